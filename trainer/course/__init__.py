@@ -1,0 +1,1 @@
+"""Curricula, modules, lessons and quizzes: loading, checking and rendering content files."""

@@ -1,0 +1,110 @@
+"""What content is made of, in the words editors and learners use."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.course.problems import Problem
+
+Text = Mapping[str, str]
+"""One text in every language, keyed by language code ("km", "en")."""
+
+
+def pick(text: Text, language: str) -> str:
+    """The text in the learner's language, falling back to any language that has it."""
+    return text.get(language) or next((value for value in text.values() if value), "")
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: Text
+    feedback: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    prompt: Text
+    options: tuple[Option, ...]
+    answer: frozenset[str]
+    image: Path | None = None
+
+    def option(self, option_id: str) -> Option:
+        return next(option for option in self.options if option.id == option_id)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    pages: Mapping[str, tuple[str, ...]]
+    """Markdown pages per language."""
+
+    def in_language(self, language: str) -> tuple[str, ...]:
+        return self.pages.get(language) or next(iter(self.pages.values()), ())
+
+
+@dataclass(frozen=True)
+class MasteryRule:
+    correct: int = 4
+    of: int = 5
+
+    def __str__(self) -> str:
+        return f"{self.correct}/{self.of}"
+
+
+@dataclass(frozen=True)
+class Source:
+    organisation: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    curriculum_id: str
+    folder: Path
+    title: Text
+    summary: Text
+    level: int
+    minutes: int
+    objectives: tuple[Text, ...]
+    digcomp: tuple[str, ...]
+    dlgf: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    mastery: MasteryRule
+    translations: Mapping[str, str]
+    """Review status per language: "draft" or "reviewed"."""
+    sources: tuple[Source, ...]
+    lesson: Lesson
+    questions: tuple[Question, ...]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    id: str
+    folder: Path
+    title: Text
+    summary: Text
+    modules: tuple[Module, ...]
+
+
+@dataclass(frozen=True)
+class Library:
+    """All content that loaded, and what did not."""
+
+    curricula: tuple[Curriculum, ...]
+    problems: tuple[Problem, ...] = ()
+    skipped: tuple[Path, ...] = field(default=())
+    """Module folders left out because of problems, for the facilitator to see."""
+
+    @property
+    def modules(self) -> tuple[Module, ...]:
+        return tuple(module for curriculum in self.curricula for module in curriculum.modules)
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)

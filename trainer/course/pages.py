@@ -1,0 +1,53 @@
+"""Split a lesson's Markdown into pages and find the pictures it uses, with line numbers."""
+
+import re
+from dataclasses import dataclass
+
+PAGE_BREAK = re.compile(r"^---\s*$")
+_PICTURE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_PICTURE_START = re.compile(r"!\[")
+
+
+@dataclass(frozen=True)
+class Page:
+    first_line: int
+    markdown: str
+
+
+@dataclass(frozen=True)
+class PictureRef:
+    line: int
+    target: str
+
+
+def split_pages(markdown: str) -> list[Page]:
+    """Pages separated by a line of three dashes; line numbers count from 1."""
+    pages: list[Page] = []
+    lines: list[str] = []
+    first = 1
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        if PAGE_BREAK.match(line):
+            pages.append(Page(first, "\n".join(lines)))
+            lines, first = [], number + 1
+        else:
+            lines.append(line)
+    pages.append(Page(first, "\n".join(lines)))
+    return pages
+
+
+def pictures(page: Page) -> tuple[list[PictureRef], list[int]]:
+    """The pictures a page shows, and the lines where a picture's syntax is left unfinished."""
+    found: list[PictureRef] = []
+    broken: list[int] = []
+    for offset, line in enumerate(page.markdown.splitlines()):
+        complete = {match.start(): match.group(1) for match in _PICTURE.finditer(line)}
+        for start in _PICTURE_START.finditer(line):
+            if start.start() in complete:
+                found.append(PictureRef(page.first_line + offset, complete[start.start()]))
+            else:
+                broken.append(page.first_line + offset)
+    return found, broken
+
+
+def is_web_address(target: str) -> bool:
+    return bool(re.match(r"^(https?:|ftp:|www\.|//)", target, re.IGNORECASE))

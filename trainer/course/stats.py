@@ -1,0 +1,48 @@
+"""Counts of what the content holds, per curriculum and module."""
+
+from collections import Counter
+from typing import Any
+
+from trainer import LANGUAGES
+from trainer.course.model import Library, Module
+
+
+def library_stats(library: Library) -> dict[str, Any]:
+    return {
+        "curricula": [
+            {"id": curriculum.id, "modules": [module_stats(module) for module in curriculum.modules]}
+            for curriculum in library.curricula
+        ],
+        "skipped": [str(folder) for folder in library.skipped],
+    }
+
+
+def module_stats(module: Module) -> dict[str, Any]:
+    options = [option for question in module.questions for option in question.options]
+    return {
+        "id": module.id,
+        "lesson_pages": {language: len(module.lesson.pages.get(language, ())) for language in LANGUAGES},
+        "questions": dict(Counter(question.type for question in module.questions)),
+        "options": len(options),
+        "options_with_feedback": {
+            language: sum(bool(option.feedback.get(language)) for option in options)
+            for language in LANGUAGES
+        },
+        "digcomp": list(module.digcomp),
+        "translations": dict(module.translations),
+    }
+
+
+def stats_table(stats: dict[str, Any]) -> str:
+    lines = ["module\tpages km/en\tquestions\toptions (feedback km/en)\tDigComp\treview km/en"]
+    for curriculum in stats["curricula"]:
+        lines.append(f"[{curriculum['id']}]")
+        for m in curriculum["modules"]:
+            pages, feedback, review = m["lesson_pages"], m["options_with_feedback"], m["translations"]
+            kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(m["questions"].items()))
+            lines.append(
+                f"{m['id']}\t{pages['km']}/{pages['en']}\t{kinds}\t"
+                f"{m['options']} ({feedback['km']}/{feedback['en']})\t{' '.join(m['digcomp'])}\t"
+                f"{review['km']}/{review['en']}"
+            )
+    return "\n".join(lines)

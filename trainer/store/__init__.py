@@ -1,0 +1,1 @@
+"""Learners' records in one SQLite file: schema, migrations, events, learners, settings."""

@@ -1,0 +1,84 @@
+"""Learner profiles on a shared PC: add, list, and sign in with a picture code."""
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from trainer.learning.events import now
+from trainer.store.codes import check_code, hash_code
+from trainer.store.database import Database
+
+TRIES_BEFORE_WAIT = 5
+FIRST_WAIT_SECONDS = 30
+"""The wait after 5 wrong codes; it doubles with each further round of wrong codes."""
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    name: str
+    avatar: str
+
+
+class Outcome(Enum):
+    SIGNED_IN = "signed-in"
+    WRONG_CODE = "wrong-code"
+    MUST_WAIT = "must-wait"
+
+
+@dataclass(frozen=True)
+class SignIn:
+    outcome: Outcome
+    wait_seconds: int = 0
+    """How long the card stays closed, when the outcome is MUST_WAIT."""
+
+
+def add_learner(database: Database, name: str, avatar: str, code: str) -> Learner:
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a learner needs a name")
+    learner = Learner(str(uuid.uuid4()), name, avatar)
+    with database.writing() as db:
+        db["learners"].insert(
+            {
+                "id": learner.id,
+                "name": learner.name,
+                "avatar": avatar,
+                "code_hash": hash_code(code),
+                "created_at": now(),
+            }
+        )
+    return learner
+
+
+def all_learners(database: Database) -> list[Learner]:
+    rows = database.db.query("SELECT id, name, avatar FROM learners ORDER BY name COLLATE NOCASE")
+    return [Learner(row["id"], row["name"], row["avatar"]) for row in rows]
+
+
+def sign_in(
+    database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time
+) -> SignIn:
+    row = database.db["learners"].get(learner_id)
+    wait = row["locked_until"] - clock()
+    if wait > 0:
+        return SignIn(Outcome.MUST_WAIT, int(wait + 0.999))
+    if check_code(code, row["code_hash"]):
+        _update(database, learner_id, failed_tries=0, lockouts=0, locked_until=0)
+        return SignIn(Outcome.SIGNED_IN)
+    failed = row["failed_tries"] + 1
+    if failed < TRIES_BEFORE_WAIT:
+        _update(database, learner_id, failed_tries=failed)
+        return SignIn(Outcome.WRONG_CODE)
+    seconds = FIRST_WAIT_SECONDS * 2 ** row["lockouts"]
+    _update(
+        database, learner_id, failed_tries=0, lockouts=row["lockouts"] + 1, locked_until=clock() + seconds
+    )
+    return SignIn(Outcome.MUST_WAIT, seconds)
+
+
+def _update(database: Database, learner_id: str, **values: float) -> None:
+    with database.writing() as db:
+        db["learners"].update(learner_id, values)

@@ -1,0 +1,50 @@
+"""Numbered schema migrations; `PRAGMA user_version` says how many have run."""
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _1_learners_events_settings(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE learners (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            avatar TEXT NOT NULL,
+            code_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            failed_tries INTEGER NOT NULL DEFAULT 0,
+            lockouts INTEGER NOT NULL DEFAULT 0,
+            locked_until REAL NOT NULL DEFAULT 0
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id),
+            verb TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            result TEXT NOT NULL DEFAULT '{}',
+            context TEXT NOT NULL DEFAULT '{}',
+            timestamp TEXT NOT NULL
+        );
+        CREATE INDEX events_by_learner ON events (learner_id, module_id, timestamp);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_1_learners_events_settings,)
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Run the migrations this file has not had yet, each in its own transaction."""
+    done = db.execute("PRAGMA user_version").fetchone()[0]
+    if done > len(MIGRATIONS):
+        raise RuntimeError(f"this data was written by a newer trainer (schema {done})")
+    for number, migration in enumerate(MIGRATIONS[done:], start=done + 1):
+        with db:
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""The Qt layer: it renders screens and routes between them; the domain does the rest."""

@@ -1,0 +1,75 @@
+"""Start the app: fonts, language, data folder, content, and the main window."""
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from trainer import resources
+from trainer.course.loader import load_library
+from trainer.course.model import Library
+from trainer.store.database import DATABASE_NAME, Database
+from trainer.ui.context import AppContext
+from trainer.ui.language import Language, load_fonts
+from trainer.ui.main_window import ActivityWatcher, MainWindow
+from trainer.ui.style import STYLE_SHEET
+
+APP_NAME = "KhmerDigitalTrainer"
+log = logging.getLogger("trainer")
+
+
+def data_folder(explicit: Path | None) -> Path:
+    """--data-dir, else the portable `data/` folder, else the system's per-user app data."""
+    if explicit is not None:
+        return explicit
+    portable = resources.portable_data_dir()
+    if portable is not None:
+        return portable
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    load_fonts()
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def open_window(data_dir: Path, language: str, content: list[Path] | None) -> MainWindow:
+    """The main window on its data and content; the app must exist already."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    database = Database(data_dir / DATABASE_NAME)
+    library = load_library(content or [resources.bundled_content()])
+    for problem in library.problems:
+        log.warning("content problem: %s", problem)
+    window = MainWindow(AppContext(database, library, Language(app, language)))
+    app.installEventFilter(ActivityWatcher(window))
+    return window
+
+
+def _log_to(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(data_dir / "trainer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke: bool = False) -> int:
+    app = make_app()
+    folder = data_folder(data_dir)
+    _log_to(folder)
+    window = open_window(folder, language, content)
+    window.showMaximized()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+__all__ = ["Library", "data_folder", "make_app", "open_window", "run"]

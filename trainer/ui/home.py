@@ -1,0 +1,125 @@
+"""Home: the curricula and their modules with progress, and "continue where you left off"."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from trainer.course.model import Module, pick
+from trainer.learning.progress import Place, Status, last_place, status
+from trainer.store.events import events_of
+from trainer.store.learners import Learner
+from trainer.ui.context import AppContext
+from trainer.ui.style import STATUS_COLOURS
+from trainer.ui.widgets import Screen, button, icon, label
+
+COLUMNS = 3
+
+
+class ModuleCard(QPushButton):
+    """A big button showing a module's title, its status and its length."""
+
+    def __init__(self, module: Module, progress: Status) -> None:
+        super().__init__()
+        self.module, self.progress = module, progress
+        self.setObjectName(f"module-{module.id}")
+        self.setMinimumSize(260, 150)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = label(role="heading")
+        self.status_label = label()
+        self.status_label.setStyleSheet(
+            f"color: white; background: {STATUS_COLOURS[progress.value]}; border-radius: 8px; padding: 2px 10px;"
+        )
+        self.minutes = label(role="quiet")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addStretch()
+        layout.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.minutes)
+        for child in (self.title, self.status_label, self.minutes):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+class HomeScreen(Screen):
+    open_module = Signal(object, object)
+    """(Module, Place or None): open a module, at a place or at its start."""
+
+    def __init__(self, context: AppContext, learner: Learner) -> None:
+        super().__init__()
+        self.context, self.learner = context, learner
+        events = events_of(context.database, learner.id)
+        by_module = {module.id: [e for e in events if e.module_id == module.id] for module in context.library.modules}
+        self.progress = {module_id: status(module_events) for module_id, module_events in by_module.items()}
+        self.place = last_place(events)
+        if self.place is not None and context.library.module(self.place.module_id) is None:
+            self.place = None
+
+        self.greeting = label(role="title")
+        self.continue_button = button(icon_=icon("ui", "next"), primary=True, size=40)
+        self.continue_button.setObjectName("continue")
+        self.continue_button.clicked.connect(self._continue)
+        body = QVBoxLayout()
+        self.curriculum_titles = []
+        self.cards: dict[str, ModuleCard] = {}
+        for curriculum in context.library.curricula:
+            heading = label(role="heading")
+            self.curriculum_titles.append((heading, curriculum))
+            body.addWidget(heading)
+            grid = QGridLayout()
+            for index, module in enumerate(curriculum.modules):
+                card = ModuleCard(module, self.progress[module.id])
+                card.clicked.connect(lambda _=False, m=module: self.open_module.emit(m, None))
+                self.cards[module.id] = card
+                grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            body.addLayout(grid)
+        body.addStretch()
+        holder = QWidget()
+        holder.setLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.continue_button)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def next_module(self) -> Module | None:
+        """The first module not yet mastered, for a learner with no place to go back to."""
+        return next((m for m in self.context.library.modules if self.progress[m.id] is not Status.MASTERED), None)
+
+    def _continue(self) -> None:
+        if self.place is not None:
+            self.open_module.emit(self.context.library.module(self.place.module_id), self.place)
+        elif (module := self.next_module()) is not None:
+            self.open_module.emit(module, None)
+
+    def _continue_text(self) -> str:
+        lang = self.context.lang
+        if self.place is not None:
+            module = self.context.library.module(self.place.module_id)
+            title = pick(module.title, lang) if module else ""
+            if self.place.in_quiz:
+                return self.tr("Continue: {} (quiz)").format(title)
+            return self.tr("Continue: {} (page {})").format(title, self.place.page + 1)
+        module = self.next_module()
+        if module is None:
+            return self.tr("You have mastered every module!")
+        return self.tr("Start: {}").format(pick(module.title, lang))
+
+    def retranslate(self) -> None:
+        lang = self.context.lang
+        self.greeting.setText(self.tr("Hello, {}!").format(self.learner.name))
+        self.continue_button.setText(self._continue_text())
+        self.continue_button.setEnabled(self.place is not None or self.next_module() is not None)
+        for heading, curriculum in self.curriculum_titles:
+            heading.setText(pick(curriculum.title, lang))
+        names = {
+            Status.NOT_STARTED: self.tr("Not started"),
+            Status.IN_PROGRESS: self.tr("In progress"),
+            Status.MASTERED: self.tr("Mastered"),
+        }
+        for card in self.cards.values():
+            card.title.setText(pick(card.module.title, lang))
+            card.status_label.setText(names[card.progress])
+            card.minutes.setText(self.tr("About {} minutes").format(card.module.minutes))

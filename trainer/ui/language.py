@@ -1,0 +1,63 @@
+"""Interface language: our Khmer catalogue, Qt's standard buttons, and fonts sized per script."""
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from trainer import resources
+
+CATALOGUES = ("trainer", "qtbase")
+"""Our strings, and Qt's own standard buttons and dialogs (Qt ships no Khmer catalogue)."""
+
+POINT_SIZE = {"km": 15, "en": 13}
+"""Khmer's stacked subscripts need a larger size than Latin to read comfortably."""
+
+FAMILIES = {"km": ["Noto Sans Khmer", "Noto Sans"], "en": ["Noto Sans", "Noto Sans Khmer"]}
+
+
+def load_fonts() -> list[str]:
+    """Load the bundled fonts so that Khmer never depends on the PC; returns the families."""
+    families: list[str] = []
+    for path in sorted((resources.assets() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise RuntimeError(f"cannot load the font {path}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def app_font(language: str) -> QFont:
+    font = QFont()
+    font.setFamilies(FAMILIES[language])
+    font.setPointSize(POINT_SIZE[language])
+    return font
+
+
+class Language:
+    """Switches the whole interface between Khmer and English without a restart."""
+
+    def __init__(self, app: QApplication, code: str) -> None:
+        self.app = app
+        self.code = ""
+        self._translators: list[QTranslator] = []
+        self.switch(code)
+
+    def switch(self, code: str) -> None:
+        if code == self.code:
+            return
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = [] if code == "en" else self._load(code)
+        for translator in self._translators:
+            QCoreApplication.installTranslator(translator)
+        self.code = code
+        self.app.setFont(app_font(code))
+
+    def _load(self, code: str) -> list[QTranslator]:
+        translators = []
+        for catalogue in CATALOGUES:
+            translator = QTranslator(self.app)
+            if not translator.load(f"{catalogue}_{code}", str(resources.translations())):
+                raise RuntimeError(f"missing translation {catalogue}_{code}.qm")
+            translators.append(translator)
+        return translators

@@ -1,0 +1,85 @@
+"""A lesson, one page at a time, big and readable; web links are text, never fetched."""
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+
+from trainer.course.model import Module, pick
+from trainer.course.render import render_page
+from trainer.learning.events import Event, Verb
+from trainer.store.events import record
+from trainer.store.learners import Learner
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, button, icon, label
+
+LESSON_CSS = """
+h1 { font-size: 24pt; } h2 { font-size: 20pt; }
+p, li, td, th, blockquote { font-size: 17pt; }
+.web-address { color: #5b6577; font-size: 13pt; }
+"""
+
+
+class LessonScreen(Screen):
+    start_quiz = Signal(object)
+
+    def __init__(self, context: AppContext, learner: Learner, module: Module, page: int = 0) -> None:
+        super().__init__()
+        self.context, self.learner, self.module = context, learner, module
+        self.page = page
+        self.title = label(role="heading")
+        self.counter = label(role="quiet")
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(module.folder) + "/"))
+        self.browser.document().setDefaultStyleSheet(LESSON_CSS)
+        self.back_button = button(icon_=icon("ui", "back"))
+        self.back_button.setObjectName("lesson-back")
+        self.back_button.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_button = button(icon_=icon("ui", "next"), primary=True)
+        self.next_button.setObjectName("lesson-next")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.clicked.connect(self._next)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.counter)
+        steps = QHBoxLayout()
+        steps.addWidget(self.back_button)
+        steps.addStretch()
+        steps.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(steps)
+        self.show_page(min(page, self.page_count - 1))
+
+    @property
+    def page_count(self) -> int:
+        return len(self.module.lesson.in_language(self.context.lang))
+
+    def show_page(self, page: int) -> None:
+        self.page = max(0, min(page, self.page_count - 1))
+        record(
+            self.context.database,
+            Event(self.learner.id, Verb.READ, self.module.id, context={"page": self.page}),
+        )
+        self.retranslate()
+
+    def _next(self) -> None:
+        if self.page + 1 < self.page_count:
+            self.show_page(self.page + 1)
+        else:
+            self.start_quiz.emit(self.module)
+
+    def retranslate(self) -> None:
+        lang = self.context.lang
+        pages = self.module.lesson.in_language(lang)
+        self.title.setText(pick(self.module.title, lang))
+        self.counter.setText(self.tr("Page {} of {}").format(self.page + 1, len(pages)))
+        html = render_page(pages[self.page], self.tr("needs the internet, not opened here"))
+        self.browser.setHtml(html)
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setEnabled(self.page > 0)
+        last = self.page + 1 >= len(pages)
+        self.next_button.setText(self.tr("Start the quiz") if last else self.tr("Next"))

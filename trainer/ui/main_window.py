@@ -1,0 +1,177 @@
+"""The window: a bar with the learner and "Switch learner", and one screen at a time.
+
+Screens are made fresh for each visit and destroyed on leaving, so that after signing out
+nothing of the previous learner stays visible or reachable.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from trainer.course.model import Module
+from trainer.learning.progress import Place
+from trainer.store.learners import Learner
+from trainer.store.settings import get_setting
+from trainer.ui.context import AppContext
+from trainer.ui.home import HomeScreen
+from trainer.ui.lesson import LessonScreen
+from trainer.ui.new_learner import NewLearnerScreen
+from trainer.ui.picker import PickerScreen
+from trainer.ui.quiz import QuizScreen
+from trainer.ui.result import ResultScreen
+from trainer.ui.sign_in import SignInScreen
+from trainer.ui.widgets import avatar_icon, button, icon, label
+
+_ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.learner: Learner | None = None
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(1024, 700)
+
+        self.bar = QFrame()
+        self.bar.setObjectName("bar")
+        self.avatar = QLabel()
+        self.learner_name = label(role="heading", wrap=False)
+        self.home_button = button(icon_=icon("ui", "home"))
+        self.home_button.setObjectName("home")
+        self.home_button.clicked.connect(self.show_home)
+        self.switch_button = button(icon_=icon("ui", "switch-user"))
+        self.switch_button.setObjectName("switch-learner")
+        self.switch_button.clicked.connect(self.sign_out)
+        bar_layout = QHBoxLayout(self.bar)
+        bar_layout.setContentsMargins(16, 6, 16, 6)
+        bar_layout.addWidget(self.avatar)
+        bar_layout.addWidget(self.learner_name, 1)
+        bar_layout.addWidget(self.home_button)
+        bar_layout.addWidget(self.switch_button)
+
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.sign_out)
+        self.retranslate()
+        self.show_picker()
+
+    @property
+    def screen_widget(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show(self, screen: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.bar.setVisible(self.learner is not None)
+
+    def show_picker(self) -> None:
+        picker = PickerScreen(self.context)
+        picker.learner_chosen.connect(self.show_sign_in)
+        picker.add_learner.connect(self.show_new_learner)
+        picker.language_chosen.connect(self.context.language.switch)
+        self._show(picker)
+
+    def show_sign_in(self, learner: Learner) -> None:
+        screen = SignInScreen(self.context, learner)
+        screen.signed_in.connect(self.sign_in)
+        screen.back.connect(self.show_picker)
+        self._show(screen)
+
+    def show_new_learner(self) -> None:
+        screen = NewLearnerScreen(self.context)
+        screen.created.connect(self.sign_in)
+        screen.cancelled.connect(self.show_picker)
+        self._show(screen)
+
+    def sign_in(self, learner: Learner) -> None:
+        self.learner = learner
+        self.avatar.setPixmap(avatar_icon(learner.avatar).pixmap(QSize(40, 40)))
+        self.learner_name.setText(learner.name)
+        self.idle.setInterval(int(get_setting(self.context.database, "idle_minutes") * 60_000))
+        self.touch()
+        self.show_home()
+
+    def sign_out(self) -> None:
+        self.learner = None
+        self.idle.stop()
+        self.avatar.clear()
+        self.learner_name.clear()
+        self.show_picker()
+
+    def touch(self) -> None:
+        """Restart the idle countdown; called on every click and key press."""
+        if self.learner is not None:
+            self.idle.start()
+
+    def show_home(self) -> None:
+        assert self.learner is not None
+        home = HomeScreen(self.context, self.learner)
+        home.open_module.connect(self.open_module)
+        self._show(home)
+
+    def open_module(self, module: Module, place: Place | None) -> None:
+        if place is not None and place.in_quiz:
+            self.open_quiz(module)
+        else:
+            self.open_lesson(module, place.page if place else 0)
+
+    def open_lesson(self, module: Module, page: int = 0) -> None:
+        assert self.learner is not None
+        lesson = LessonScreen(self.context, self.learner, module, page)
+        lesson.start_quiz.connect(self.open_quiz)
+        self._show(lesson)
+
+    def open_quiz(self, module: Module) -> None:
+        assert self.learner is not None
+        quiz = QuizScreen(self.context, self.learner, module)
+        quiz.finished.connect(self.show_result)
+        self._show(quiz)
+
+    def show_result(self, module: Module, mastered: bool) -> None:
+        assert self.learner is not None
+        result = ResultScreen(self.context, self.learner, module, mastered)
+        result.home.connect(self.show_home)
+        result.read_again.connect(self.open_lesson)
+        result.try_again.connect(self.open_quiz)
+        self._show(result)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Digital skills trainer"))
+        self.home_button.setText(self.tr("My modules"))
+        self.switch_button.setText(self.tr("Switch learner"))
+
+
+class ActivityWatcher(QObject):
+    """Sees every click and key press in the app, to keep the idle sign-out away while in use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _ACTIVITY:
+            self.window.touch()
+        return False

@@ -1,0 +1,85 @@
+"""The first screen: every learner on this PC as a big card. Tap yours; or add yourself."""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.store.learners import Learner, all_learners
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+
+COLUMNS = 5
+
+
+def _card(text: str, picture: object) -> QToolButton:
+    card = QToolButton()
+    card.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    card.setIcon(picture)  # type: ignore[arg-type]
+    card.setIconSize(QSize(96, 96))
+    card.setFixedSize(168, 168)
+    card.setText(text)
+    card.setCursor(Qt.CursorShape.PointingHandCursor)
+    return card
+
+
+class PickerScreen(Screen):
+    learner_chosen = Signal(object)
+    add_learner = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = label(role="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.khmer = button("ខ្មែរ")
+        self.english = button("English")
+        for code, choice in (("km", self.khmer), ("en", self.english)):
+            choice.setCheckable(True)
+            choice.setChecked(context.lang == code)
+            choice.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.khmer)
+        top.addWidget(self.english)
+
+        self.cards: dict[str, QToolButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        learners = all_learners(context.database)
+        for index, learner in enumerate(learners):
+            card = _card(learner.name, avatar_icon(learner.avatar))
+            card.clicked.connect(lambda _=False, chosen=learner: self._choose(chosen))
+            self.cards[learner.id] = card
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+        self.add_card = _card("", icon("ui", "plus"))
+        self.add_card.setObjectName("add-learner")
+        self.add_card.clicked.connect(self.add_learner)
+        grid.addWidget(self.add_card, len(learners) // COLUMNS, len(learners) % COLUMNS)
+        holder = QWidget()
+        holder.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def _choose(self, learner: Learner) -> None:
+        self.learner_chosen.emit(learner)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Who is learning today?"))
+        self.add_card.setText(self.tr("Add yourself"))
+        self.khmer.setChecked(self.context.lang == "km")
+        self.english.setChecked(self.context.lang == "en")

@@ -1,0 +1,186 @@
+"""A quiz, one question at a time. Each answer is stored before the explanations appear."""
+
+import uuid
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from trainer.course.model import Module, Option, Question, pick
+from trainer.learning.events import Event, Verb
+from trainer.learning.grading import grade
+from trainer.learning.progress import QuizState, is_mastered, quiz_state
+from trainer.store.events import events_of, record
+from trainer.store.learners import Learner
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, button, icon, label, set_role
+
+
+class OptionRow(QWidget):
+    """An option to pick, and under it the option's own explanation once answered."""
+
+    def __init__(self, option: Option, multiple: bool) -> None:
+        super().__init__()
+        self.option = option
+        self.choice = QPushButton()
+        self.choice.setObjectName(f"option-{option.id}")
+        self.choice.setCheckable(True)
+        self.choice.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.choice.setStyleSheet("text-align: left; padding: 10px 16px;")
+        self.choice.setIconSize(QSize(28, 28))
+        self.multiple = multiple
+        self.feedback = label()
+        self.feedback.setObjectName(f"feedback-{option.id}")
+        self.feedback.setContentsMargins(20, 0, 0, 8)
+        self.feedback.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.feedback)
+
+    def reveal(self, chosen: bool, right: bool, text: str) -> None:
+        self.choice.setEnabled(False)
+        set_role(self.choice, "verdict", ("right" if right else "wrong") if chosen or right else None)
+        self.choice.setIcon(icon("ui", "check" if right else "cross") if chosen or right else QIcon())
+        self.feedback.setText(text)
+        self.feedback.show()
+
+
+class QuizScreen(Screen):
+    finished = Signal(object, bool)
+    """(Module, mastered): the attempt ended, with or without mastery."""
+
+    def __init__(self, context: AppContext, learner: Learner, module: Module) -> None:
+        super().__init__()
+        self.context, self.learner, self.module = context, learner, module
+        self.state = self._state()
+        if self.state.attempt is None:
+            self._record(Verb.STARTED_QUIZ, context={"attempt": str(uuid.uuid4())})
+            self.state = self._state()
+        self.question: Question | None = None
+        self.rows: list[OptionRow] = []
+        self.answered = False
+        self.mastered_now = False
+
+        self.title = label(role="quiet")
+        self.counter = label(role="quiet")
+        self.prompt = label(role="heading")
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict = label(role="heading")
+        self.options_box = QVBoxLayout()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.prompt)
+        body_layout.addWidget(self.picture)
+        body_layout.addLayout(self.options_box)
+        body_layout.addWidget(self.verdict)
+        body_layout.addStretch()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.check_button = button(icon_=icon("ui", "check"), primary=True)
+        self.check_button.setObjectName("check")
+        self.check_button.clicked.connect(self.check)
+        self.next_button = button(icon_=icon("ui", "next"), primary=True)
+        self.next_button.setObjectName("quiz-next")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.clicked.connect(self.advance)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.counter)
+        steps = QHBoxLayout()
+        steps.addStretch()
+        steps.addWidget(self.check_button)
+        steps.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(steps)
+        self.advance()
+
+    def _state(self) -> QuizState:
+        return quiz_state(events_of(self.context.database, self.learner.id, self.module.id))
+
+    def _record(self, verb: Verb, **fields: dict[str, object]) -> None:
+        record(self.context.database, Event(self.learner.id, verb, self.module.id, **fields))
+
+    def advance(self) -> None:
+        """Show the next question, or end the attempt."""
+        if self.mastered_now:
+            self.finished.emit(self.module, True)
+            return
+        question_id = self.state.next_question(self.module)
+        if question_id is None:
+            self._record(Verb.FINISHED_QUIZ, context={"attempt": self.state.attempt})
+            self.finished.emit(self.module, False)
+            return
+        self.question = self.module.question(question_id)
+        self.answered = False
+        self._build_options()
+        self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _build_options(self) -> None:
+        assert self.question is not None
+        for row in self.rows:
+            row.deleteLater()
+        multiple = self.question.type == "multiple"
+        self.rows = [OptionRow(option, multiple) for option in self.question.options]
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        for row in self.rows:
+            self.group.addButton(row.choice)
+            self.options_box.addWidget(row)
+        if self.question.image is not None:
+            self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(320, 320)))
+        self.picture.setVisible(self.question.image is not None)
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(row.option.id for row in self.rows if row.choice.isChecked())
+
+    def check(self) -> None:
+        assert self.question is not None and self.state.attempt is not None
+        response = self.chosen()
+        if not response:
+            self.verdict.setText(self.tr("Pick an answer first."))
+            return
+        result = grade(self.question, response)
+        self._record(
+            Verb.ANSWERED,
+            result={"response": sorted(response), "success": result.correct, "score": result.score},
+            context={"attempt": self.state.attempt, "question": self.question.id},
+        )
+        self.state = self._state()
+        if is_mastered(self.state.recent, self.module.mastery):
+            self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
+            self.mastered_now = True
+        self.answered = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.context.lang
+        question = self.question
+        if question is None:
+            return
+        self.title.setText(pick(self.module.title, lang))
+        position = list(self.module.questions).index(question) + 1
+        self.counter.setText(self.tr("Question {} of {}").format(position, len(self.module.questions)))
+        self.prompt.setText(pick(question.prompt, lang))
+        names = {"true": self.tr("True"), "false": self.tr("False")}
+        for row in self.rows:
+            row.choice.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
+            if self.answered:
+                chosen = row.option.id in self.chosen()
+                row.reveal(chosen, row.option.id in question.answer, pick(row.option.feedback, lang))
+        self.check_button.setText(self.tr("Check"))
+        self.check_button.setVisible(not self.answered)
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setVisible(self.answered)
+        if self.answered:
+            right = self.chosen() == question.answer
+            self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. Read why below each answer."))
+            set_role(self.verdict, "role", "heading" if right else "message")
+        else:
+            self.verdict.clear()

@@ -1,0 +1,87 @@
+"""Signing in: tap your three pictures. Wrong codes get a kind word, then a growing wait."""
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from trainer.store.learners import Learner, Outcome, sign_in
+from trainer.ui.code_pad import PictureCodePad
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+
+
+class SignInScreen(Screen):
+    signed_in = Signal(object)
+    back = Signal()
+
+    def __init__(self, context: AppContext, learner: Learner) -> None:
+        super().__init__()
+        self.context, self.learner = context, learner
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        picture = QLabel()
+        picture.setPixmap(avatar_icon(learner.avatar).pixmap(QSize(112, 112)))
+        name = label(learner.name, role="title")
+        who = QHBoxLayout()
+        who.addStretch()
+        who.addWidget(picture)
+        who.addWidget(name)
+        who.addStretch()
+        self.instruction = label(role="heading")
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pad = PictureCodePad()
+        self.pad.entered.connect(self._try)
+        self.message = label(role="message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = button(icon_=icon("ui", "back"))
+        self.back_button.clicked.connect(self.back)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(who)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        self.retranslate()
+
+    def _try(self, code: str) -> None:
+        result = sign_in(self.context.database, self.learner.id, code)
+        if result.outcome is Outcome.SIGNED_IN:
+            self.signed_in.emit(self.learner)
+            return
+        self.pad.reset()
+        if result.outcome is Outcome.WRONG_CODE:
+            self.message.setText(self.tr("That is not your code. Look at your pictures and try again."))
+        else:
+            self._wait(result.wait_seconds)
+
+    def _wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self.pad.setEnabled(False)
+        self._show_wait()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.pad.setEnabled(True)
+            self.message.setText(self.tr("You can try again now."))
+        else:
+            self._show_wait()
+
+    def _show_wait(self) -> None:
+        self.message.setText(
+            self.tr("Too many wrong tries. Please wait {} seconds, or ask your facilitator.").format(
+                self._wait_left
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.instruction.setText(self.tr("Tap your 3 pictures in order"))
+        self.back_button.setText(self.tr("Back"))
+        self.message.clear()

@@ -1,0 +1,59 @@
+"""Small building blocks shared by the screens."""
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from trainer import resources
+
+
+def set_role(widget: QWidget, name: str, value: str | None) -> None:
+    """Set a style property (see style.py) and re-apply the style sheet."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def icon(*parts: str) -> QIcon:
+    """An icon from assets/icons, e.g. icon("ui", "next")."""
+    return QIcon(str(resources.assets().joinpath("icons", *parts[:-1], f"{parts[-1]}.svg")))
+
+
+def avatar_icon(avatar: str) -> QIcon:
+    return QIcon(str(resources.assets() / "avatars" / f"{avatar}.svg"))
+
+
+def avatars() -> list[str]:
+    return sorted(path.stem for path in (resources.assets() / "avatars").glob("*.svg"))
+
+
+def button(text: str = "", icon_: QIcon | None = None, primary: bool = False, size: int = 32) -> QPushButton:
+    widget = QPushButton(text)
+    if icon_ is not None:
+        widget.setIcon(icon_)
+        widget.setIconSize(QSize(size, size))
+    if primary:
+        widget.setProperty("role", "primary")
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+class Screen(QWidget):
+    """A screen whose texts follow the interface language as it changes."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text from the current catalogue; called at start and on a language change."""
