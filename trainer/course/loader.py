@@ -122,7 +122,7 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
         split = split_pages(text)
         for number, page in enumerate(split, start=1):
             if not page.markdown.strip():
-                problems.add(path, page.first_line, f"lesson page {number} is empty")
+                problems.add(path, page.break_line, f"lesson page {number} is empty")
             found, broken = pictures(page)
             for line in broken:
                 problems.add(path, line, "unfinished picture: write ![description](images/file.svg)")

@@ -12,6 +12,8 @@ _PICTURE_START = re.compile(r"!\[")
 class Page:
     first_line: int
     markdown: str
+    break_line: int
+    """The `---` line that ends the page, or for the last page the one that starts it."""
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,11 @@ def split_pages(markdown: str) -> list[Page]:
     first = 1
     for number, line in enumerate(markdown.splitlines(), start=1):
         if PAGE_BREAK.match(line):
-            pages.append(Page(first, "\n".join(lines)))
+            pages.append(Page(first, "\n".join(lines), number))
             lines, first = [], number + 1
         else:
             lines.append(line)
-    pages.append(Page(first, "\n".join(lines)))
+    pages.append(Page(first, "\n".join(lines), max(first - 1, 1)))
     return pages
 
 

@@ -1,0 +1,47 @@
+"""Each schema migration has a test of what it leaves behind."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from trainer.store.database import Database
+from trainer.store.migrations import MIGRATIONS, migrate
+
+
+def columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def test_migration_1_creates_learners_events_and_settings(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert {"id", "name", "avatar", "code_hash", "failed_tries", "locked_until"} <= columns(db, "learners")
+    assert {"id", "learner_id", "verb", "object_id", "result", "context", "timestamp"} <= columns(db, "events")
+    assert columns(db, "settings") == {"key", "value"}
+
+
+def test_every_migration_has_a_test() -> None:
+    tested = {name.removeprefix("test_migration_").split("_")[0] for name in globals() if name.startswith("test_migration_")}
+    assert tested == {str(number) for number in range(1, len(MIGRATIONS) + 1)}
+
+
+def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    assert migrate(db) == migrate(db) == len(MIGRATIONS)
+
+
+def test_a_newer_schema_is_refused_not_damaged(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(RuntimeError, match="newer trainer"):
+        migrate(db)
+
+
+def test_database_uses_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
+    database = Database(tmp_path / "trainer.db")
+    conn = database.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    database.close()
