@@ -21,7 +21,7 @@ def database(tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
     db.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
     return ["trainer-tests"]
 
@@ -36,5 +36,7 @@ def window(qapp: object, qtbot: object, tmp_path: Path) -> Iterator["MainWindow"
     main.resize(1280, 800)
     main.show()
     yield main
+    main.idle.stop()
+    main.close()
     main.context.language.switch("en")
     main.context.database.close()

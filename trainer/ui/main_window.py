@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         if old is not None:
             self.stack.removeWidget(old)
+            old.setParent(None)  # type: ignore[call-overload]
             old.deleteLater()
         self.bar.setVisible(self.learner is not None)
 

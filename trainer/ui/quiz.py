@@ -125,6 +125,7 @@ class QuizScreen(Screen):
     def _build_options(self) -> None:
         assert self.question is not None
         for row in self.rows:
+            row.setParent(None)  # type: ignore[call-overload]
             row.deleteLater()
         multiple = self.question.type == "multiple"
         self.rows = [OptionRow(option, multiple) for option in self.question.options]
@@ -133,6 +134,7 @@ class QuizScreen(Screen):
         for row in self.rows:
             self.group.addButton(row.choice)
             self.options_box.addWidget(row)
+            row.show()
         if self.question.image is not None:
             self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(320, 320)))
         self.picture.setVisible(self.question.image is not None)

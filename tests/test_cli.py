@@ -1,0 +1,54 @@
+"""The editors' commands: validate and stats, run as a user would run them."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURE_CONTENT
+
+
+def trainer(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "trainer", *args], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+
+
+def test_validate_exits_0_on_good_content() -> None:
+    result = trainer("content", "validate", str(FIXTURE_CONTENT))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("ok: 1 modules in 1 curricula")
+
+
+def test_validate_exits_1_with_one_line_per_problem(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, root)
+    quiz = root / "basics/m1-passwords/quiz.yaml"
+    quiz.write_text(quiz.read_text(encoding="utf-8").replace("answer: head", "answer: heart"), encoding="utf-8")
+    (root / "basics/m1-passwords/images/lock.svg").unlink()
+    result = trainer("content", "validate", str(root))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4, lines  # the picture, in both lessons and the quiz, and the answer
+    assert all(line.startswith(str(root / "basics/m1-passwords")) for line in lines)
+    assert any(line.endswith("quiz.yaml:58: answer 'heart' is not among the options") for line in lines)
+
+
+def test_stats_json_counts_lessons_questions_feedback_and_tags() -> None:
+    result = trainer("content", "stats", str(FIXTURE_CONTENT), "--json")
+    assert result.returncode == 0
+    stats = json.loads(result.stdout)
+    (module,) = stats["curricula"][0]["modules"]
+    assert module["id"] == "passwords"
+    assert module["lesson_pages"] == {"km": 2, "en": 2}
+    assert module["questions"] == {"single": 3, "truefalse": 1, "multiple": 1}
+    assert module["options"] == 11
+    assert module["options_with_feedback"] == {"km": 11, "en": 11}
+    assert module["digcomp"] == ["4.1"]
+    assert module["translations"] == {"en": "reviewed", "km": "draft"}
+
+
+def test_stats_table_for_people() -> None:
+    result = trainer("content", "stats", str(FIXTURE_CONTENT))
+    assert "passwords\t2/2\tmultiple 1, single 3, truefalse 1\t11 (11/11)\t4.1\tdraft/reviewed" in result.stdout
