@@ -38,5 +38,4 @@ def window(qapp: object, qtbot: object, tmp_path: Path) -> Iterator["MainWindow"
     yield main
     main.idle.stop()
     main.close()
-    main.context.language.switch("en")
     main.context.database.close()

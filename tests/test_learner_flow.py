@@ -70,6 +70,8 @@ def test_a_learner_creates_a_profile_learns_masters_and_finds_progress_kept(
     assert feedback.isVisible() and feedback.text() == "Too short and too common."
     assert quiz.findChild(QLabel, "feedback-long").text() == "Long and easy to remember."
     assert quiz.verdict.text().startswith("Not quite")
+    click(qtbot, window, "option-long")
+    assert quiz.chosen() == {"short"}, "an answer cannot be changed once checked"
     click(qtbot, window, "quiz-next")
     for options in (["false"], ["unique", "twofa"], ["no"]):
         answer(qtbot, window, *options)

@@ -6,7 +6,7 @@ from trainer.course.loader import load_library
 from trainer.course.model import MasteryRule, Module
 from trainer.learning.events import Event, Verb
 from trainer.learning.grading import grade
-from trainer.learning.progress import Status, is_mastered, last_place, quiz_state, status
+from trainer.learning.progress import Place, Status, is_mastered, last_place, place_in, quiz_state, status
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
 from trainer.store.learners import add_learner
@@ -89,3 +89,12 @@ def test_events_are_stored_once_and_read_back_in_order(tmp_path: Path) -> None:
     row = database.db["events"].get(second.id)
     assert row["object_id"] == "passwords/longest" and row["verb"] == "answered"
     database.close()
+
+
+def test_mastering_one_module_does_not_lose_the_place_in_another() -> None:
+    events = [
+        Event("l", Verb.READ, "first", context={"page": 2}),
+        Event("l", Verb.MASTERED, "second"),
+    ]
+    assert last_place(events) is None
+    assert place_in(events[:1]) == Place("first", False, 2)

@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser("screenshots", help="render each main screen to a PNG")
     shots.add_argument("--out", type=Path, required=True)
+    shots.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="only this language")
     return parser
 
 

@@ -64,8 +64,8 @@ class Place:
     page: int
 
 
-def last_place(events: Sequence[Event]) -> Place | None:
-    """The learner's last place, from all their events, oldest first."""
+def place_in(events: Sequence[Event]) -> Place | None:
+    """Where the learner left off in one module, from its events; None once an attempt ended."""
     for event in reversed(events):
         if event.verb is Verb.READ:
             return Place(event.module_id, False, int(event.context.get("page", 0)))
@@ -74,3 +74,11 @@ def last_place(events: Sequence[Event]) -> Place | None:
         if event.verb in (Verb.FINISHED_QUIZ, Verb.MASTERED):
             return None
     return None
+
+
+def last_place(events: Sequence[Event]) -> Place | None:
+    """The place in the module the learner touched last, from all their events, oldest first."""
+    if not events:
+        return None
+    module_id = events[-1].module_id
+    return place_in([event for event in events if event.module_id == module_id])

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Module, pick
-from trainer.learning.progress import Place, Status, last_place, status
+from trainer.learning.progress import Status, last_place, place_in, status
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
@@ -21,7 +21,7 @@ class ModuleCard(QPushButton):
         super().__init__()
         self.module, self.progress = module, progress
         self.setObjectName(f"module-{module.id}")
-        self.setMinimumSize(260, 150)
+        self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = label(role="heading")
         self.status_label = label()
@@ -49,8 +49,10 @@ class HomeScreen(Screen):
         by_module = {module.id: [e for e in events if e.module_id == module.id] for module in context.library.modules}
         self.progress = {module_id: status(module_events) for module_id, module_events in by_module.items()}
         self.place = last_place(events)
-        if self.place is not None and context.library.module(self.place.module_id) is None:
-            self.place = None
+        self.target = context.library.module(self.place.module_id) if self.place else None
+        if self.target is None:
+            self.target = self.next_module()
+            self.place = place_in(by_module[self.target.id]) if self.target else None
 
         self.greeting = label(role="title")
         self.continue_button = button(icon_=icon("ui", "next"), primary=True, size=40)
@@ -69,6 +71,7 @@ class HomeScreen(Screen):
                 card.clicked.connect(lambda _=False, m=module: self.open_module.emit(m, None))
                 self.cards[module.id] = card
                 grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            grid.setColumnStretch(COLUMNS, 1)
             body.addLayout(grid)
         body.addStretch()
         holder = QWidget()
@@ -89,29 +92,24 @@ class HomeScreen(Screen):
         return next((m for m in self.context.library.modules if self.progress[m.id] is not Status.MASTERED), None)
 
     def _continue(self) -> None:
-        if self.place is not None:
-            self.open_module.emit(self.context.library.module(self.place.module_id), self.place)
-        elif (module := self.next_module()) is not None:
-            self.open_module.emit(module, None)
+        if self.target is not None:
+            self.open_module.emit(self.target, self.place)
 
     def _continue_text(self) -> str:
-        lang = self.context.lang
-        if self.place is not None:
-            module = self.context.library.module(self.place.module_id)
-            title = pick(module.title, lang) if module else ""
-            if self.place.in_quiz:
-                return self.tr("Continue: {} (quiz)").format(title)
-            return self.tr("Continue: {} (page {})").format(title, self.place.page + 1)
-        module = self.next_module()
-        if module is None:
+        if self.target is None:
             return self.tr("You have mastered every module!")
-        return self.tr("Start: {}").format(pick(module.title, lang))
+        title = pick(self.target.title, self.context.lang)
+        if self.place is None:
+            return self.tr("Start: {}").format(title)
+        if self.place.in_quiz:
+            return self.tr("Continue: {} (quiz)").format(title)
+        return self.tr("Continue: {} (page {})").format(title, self.place.page + 1)
 
     def retranslate(self) -> None:
         lang = self.context.lang
         self.greeting.setText(self.tr("Hello, {}!").format(self.learner.name))
         self.continue_button.setText(self._continue_text())
-        self.continue_button.setEnabled(self.place is not None or self.next_module() is not None)
+        self.continue_button.setEnabled(self.target is not None)
         for heading, curriculum in self.curriculum_titles:
             heading.setText(pick(curriculum.title, lang))
         names = {

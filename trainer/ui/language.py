@@ -36,19 +36,21 @@ def app_font(language: str) -> QFont:
 class Language:
     """Switches the whole interface between Khmer and English without a restart."""
 
+    _installed: list[QTranslator] = []
+    """Translators are app-wide, so the ones installed are too, whichever Language did it."""
+
     def __init__(self, app: QApplication, code: str) -> None:
         self.app = app
         self.code = ""
-        self._translators: list[QTranslator] = []
         self.switch(code)
 
     def switch(self, code: str) -> None:
         if code == self.code:
             return
-        for translator in self._translators:
+        for translator in Language._installed:
             QCoreApplication.removeTranslator(translator)
-        self._translators = [] if code == "en" else self._load(code)
-        for translator in self._translators:
+        Language._installed = [] if code == "en" else self._load(code)
+        for translator in Language._installed:
             QCoreApplication.installTranslator(translator)
         self.code = code
         self.app.setFont(app_font(code))

@@ -4,7 +4,7 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Module, Option, Question, pick
 from trainer.learning.events import Event, Verb
@@ -12,6 +12,7 @@ from trainer.learning.grading import grade
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
+from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
 
@@ -19,16 +20,10 @@ from trainer.ui.widgets import Screen, button, icon, label, set_role
 class OptionRow(QWidget):
     """An option to pick, and under it the option's own explanation once answered."""
 
-    def __init__(self, option: Option, multiple: bool) -> None:
+    def __init__(self, option: Option) -> None:
         super().__init__()
         self.option = option
-        self.choice = QPushButton()
-        self.choice.setObjectName(f"option-{option.id}")
-        self.choice.setCheckable(True)
-        self.choice.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.choice.setStyleSheet("text-align: left; padding: 10px 16px;")
-        self.choice.setIconSize(QSize(28, 28))
-        self.multiple = multiple
+        self.choice = ChoiceCard(f"option-{option.id}")
         self.feedback = label()
         self.feedback.setObjectName(f"feedback-{option.id}")
         self.feedback.setContentsMargins(20, 0, 0, 8)
@@ -39,9 +34,8 @@ class OptionRow(QWidget):
         layout.addWidget(self.feedback)
 
     def reveal(self, chosen: bool, right: bool, text: str) -> None:
-        self.choice.setEnabled(False)
         set_role(self.choice, "verdict", ("right" if right else "wrong") if chosen or right else None)
-        self.choice.setIcon(icon("ui", "check" if right else "cross") if chosen or right else QIcon())
+        self.choice.setMark(icon("ui", "check" if right else "cross") if chosen or right else None)
         self.feedback.setText(text)
         self.feedback.show()
 
@@ -127,17 +121,23 @@ class QuizScreen(Screen):
         for row in self.rows:
             row.setParent(None)  # type: ignore[call-overload]
             row.deleteLater()
-        multiple = self.question.type == "multiple"
-        self.rows = [OptionRow(option, multiple) for option in self.question.options]
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not multiple)
+        self.rows = [OptionRow(option) for option in self.question.options]
         for row in self.rows:
-            self.group.addButton(row.choice)
+            row.choice.clicked.connect(lambda r=row: self._pick(r))
             self.options_box.addWidget(row)
             row.show()
         if self.question.image is not None:
             self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(320, 320)))
         self.picture.setVisible(self.question.image is not None)
+
+    def _pick(self, picked: OptionRow) -> None:
+        if self.answered:
+            return
+        if self.question is not None and self.question.type == "multiple":
+            picked.choice.setChecked(not picked.choice.isChecked())
+            return
+        for row in self.rows:
+            row.choice.setChecked(row is picked)
 
     def chosen(self) -> frozenset[str]:
         return frozenset(row.option.id for row in self.rows if row.choice.isChecked())
@@ -172,7 +172,7 @@ class QuizScreen(Screen):
         self.prompt.setText(pick(question.prompt, lang))
         names = {"true": self.tr("True"), "false": self.tr("False")}
         for row in self.rows:
-            row.choice.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
+            row.choice.text.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
             if self.answered:
                 chosen = row.option.id in self.chosen()
                 row.reveal(chosen, row.option.id in question.answer, pick(row.option.feedback, lang))

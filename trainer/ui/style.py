@@ -20,8 +20,13 @@ QPushButton:checked, QToolButton:checked {{ background: #dff1f6; border: 3px sol
 QPushButton:disabled, QToolButton:disabled {{ color: #9aa3b2; background: #eceae4; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: #9cc3cf; border-color: #9cc3cf; }}
-QPushButton[verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; }}
-QPushButton[verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; }}
+QPushButton[role="card"] {{ min-height: 170px; min-width: 330px; max-width: 330px; text-align: left; }}
+QFrame[role="choice"] {{ background: white; border: 2px solid #c9cfd9; border-radius: 10px; min-height: 56px; }}
+QFrame[role="choice"]:focus, QFrame[role="choice"]:hover {{ border-color: {ACCENT}; }}
+QFrame[role="choice"][checked="true"] {{ background: #dff1f6; border: 3px solid {ACCENT}; }}
+QFrame[role="choice"][verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; }}
+QFrame[role="choice"][verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; }}
+QFrame[role="choice"] QLabel {{ background: transparent; border: none; }}
 QFrame#bar {{ background: white; border-bottom: 1px solid #d8dce3; }}
 QFrame#card {{ background: white; border: 2px solid #d8dce3; border-radius: 14px; }}
 QLabel[role="title"] {{ font-size: 24pt; font-weight: bold; }}
