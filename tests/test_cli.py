@@ -11,7 +11,11 @@ from .conftest import FIXTURE_CONTENT
 
 def trainer(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "trainer", *args], capture_output=True, text=True, encoding="utf-8", check=False
+        [sys.executable, "-m", "trainer", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
 
 
@@ -25,7 +29,9 @@ def test_validate_exits_1_with_one_line_per_problem(tmp_path: Path) -> None:
     root = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, root)
     quiz = root / "basics/m1-passwords/quiz.yaml"
-    quiz.write_text(quiz.read_text(encoding="utf-8").replace("answer: head", "answer: heart"), encoding="utf-8")
+    quiz.write_text(
+        quiz.read_text(encoding="utf-8").replace("answer: head", "answer: heart"), encoding="utf-8"
+    )
     (root / "basics/m1-passwords/images/lock.svg").unlink()
     result = trainer("content", "validate", str(root))
     assert result.returncode == 1
@@ -51,4 +57,6 @@ def test_stats_json_counts_lessons_questions_feedback_and_tags() -> None:
 
 def test_stats_table_for_people() -> None:
     result = trainer("content", "stats", str(FIXTURE_CONTENT))
-    assert "passwords\t2/2\tmultiple 1, single 3, truefalse 1\t11 (11/11)\t4.1\tdraft/reviewed" in result.stdout
+    assert (
+        "passwords\t2/2\tmultiple 1, single 3, truefalse 1\t11 (11/11)\t4.1\tdraft/reviewed" in result.stdout
+    )

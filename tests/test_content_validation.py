@@ -83,7 +83,9 @@ def test_a_duplicate_module_id_names_both_places(content: Path) -> None:
     shutil.copytree(content / MODULE, content / "basics" / "m2-copy")
     problems = [str(p) for p in load_library([content]).problems]
     first = content / MODULE / "module.yaml"
-    assert problems == [f"{content / 'basics/m2-copy/module.yaml'}:1: duplicate id 'passwords' (also in {first})"]
+    assert problems == [
+        f"{content / 'basics/m2-copy/module.yaml'}:1: duplicate id 'passwords' (also in {first})"
+    ]
 
 
 def test_the_rest_still_loads_when_one_module_is_broken(content: Path) -> None:

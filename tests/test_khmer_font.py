@@ -41,5 +41,7 @@ def test_khmer_renders_ink(qapp: QGuiApplication, tmp_path: Path) -> None:
     painter.setPen(QColor("black"))
     painter.drawText(QPointF(10, 50), KHMER)
     painter.end()
-    dark = sum(1 for x in range(0, 900, 3) for y in range(0, 80, 3) if image.pixelColor(x, y).lightness() < 128)
+    dark = sum(
+        1 for x in range(0, 900, 3) for y in range(0, 80, 3) if image.pixelColor(x, y).lightness() < 128
+    )
     assert dark > 200

@@ -17,12 +17,18 @@ def test_migration_1_creates_learners_events_and_settings(tmp_path: Path) -> Non
     db = sqlite3.connect(tmp_path / "t.db")
     migrate(db)
     assert {"id", "name", "avatar", "code_hash", "failed_tries", "locked_until"} <= columns(db, "learners")
-    assert {"id", "learner_id", "verb", "object_id", "result", "context", "timestamp"} <= columns(db, "events")
+    assert {"id", "learner_id", "verb", "object_id", "result", "context", "timestamp"} <= columns(
+        db, "events"
+    )
     assert columns(db, "settings") == {"key", "value"}
 
 
 def test_every_migration_has_a_test() -> None:
-    tested = {name.removeprefix("test_migration_").split("_")[0] for name in globals() if name.startswith("test_migration_")}
+    tested = {
+        name.removeprefix("test_migration_").split("_")[0]
+        for name in globals()
+        if name.startswith("test_migration_")
+    }
     assert tested == {str(number) for number in range(1, len(MIGRATIONS) + 1)}
 
 

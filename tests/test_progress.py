@@ -6,7 +6,15 @@ from trainer.course.loader import load_library
 from trainer.course.model import MasteryRule, Module
 from trainer.learning.events import Event, Verb
 from trainer.learning.grading import grade
-from trainer.learning.progress import Place, Status, is_mastered, last_place, place_in, quiz_state, status
+from trainer.learning.progress import (
+    Place,
+    Status,
+    is_mastered,
+    last_place,
+    place_in,
+    quiz_state,
+    status,
+)
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
 from trainer.store.learners import add_learner
@@ -74,7 +82,11 @@ def test_a_finished_attempt_starts_fresh_but_keeps_recent_answers() -> None:
 def test_the_last_lesson_page_read_is_the_place_to_continue() -> None:
     events = [Event("l", Verb.READ, "passwords", context={"page": p}) for p in (0, 1)]
     place = last_place(events)
-    assert place is not None and (place.module_id, place.in_quiz, place.page) == ("passwords", False, 1)
+    assert place is not None and (place.module_id, place.in_quiz, place.page) == (
+        "passwords",
+        False,
+        1,
+    )
 
 
 def test_events_are_stored_once_and_read_back_in_order(tmp_path: Path) -> None:
@@ -86,7 +98,7 @@ def test_events_are_stored_once_and_read_back_in_order(tmp_path: Path) -> None:
         record(database, event)
     assert events_of(database, learner.id) == [first, second]
     assert events_of(database, learner.id, "other") == []
-    row = database.db["events"].get(second.id)
+    row = database.db.table("events").get(second.id)
     assert row["object_id"] == "passwords/longest" and row["verb"] == "answered"
     database.close()
 

@@ -17,7 +17,16 @@ def test_raw_html_is_sanitised() -> None:
         '<b onclick="y()">bold</b><iframe src="https://evil.example"></iframe><form><input></form>',
         NOTE,
     )
-    for banned in ("<script", "steal()", "onerror", "onclick", "<iframe", "<form", "<input", "evil.example"):
+    for banned in (
+        "<script",
+        "steal()",
+        "onerror",
+        "onclick",
+        "<iframe",
+        "<form",
+        "<input",
+        "evil.example",
+    ):
         assert banned not in html
     assert "<b>bold</b>" in html
 

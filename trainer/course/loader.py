@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from trainer import LANGUAGES
-from trainer.learning.grading import GRADERS
 from trainer.course.model import (
     Curriculum,
     Lesson,
@@ -23,6 +22,7 @@ from trainer.course.model import (
 from trainer.course.pages import is_web_address, pictures, split_pages
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map, read_yaml
+from trainer.learning.grading import GRADERS
 
 REVIEW_STATES = ("draft", "reviewed")
 
@@ -49,9 +49,7 @@ def _curriculum_folders(roots: Iterable[Path]) -> list[tuple[Path, Path | None]]
             found.append((root, None))
         else:
             found.extend(
-                (folder, None)
-                for folder in sorted(root.iterdir())
-                if (folder / "curriculum.yaml").exists()
+                (folder, None) for folder in sorted(root.iterdir()) if (folder / "curriculum.yaml").exists()
             )
     return found
 
@@ -150,7 +148,9 @@ def _load_quiz(folder: Path, problems: Problems) -> tuple[Question, ...]:
         question = _read_question(folder, path, item, problems)
         if question.id in seen:
             problems.add(
-                path, item.line_of("id"), f"duplicate id '{question.id}' (first at line {seen[question.id]})"
+                path,
+                item.line_of("id"),
+                f"duplicate id '{question.id}' (first at line {seen[question.id]})",
             )
         seen.setdefault(question.id, item.line_of("id"))
         questions.append(question)
@@ -331,7 +331,9 @@ class _Fields:
         for language in LANGUAGES:
             if not str(feedback.get(language) or "").strip():
                 self.problems.add(
-                    self.path, item.line_of("feedback"), f"option '{option_id}' has no feedback in '{language}'"
+                    self.path,
+                    item.line_of("feedback"),
+                    f"option '{option_id}' has no feedback in '{language}'",
                 )
         return Option(option_id, text, {k: str(v).strip() for k, v in feedback.items() if v})
 

@@ -4,7 +4,7 @@ Web links become plain text with their address and a note: the trainer never fet
 Raw HTML is cleaned of scripts, styles, forms and event handlers.
 """
 
-import xml.etree.ElementTree as etree
+from xml.etree import ElementTree
 
 import markdown
 import nh3
@@ -24,13 +24,13 @@ class _LinksAsText(Treeprocessor):
         super().__init__(md)
         self.offline_note = offline_note
 
-    def run(self, root: etree.Element) -> None:
+    def run(self, root: ElementTree.Element) -> None:
         for link in root.iter("a"):
             href = link.get("href", "")
             link.tag = "span"
             link.attrib.clear()
             if is_web_address(href):
-                note = etree.SubElement(link, "span", {"class": "web-address"})
+                note = ElementTree.SubElement(link, "span", {"class": "web-address"})
                 note.text = f" ({href}: {self.offline_note})"
 
 

@@ -10,7 +10,10 @@ from trainer.course.model import Library, Module
 def library_stats(library: Library) -> dict[str, Any]:
     return {
         "curricula": [
-            {"id": curriculum.id, "modules": [module_stats(module) for module in curriculum.modules]}
+            {
+                "id": curriculum.id,
+                "modules": [module_stats(module) for module in curriculum.modules],
+            }
             for curriculum in library.curricula
         ],
         "skipped": [str(folder) for folder in library.skipped],
@@ -25,8 +28,7 @@ def module_stats(module: Module) -> dict[str, Any]:
         "questions": dict(Counter(question.type for question in module.questions)),
         "options": len(options),
         "options_with_feedback": {
-            language: sum(bool(option.feedback.get(language)) for option in options)
-            for language in LANGUAGES
+            language: sum(bool(option.feedback.get(language)) for option in options) for language in LANGUAGES
         },
         "digcomp": list(module.digcomp),
         "translations": dict(module.translations),
@@ -38,7 +40,11 @@ def stats_table(stats: dict[str, Any]) -> str:
     for curriculum in stats["curricula"]:
         lines.append(f"[{curriculum['id']}]")
         for m in curriculum["modules"]:
-            pages, feedback, review = m["lesson_pages"], m["options_with_feedback"], m["translations"]
+            pages, feedback, review = (
+                m["lesson_pages"],
+                m["options_with_feedback"],
+                m["translations"],
+            )
             kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(m["questions"].items()))
             lines.append(
                 f"{m['id']}\t{pages['km']}/{pages['en']}\t{kinds}\t"

@@ -55,7 +55,7 @@ def read_yaml(path: Path, problems: Problems) -> Map | None:
         problems.add(path, _line_at(path.read_bytes(), error.start), "not saved as UTF-8")
         return None
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

@@ -10,7 +10,7 @@ from trainer.store.database import Database
 def record(database: Database, event: Event) -> None:
     """Store the event durably before returning; the same event twice is stored once."""
     with database.writing() as db:
-        db["events"].insert(
+        db.table("events").insert(
             {
                 "id": event.id,
                 "learner_id": event.learner_id,
@@ -29,7 +29,7 @@ def events_of(database: Database, learner_id: str, module_id: str | None = None)
     """A learner's events, oldest first, for one module or all."""
     where = "learner_id = ?" + (" AND module_id = ?" if module_id else "")
     params: list[Any] = [learner_id, module_id] if module_id else [learner_id]
-    rows = database.db["events"].rows_where(where, params, order_by="timestamp, rowid")
+    rows = database.db.table("events").rows_where(where, params, order_by="timestamp, rowid")
     return [_event(row) for row in rows]
 
 

@@ -41,7 +41,7 @@ def add_learner(database: Database, name: str, avatar: str, code: str) -> Learne
         raise ValueError("a learner needs a name")
     learner = Learner(str(uuid.uuid4()), name, avatar)
     with database.writing() as db:
-        db["learners"].insert(
+        db.table("learners").insert(
             {
                 "id": learner.id,
                 "name": learner.name,
@@ -58,10 +58,8 @@ def all_learners(database: Database) -> list[Learner]:
     return [Learner(row["id"], row["name"], row["avatar"]) for row in rows]
 
 
-def sign_in(
-    database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time
-) -> SignIn:
-    row = database.db["learners"].get(learner_id)
+def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time) -> SignIn:
+    row = database.db.table("learners").get(learner_id)
     wait = row["locked_until"] - clock()
     if wait > 0:
         return SignIn(Outcome.MUST_WAIT, int(wait + 0.999))
@@ -74,11 +72,15 @@ def sign_in(
         return SignIn(Outcome.WRONG_CODE)
     seconds = FIRST_WAIT_SECONDS * 2 ** row["lockouts"]
     _update(
-        database, learner_id, failed_tries=0, lockouts=row["lockouts"] + 1, locked_until=clock() + seconds
+        database,
+        learner_id,
+        failed_tries=0,
+        lockouts=row["lockouts"] + 1,
+        locked_until=clock() + seconds,
     )
     return SignIn(Outcome.MUST_WAIT, seconds)
 
 
 def _update(database: Database, learner_id: str, **values: float) -> None:
     with database.writing() as db:
-        db["learners"].update(learner_id, values)
+        db.table("learners").update(learner_id, values)

@@ -15,4 +15,4 @@ def get_setting(database: Database, key: str) -> Any:
 
 def set_setting(database: Database, key: str, value: Any) -> None:
     with database.writing() as db:
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")

@@ -56,7 +56,9 @@ def open_window(data_dir: Path, language: str, content: list[Path] | None) -> Ma
 
 def _log_to(data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(data_dir / "trainer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = RotatingFileHandler(
+        data_dir / "trainer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 

@@ -25,8 +25,9 @@ class ModuleCard(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = label(role="heading")
         self.status_label = label()
+        colour = STATUS_COLOURS[progress.value]
         self.status_label.setStyleSheet(
-            f"color: white; background: {STATUS_COLOURS[progress.value]}; border-radius: 8px; padding: 2px 10px;"
+            f"color: white; background: {colour}; border-radius: 8px; padding: 2px 10px;"
         )
         self.minutes = label(role="quiet")
         layout = QVBoxLayout(self)
@@ -46,7 +47,9 @@ class HomeScreen(Screen):
         super().__init__()
         self.context, self.learner = context, learner
         events = events_of(context.database, learner.id)
-        by_module = {module.id: [e for e in events if e.module_id == module.id] for module in context.library.modules}
+        by_module = {
+            module.id: [e for e in events if e.module_id == module.id] for module in context.library.modules
+        }
         self.progress = {module_id: status(module_events) for module_id, module_events in by_module.items()}
         self.place = last_place(events)
         self.target = context.library.module(self.place.module_id) if self.place else None
@@ -89,7 +92,10 @@ class HomeScreen(Screen):
 
     def next_module(self) -> Module | None:
         """The first module not yet mastered, for a learner with no place to go back to."""
-        return next((m for m in self.context.library.modules if self.progress[m.id] is not Status.MASTERED), None)
+        return next(
+            (m for m in self.context.library.modules if self.progress[m.id] is not Status.MASTERED),
+            None,
+        )
 
     def _continue(self) -> None:
         if self.target is not None:

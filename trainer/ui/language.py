@@ -1,5 +1,7 @@
 """Interface language: our Khmer catalogue, Qt's standard buttons, and fonts sized per script."""
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -36,7 +38,7 @@ def app_font(language: str) -> QFont:
 class Language:
     """Switches the whole interface between Khmer and English without a restart."""
 
-    _installed: list[QTranslator] = []
+    _installed: ClassVar[list[QTranslator]] = []
     """Translators are app-wide, so the ones installed are too, whichever Language did it."""
 
     def __init__(self, app: QApplication, code: str) -> None:

@@ -5,7 +5,15 @@ nothing of the previous learner stays visible or reachable.
 """
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.course.model import Module
 from trainer.learning.progress import Place
@@ -70,7 +78,7 @@ class MainWindow(QMainWindow):
         self.show_picker()
 
     @property
-    def screen_widget(self) -> QWidget:
+    def screen_widget(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show(self, screen: QWidget) -> None:
@@ -79,7 +87,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         if old is not None:
             self.stack.removeWidget(old)
-            old.setParent(None)  # type: ignore[call-overload]
+            old.setParent(None)
             old.deleteLater()
         self.bar.setVisible(self.learner is not None)
 

@@ -1,6 +1,7 @@
 """A quiz, one question at a time. Each answer is stored before the explanations appear."""
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -70,9 +71,9 @@ class QuizScreen(Screen):
         body_layout.addLayout(self.options_box)
         body_layout.addWidget(self.verdict)
         body_layout.addStretch()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(body)
         self.check_button = button(icon_=icon("ui", "check"), primary=True)
         self.check_button.setObjectName("check")
         self.check_button.clicked.connect(self.check)
@@ -90,15 +91,21 @@ class QuizScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addLayout(header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(steps)
         self.advance()
 
     def _state(self) -> QuizState:
         return quiz_state(events_of(self.context.database, self.learner.id, self.module.id))
 
-    def _record(self, verb: Verb, **fields: dict[str, object]) -> None:
-        record(self.context.database, Event(self.learner.id, verb, self.module.id, **fields))
+    def _record(
+        self,
+        verb: Verb,
+        result: dict[str, Any] | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> None:
+        event = Event(self.learner.id, verb, self.module.id, result=result or {}, context=context or {})
+        record(self.context.database, event)
 
     def advance(self) -> None:
         """Show the next question, or end the attempt."""
@@ -114,12 +121,12 @@ class QuizScreen(Screen):
         self.answered = False
         self._build_options()
         self.retranslate()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroller.verticalScrollBar().setValue(0)
 
     def _build_options(self) -> None:
         assert self.question is not None
         for row in self.rows:
-            row.setParent(None)  # type: ignore[call-overload]
+            row.setParent(None)
             row.deleteLater()
         self.rows = [OptionRow(option) for option in self.question.options]
         for row in self.rows:
@@ -182,7 +189,9 @@ class QuizScreen(Screen):
         self.next_button.setVisible(self.answered)
         if self.answered:
             right = self.chosen() == question.answer
-            self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. Read why below each answer."))
+            self.verdict.setText(
+                self.tr("Right!") if right else self.tr("Not quite. Read why below each answer.")
+            )
             set_role(self.verdict, "role", "heading" if right else "message")
         else:
             self.verdict.clear()

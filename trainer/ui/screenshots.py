@@ -1,14 +1,20 @@
 """python -m trainer screenshots: render each main screen to a PNG, on data seeded in a temp folder."""
 
+from __future__ import annotations
+
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer import LANGUAGES
 from trainer.learning.events import Event, Verb
 from trainer.store.events import record
 from trainer.store.learners import add_learner
+
+if TYPE_CHECKING:
+    from trainer.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
 SEED_LEARNERS = (("សុខា", "lotus"), ("Dara", "buffalo"), ("ស្រីមុំ", "mango"), ("Vannak", "rooster"))
@@ -38,7 +44,7 @@ def take_screenshots(out: Path, language: str | None = None) -> int:
     return 0
 
 
-def _steps(window: "MainWindow") -> list[tuple[str, Callable[[], None]]]:  # noqa: F821
+def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     from trainer.ui.quiz import QuizScreen
 
     database, library = window.context.database, window.context.library

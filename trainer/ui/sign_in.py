@@ -1,7 +1,7 @@
 """Signing in: tap your three pictures. Wrong codes get a kind word, then a growing wait."""
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from trainer.store.learners import Learner, Outcome, sign_in
 from trainer.ui.code_pad import PictureCodePad
