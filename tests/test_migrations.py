@@ -46,7 +46,7 @@ def test_a_newer_schema_is_refused_not_damaged(tmp_path: Path) -> None:
 
 def test_database_uses_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
     database = Database(tmp_path / "trainer.db")
-    conn = database.db.conn
+    conn = database.connection
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -1,11 +1,15 @@
 """Khmer-first offline digital-literacy trainer."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("khmer-digital-trainer")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
-
 LANGUAGES = ("km", "en")
 """Every learner-facing text exists in these languages; Khmer comes first."""
+
+
+def version() -> str:
+    """The version in pyproject.toml, as installed (imported late: it costs start-up time)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version("khmer-digital-trainer")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0+source"

@@ -13,6 +13,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="keep all learners' data in this folder")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: Khmer)")
     parser.add_argument("--content", type=Path, action="append", help="content folder(s) to use")
+    parser.add_argument("--smoke", action="store_true", help="open the picker, print 'shown', and quit")
     commands = parser.add_subparsers(dest="command")
 
     content = commands.add_parser("content", help="check and count content files")
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         return take_screenshots(args.out, args.lang)
     from trainer.ui.app import run
 
-    return run(args.data_dir, args.lang or "km", args.content)
+    return run(args.data_dir, args.lang or "km", args.content, smoke=args.smoke)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,19 @@
 """Open the trainer's SQLite file: WAL, full sync, foreign keys, migrations, one writer."""
 
+from __future__ import annotations
+
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from trainer.store.migrations import migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DATABASE_NAME = "trainer.db"
 
@@ -25,20 +30,34 @@ class Database:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 5000")
         migrate(connection)
-        self.db = sqlite_utils.Database(connection)
+        self.connection = connection
         self._write_lock = threading.Lock()
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection; imported on first use, after the picker is up."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.connection)
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """A read with plain sqlite3, for the screens that must appear fastest."""
+        cursor = self.connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        rows: list[sqlite3.Row] = cursor.execute(sql, params).fetchall()
+        return rows
 
     @contextmanager
     def writing(self) -> Iterator[sqlite_utils.Database]:
         """One transaction, committed (and synced to disk) when the block ends."""
         with self._write_lock:
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
             except BaseException:
-                self.db.conn.execute("ROLLBACK")
+                self.connection.execute("ROLLBACK")
                 raise
-            self.db.conn.execute("COMMIT")
+            self.connection.execute("COMMIT")
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.connection.close()

@@ -54,7 +54,7 @@ def add_learner(database: Database, name: str, avatar: str, code: str) -> Learne
 
 
 def all_learners(database: Database) -> list[Learner]:
-    rows = database.db.query("SELECT id, name, avatar FROM learners ORDER BY name COLLATE NOCASE")
+    rows = database.query("SELECT id, name, avatar FROM learners ORDER BY name COLLATE NOCASE")
     return [Learner(row["id"], row["name"], row["avatar"]) for row in rows]
 
 

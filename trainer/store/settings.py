@@ -9,7 +9,7 @@ DEFAULTS: dict[str, Any] = {"idle_minutes": 10}
 
 
 def get_setting(database: Database, key: str) -> Any:
-    rows = list(database.db.query("SELECT value FROM settings WHERE key = ?", [key]))
+    rows = database.query("SELECT value FROM settings WHERE key = ?", (key,))
     return json.loads(rows[0]["value"]) if rows else DEFAULTS[key]
 
 

@@ -1,18 +1,33 @@
 """What every screen may use: the records, the content and the interface language."""
 
-from dataclasses import dataclass
+import logging
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.course.model import Library
 from trainer.store.database import Database
 from trainer.ui.language import Language
 
+if TYPE_CHECKING:
+    from trainer.course.model import Library
 
-@dataclass
+log = logging.getLogger("trainer")
+
+
 class AppContext:
-    database: Database
-    library: Library
-    language: Language
+    def __init__(self, database: Database, content: list[Path], language: Language) -> None:
+        self.database, self.content, self.language = database, content, language
 
     @property
     def lang(self) -> str:
         return self.language.code
+
+    @cached_property
+    def library(self) -> "Library":
+        """The content, loaded on first use so that the picker appears without waiting for it."""
+        from trainer.course.loader import load_library
+
+        library = load_library(self.content)
+        for problem in library.problems:
+            log.warning("content problem: %s", problem)
+        return library

@@ -4,6 +4,8 @@ Screens are made fresh for each visit and destroyed on leaving, so that after si
 nothing of the previous learner stays visible or reachable.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,19 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.course.model import Module
-from trainer.learning.progress import Place
 from trainer.store.learners import Learner
 from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
-from trainer.ui.home import HomeScreen
-from trainer.ui.lesson import LessonScreen
-from trainer.ui.new_learner import NewLearnerScreen
 from trainer.ui.picker import PickerScreen
-from trainer.ui.quiz import QuizScreen
-from trainer.ui.result import ResultScreen
-from trainer.ui.sign_in import SignInScreen
 from trainer.ui.widgets import avatar_icon, button, icon, label
+
+if TYPE_CHECKING:
+    from trainer.course.model import Module
+    from trainer.learning.progress import Place
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -98,13 +96,25 @@ class MainWindow(QMainWindow):
         picker.language_chosen.connect(self.context.language.switch)
         self._show(picker)
 
+    def warm_up(self) -> None:
+        """Load what the first click needs, once the picker is on screen: content, the other
+        screens and the database toolkit. A learner finding their card takes longer than this."""
+        from trainer.ui import home, lesson, new_learner, quiz, result, sign_in  # noqa: F401
+
+        self.context.database.db  # noqa: B018 - imports sqlite-utils
+        self.context.library  # noqa: B018 - loads and checks the content
+
     def show_sign_in(self, learner: Learner) -> None:
+        from trainer.ui.sign_in import SignInScreen
+
         screen = SignInScreen(self.context, learner)
         screen.signed_in.connect(self.sign_in)
         screen.back.connect(self.show_picker)
         self._show(screen)
 
     def show_new_learner(self) -> None:
+        from trainer.ui.new_learner import NewLearnerScreen
+
         screen = NewLearnerScreen(self.context)
         screen.created.connect(self.sign_in)
         screen.cancelled.connect(self.show_picker)
@@ -131,30 +141,38 @@ class MainWindow(QMainWindow):
             self.idle.start()
 
     def show_home(self) -> None:
+        from trainer.ui.home import HomeScreen
+
         assert self.learner is not None
         home = HomeScreen(self.context, self.learner)
         home.open_module.connect(self.open_module)
         self._show(home)
 
-    def open_module(self, module: Module, place: Place | None) -> None:
+    def open_module(self, module: "Module", place: "Place | None") -> None:
         if place is not None and place.in_quiz:
             self.open_quiz(module)
         else:
             self.open_lesson(module, place.page if place else 0)
 
-    def open_lesson(self, module: Module, page: int = 0) -> None:
+    def open_lesson(self, module: "Module", page: int = 0) -> None:
+        from trainer.ui.lesson import LessonScreen
+
         assert self.learner is not None
         lesson = LessonScreen(self.context, self.learner, module, page)
         lesson.start_quiz.connect(self.open_quiz)
         self._show(lesson)
 
-    def open_quiz(self, module: Module) -> None:
+    def open_quiz(self, module: "Module") -> None:
+        from trainer.ui.quiz import QuizScreen
+
         assert self.learner is not None
         quiz = QuizScreen(self.context, self.learner, module)
         quiz.finished.connect(self.show_result)
         self._show(quiz)
 
-    def show_result(self, module: Module, mastered: bool) -> None:
+    def show_result(self, module: "Module", mastered: bool) -> None:
+        from trainer.ui.result import ResultScreen
+
         assert self.learner is not None
         result = ResultScreen(self.context, self.learner, module, mastered)
         result.home.connect(self.show_home)
