@@ -1,10 +1,14 @@
 """A learner at a shared PC, driven through the real main window with real clicks."""
 
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.store.learners import add_learner
+from trainer.ui.app import open_window
 from trainer.ui.home import HomeScreen
 from trainer.ui.lesson import LessonScreen
 from trainer.ui.main_window import MainWindow
@@ -14,7 +18,7 @@ from trainer.ui.quiz import QuizScreen
 from trainer.ui.result import ResultScreen
 from trainer.ui.sign_in import SignInScreen
 
-from .conftest import CODE
+from .conftest import CODE, FIXTURE_CONTENT
 
 
 def click(qtbot: QtBot, window: MainWindow, name: str) -> None:
@@ -204,3 +208,26 @@ def test_codes_that_differ_are_asked_again(qtbot: QtBot, window: MainWindow) -> 
     tap_code(qtbot, window, "sun-moon-star")
     tap_code(qtbot, window, "sun-moon-star")
     assert isinstance(window.screen_widget, HomeScreen)
+
+
+def test_a_broken_module_is_left_out_and_listed_for_the_facilitator(
+    qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    broken = content / "basics" / "m2-broken"
+    shutil.copytree(content / "basics" / "m1-passwords", broken)
+    module_file = broken / "module.yaml"
+    module_file.write_text(module_file.read_text(encoding="utf-8").replace("id: passwords", "id: broken"))
+    (broken / "quiz.yaml").write_text("questions: [unclosed", encoding="utf-8")
+    window = open_window(tmp_path / "data", "en", [content])
+    qtbot.addWidget(window)
+    window.show()
+    window.warm_up()
+    picker = window.screen_widget
+    assert isinstance(picker, PickerScreen)
+    assert picker.problems_button.isVisible()
+    assert picker.problems_button.text() == "Modules left out because of errors: 1"
+    assert [m.id for m in window.context.library.modules] == ["passwords"]
+    assert any(str(broken / "quiz.yaml") in str(p) for p in window.context.library.problems)
+    window.context.database.close()

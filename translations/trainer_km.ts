@@ -3,47 +3,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="103" />
+        <location filename="../trainer/ui/home.py" line="111" />
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="104" />
+        <location filename="../trainer/ui/home.py" line="112" />
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="107" />
+        <location filename="../trainer/ui/home.py" line="106" />
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="108" />
+        <location filename="../trainer/ui/home.py" line="109" />
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="112" />
+        <location filename="../trainer/ui/home.py" line="116" />
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="118" />
+        <location filename="../trainer/ui/home.py" line="122" />
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="119" />
+        <location filename="../trainer/ui/home.py" line="123" />
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="120" />
+        <location filename="../trainer/ui/home.py" line="124" />
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="125" />
+        <location filename="../trainer/ui/home.py" line="129" />
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
@@ -79,17 +79,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="162" />
+        <location filename="../trainer/ui/main_window.py" line="193" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="163" />
+        <location filename="../trainer/ui/main_window.py" line="194" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="164" />
+        <location filename="../trainer/ui/main_window.py" line="195" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -97,47 +97,47 @@
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="99" />
+        <location filename="../trainer/ui/new_learner.py" line="98" />
         <source>Please write your name.</source>
         <translation type="unfinished">សូមសរសេរឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="101" />
+        <location filename="../trainer/ui/new_learner.py" line="100" />
         <source>Please pick your picture.</source>
         <translation type="unfinished">សូមជ្រើសរើសរូបភាពរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="113" />
+        <location filename="../trainer/ui/new_learner.py" line="112" />
         <source>The pictures were not the same. Choose your 3 pictures again.</source>
         <translation type="unfinished">រូបភាពមិនដូចគ្នាទេ។ សូមជ្រើសរើសរូបភាព ៣ របស់អ្នកម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="129" />
+        <location filename="../trainer/ui/new_learner.py" line="128" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="130" />
+        <location filename="../trainer/ui/new_learner.py" line="129" />
         <source>What is your name?</source>
         <translation type="unfinished">តើអ្នកឈ្មោះអ្វី?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="131" />
+        <location filename="../trainer/ui/new_learner.py" line="130" />
         <source>Pick your picture</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="132" />
+        <location filename="../trainer/ui/new_learner.py" line="131" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="133" />
+        <location filename="../trainer/ui/new_learner.py" line="132" />
         <source>Choose 3 secret pictures, in order. Remember them!</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពសម្ងាត់ ៣ តាមលំដាប់។ សូមចងចាំវា!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="134" />
+        <location filename="../trainer/ui/new_learner.py" line="133" />
         <source>Tap the same 3 pictures again</source>
         <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
     </message>
@@ -145,14 +145,24 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="82" />
+        <location filename="../trainer/ui/picker.py" line="104" />
+        <source>These modules were left out. Learners see the others. For the content editor:</source>
+        <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/picker.py" line="114" />
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="83" />
+        <location filename="../trainer/ui/picker.py" line="115" />
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/picker.py" line="118" />
+        <source>Modules left out because of errors: {}</source>
+        <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>
 </context>
 <context>
@@ -166,42 +176,42 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="147" />
+        <location filename="../trainer/ui/quiz.py" line="156" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="169" />
+        <location filename="../trainer/ui/quiz.py" line="178" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="171" />
+        <location filename="../trainer/ui/quiz.py" line="180" />
         <source>True</source>
         <translation type="unfinished">ពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="171" />
+        <location filename="../trainer/ui/quiz.py" line="180" />
         <source>False</source>
         <translation type="unfinished">មិនពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="177" />
+        <location filename="../trainer/ui/quiz.py" line="186" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="179" />
+        <location filename="../trainer/ui/quiz.py" line="188" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="183" />
+        <location filename="../trainer/ui/quiz.py" line="193" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="183" />
+        <location filename="../trainer/ui/quiz.py" line="193" />
         <source>Not quite. Read why below each answer.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានមូលហេតុនៅក្រោមចម្លើយនីមួយៗ។</translation>
     </message>

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         picker.learner_chosen.connect(self.show_sign_in)
         picker.add_learner.connect(self.show_new_learner)
         picker.language_chosen.connect(self.context.language.switch)
+        if "library" in vars(self.context):
+            picker.note_content_problems(self.context.library)
         self._show(picker)
 
     def warm_up(self) -> None:
@@ -102,7 +104,9 @@ class MainWindow(QMainWindow):
         from trainer.ui import home, lesson, new_learner, quiz, result, sign_in  # noqa: F401
 
         self.context.database.db  # noqa: B018 - imports sqlite-utils
-        self.context.library  # noqa: B018 - loads and checks the content
+        library = self.context.library
+        if isinstance(picker := self.screen_widget, PickerScreen):
+            picker.note_content_problems(library)
 
     def show_sign_in(self, learner: Learner) -> None:
         from trainer.ui.sign_in import SignInScreen

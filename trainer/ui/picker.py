@@ -1,9 +1,12 @@
 """The first screen: every learner on this PC as a big card. Tap yours; or add yourself."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -13,6 +16,9 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+
+if TYPE_CHECKING:
+    from trainer.course.model import Library
 
 COLUMNS = 5
 
@@ -69,11 +75,37 @@ class PickerScreen(Screen):
         scroll.setWidget(holder)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
 
+        self.problems_button = button()
+        self.problems_button.setObjectName("content-problems")
+        self.problems_button.setProperty("role", "quiet")
+        self.problems_button.clicked.connect(self._show_problems)
+        self.problems_button.hide()
+        self.library: Library | None = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
+
+    def note_content_problems(self, library: "Library") -> None:
+        """Tell the facilitator, discreetly, which modules were left out and why."""
+        self.library = library
+        self.problems_button.setVisible(bool(library.skipped))
+        self.retranslate()
+
+    def _show_problems(self) -> None:
+        assert self.library is not None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.problems_button.text())
+        box.setText(
+            self.tr("These modules were left out. Learners see the others. For the content editor:")
+            + "\n\n" + "\n".join(str(folder) for folder in self.library.skipped)
+        )  # fmt: skip
+        box.setDetailedText("\n".join(str(problem) for problem in self.library.problems))
+        box.exec()
 
     def _choose(self, learner: Learner) -> None:
         self.learner_chosen.emit(learner)
@@ -81,5 +113,8 @@ class PickerScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is learning today?"))
         self.add_card.setText(self.tr("Add yourself"))
+        if self.library is not None:
+            count = len(self.library.skipped)
+            self.problems_button.setText(self.tr("Modules left out because of errors: {}").format(count))
         self.khmer.setChecked(self.context.lang == "km")
         self.english.setChecked(self.context.lang == "en")

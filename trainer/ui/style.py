@@ -27,6 +27,7 @@ QFrame[role="choice"][checked="true"] {{ background: #dff1f6; border: 3px solid 
 QFrame[role="choice"][verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; }}
 QFrame[role="choice"][verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; }}
 QFrame[role="choice"] QLabel {{ background: transparent; border: none; }}
+QPushButton[role="quiet"] {{ border: none; background: transparent; color: #8a5a00; min-height: 32px; }}
 QFrame#bar {{ background: white; border-bottom: 1px solid #d8dce3; }}
 QFrame#card {{ background: white; border: 2px solid #d8dce3; border-radius: 14px; }}
 QLabel[role="title"] {{ font-size: 24pt; font-weight: bold; }}
