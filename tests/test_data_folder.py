@@ -20,7 +20,9 @@ def test_a_portable_marker_keeps_data_beside_the_app(tmp_path: Path, monkeypatch
     assert data_folder(None) == tmp_path / "data"
 
 
-def test_the_default_is_the_users_app_data(qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_default_is_the_users_app_data(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(resources, "app_root", lambda: tmp_path)
     expected = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert data_folder(None) == Path(expected)

@@ -3,7 +3,6 @@
 import logging
 import sys
 import time
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
@@ -52,6 +51,8 @@ def open_window(data_dir: Path, language: str, content: list[Path] | None) -> Ma
 
 
 def _log_to(data_dir: Path) -> None:
+    from logging.handlers import RotatingFileHandler
+
     data_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
         data_dir / "trainer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
@@ -63,20 +64,21 @@ def _log_to(data_dir: Path) -> None:
 def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke: bool = False) -> int:
     app = make_app()
     folder = data_folder(data_dir)
-    _log_to(folder)
     window = open_window(folder, language, content)
     window.showMaximized()
-    if smoke:
-        QTimer.singleShot(0, lambda: _smoke(app, window))
-    else:
-        QTimer.singleShot(0, window.warm_up)
+    QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
     return app.exec()
 
 
-def _smoke(app: QApplication, window: MainWindow) -> None:
-    """For the start-up benchmark and packaging checks: the picker is on screen; say so, load the
-    rest as a first click would, and quit."""
-    print(f"shown {time.time():.6f}", flush=True)
+def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: bool) -> None:
+    """Once the picker is on screen: start the log and load what the first click needs.
+
+    With --smoke (the start-up benchmark and packaging checks), also say when the picker was
+    shown and how many modules loaded, then quit."""
+    if smoke:
+        print(f"shown {time.time():.6f}", flush=True)
+    _log_to(folder)
     window.warm_up()
-    print(f"modules {len(window.context.library.modules)}", flush=True)
-    app.quit()
+    if smoke:
+        print(f"modules {len(window.context.library.modules)}", flush=True)
+        app.quit()
