@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../trainer/ui/crash.py" line="42" />
+        <source>Something went wrong</source>
+        <translation type="unfinished">មានបញ្ហាមួយបានកើតឡើង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/crash.py" line="45" />
+        <source>Sorry, something went wrong. Your answers are saved. Please tell your facilitator, and carry on.</source>
+        <translation type="unfinished">សូមអភ័យទោស មានបញ្ហាមួយបានកើតឡើង។ ចម្លើយរបស់អ្នកត្រូវបានរក្សាទុកហើយ។ សូមប្រាប់អ្នកសម្របសម្រួល ហើយបន្តទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/crash.py" line="50" />
+        <source>Copy details</source>
+        <translation type="unfinished">ចម្លងព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../trainer/ui/home.py" line="111" />

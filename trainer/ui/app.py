@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from trainer import resources
 from trainer.store.database import DATABASE_NAME, Database
 from trainer.ui.context import AppContext
+from trainer.ui.crash import CrashReporter
 from trainer.ui.language import Language, load_fonts
 from trainer.ui.main_window import ActivityWatcher, MainWindow
 from trainer.ui.style import STYLE_SHEET
@@ -65,6 +66,7 @@ def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke:
     app = make_app()
     folder = data_folder(data_dir)
     window = open_window(folder, language, content)
+    CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
     return app.exec()
