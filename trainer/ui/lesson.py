@@ -1,6 +1,6 @@
 """A lesson, one page at a time, big and readable; web links are text, never fetched."""
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
 from trainer.course.model import Module, pick
@@ -9,7 +9,7 @@ from trainer.learning.events import Event, Verb
 from trainer.store.events import record
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.widgets import Screen, button, forward_button, icon, label
 
 LESSON_CSS = """
 h1 { font-size: 24pt; } h2 { font-size: 20pt; }
@@ -35,9 +35,7 @@ class LessonScreen(Screen):
         self.back_button = button(icon_=icon("ui", "back"))
         self.back_button.setObjectName("lesson-back")
         self.back_button.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next_button = button(icon_=icon("ui", "next"), primary=True)
-        self.next_button.setObjectName("lesson-next")
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button = forward_button("lesson-next")
         self.next_button.clicked.connect(self._next)
 
         header = QHBoxLayout()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import add_learner
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, avatars, button, icon, label
+from trainer.ui.widgets import Screen, avatar_icon, avatars, button, icon, label, message_label
 
 NAME_LIMIT = 40
 
@@ -31,8 +31,7 @@ class NewLearnerScreen(Screen):
         self.steps.addWidget(self._about_you())
         self.steps.addWidget(self._code_step(first=True))
         self.steps.addWidget(self._code_step(first=False))
-        self.message = label(role="message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = message_label()
         self.back_button = button(icon_=icon("ui", "back"))
         self.back_button.clicked.connect(self._back)
 

@@ -15,7 +15,7 @@ from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, set_role
+from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
 
 
 class OptionRow(QWidget):
@@ -77,9 +77,7 @@ class QuizScreen(Screen):
         self.check_button = button(icon_=icon("ui", "check"), primary=True)
         self.check_button.setObjectName("check")
         self.check_button.clicked.connect(self.check)
-        self.next_button = button(icon_=icon("ui", "next"), primary=True)
-        self.next_button.setObjectName("quiz-next")
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button = forward_button("quiz-next")
         self.next_button.clicked.connect(self.advance)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from trainer.store.learners import Learner, Outcome, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label, message_label
 
 
 class SignInScreen(Screen):
@@ -33,8 +33,7 @@ class SignInScreen(Screen):
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pad = PictureCodePad()
         self.pad.entered.connect(self._try)
-        self.message = label(role="message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = message_label()
         self.back_button = button(icon_=icon("ui", "back"))
         self.back_button.clicked.connect(self.back)
 

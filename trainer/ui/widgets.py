@@ -57,3 +57,18 @@ class Screen(QWidget):
 
     def retranslate(self) -> None:
         """Set every text from the current catalogue; called at start and on a language change."""
+
+
+def forward_button(object_name: str) -> QPushButton:
+    """The big primary button that moves on, with its arrow after the text."""
+    widget = button(icon_=icon("ui", "next"), primary=True)
+    widget.setObjectName(object_name)
+    widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return widget
+
+
+def message_label() -> QLabel:
+    """A centred line for kind corrections: wrong code, missing name, codes that differ."""
+    widget = label(role="message")
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
