@@ -116,7 +116,11 @@ def test_a_wrong_code_gets_a_friendly_message_then_a_wait(qtbot: QtBot, window: 
         tap_code(qtbot, window, "moon-moon-moon")
     assert "wait 30 seconds" in screen.message.text()
     assert not screen.pad.isEnabled()
-    assert isinstance(window.screen_widget, SignInScreen)
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.screen_widget.cards[learner.id], Qt.MouseButton.LeftButton)
+    again = window.screen_widget
+    assert isinstance(again, SignInScreen) and not again.pad.isEnabled()
+    assert "Please wait" in again.message.text(), "coming back to the card does not skip the wait"
 
 
 def test_idle_signs_out_and_leaves_nothing_of_the_learner(qtbot: QtBot, window: MainWindow) -> None:

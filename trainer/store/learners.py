@@ -58,11 +58,16 @@ def all_learners(database: Database) -> list[Learner]:
     return [Learner(row["id"], row["name"], row["avatar"]) for row in rows]
 
 
+def seconds_to_wait(database: Database, learner_id: str, clock: Callable[[], float] = time.time) -> int:
+    """How long this learner's card stays closed after too many wrong codes; 0 when open."""
+    rows = database.query("SELECT locked_until FROM learners WHERE id = ?", (learner_id,))
+    return max(0, int(rows[0]["locked_until"] - clock() + 0.999)) if rows else 0
+
+
 def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time) -> SignIn:
+    if wait := seconds_to_wait(database, learner_id, clock):
+        return SignIn(Outcome.MUST_WAIT, wait)
     row = database.db.table("learners").get(learner_id)
-    wait = row["locked_until"] - clock()
-    if wait > 0:
-        return SignIn(Outcome.MUST_WAIT, int(wait + 0.999))
     if check_code(code, row["code_hash"]):
         _update(database, learner_id, failed_tries=0, lockouts=0, locked_until=0)
         return SignIn(Outcome.SIGNED_IN)

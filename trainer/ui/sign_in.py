@@ -3,7 +3,7 @@
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from trainer.store.learners import Learner, Outcome, sign_in
+from trainer.store.learners import Learner, Outcome, seconds_to_wait, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label, message_label
@@ -46,6 +46,8 @@ class SignInScreen(Screen):
         layout.addWidget(self.message)
         layout.addStretch()
         self.retranslate()
+        if wait := seconds_to_wait(context.database, learner.id):
+            self._wait(wait)
 
     def _try(self, code: str) -> None:
         result = sign_in(self.context.database, self.learner.id, code)
