@@ -27,9 +27,17 @@ class Question:
     id: str
     type: str
     prompt: Text
-    options: tuple[Option, ...]
-    answer: frozenset[str]
     image: Path | None = None
+    hint: Text | None = None
+    options: tuple[Option, ...] = ()
+    answer: frozenset[str] = frozenset()
+    """The right options, for the types that have options."""
+    post: Text | None = None
+    """The text of the post to judge, for `reliability` (or a picture in `image`)."""
+    post_is_true: bool | None = None
+    """For `reliability`: whether the post is accurate."""
+    explanation: Text | None = None
+    """For `reliability`: why the post is or is not reliable, shown after rating."""
 
     def option(self, option_id: str) -> Option:
         return next(option for option in self.options if option.id == option_id)

@@ -1,9 +1,17 @@
-"""One grader per question type, looked up by the question's `type`."""
+"""One grader per question type, looked up by the question's `type`.
+
+A response is what the learner gave: a set of option ids for the types with options, a rating
+from 1 to 7 for `reliability`. Events store it as JSON (a sorted list, or a number).
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from trainer.course.model import Question
+
+RATING_SCALE = range(1, 8)
+"""Reliability ratings: 1 = not reliable at all, 7 = very reliable."""
 
 
 @dataclass(frozen=True)
@@ -13,7 +21,7 @@ class Grade:
     """From 0 to 1; partial credit where the question type allows it."""
 
 
-Grader = Callable[[Question, frozenset[str]], Grade]
+Grader = Callable[[Question, Any], Grade]
 
 
 def _one_choice(question: Question, response: frozenset[str]) -> Grade:
@@ -27,12 +35,26 @@ def _many_choices(question: Question, response: frozenset[str]) -> Grade:
     return Grade(response == question.answer, right / len(question.options))
 
 
+def _reliability(question: Question, rating: int) -> Grade:
+    """A true post should be rated reliable (5-7), a false one unreliable (1-3); 4 is unsure."""
+    towards_truth = rating - 1 if question.post_is_true else 7 - rating
+    return Grade(towards_truth >= 4, towards_truth / 6)
+
+
 GRADERS: dict[str, Grader] = {
     "single": _one_choice,
     "truefalse": _one_choice,
+    "share": _one_choice,
     "multiple": _many_choices,
+    "technique": _many_choices,
+    "reliability": _reliability,
 }
 
 
-def grade(question: Question, response: frozenset[str]) -> Grade:
+def grade(question: Question, response: Any) -> Grade:
     return GRADERS[question.type](question, response)
+
+
+def stored_response(response: Any) -> Any:
+    """The response as JSON can hold it: sets become sorted lists."""
+    return sorted(response) if isinstance(response, frozenset | set) else response

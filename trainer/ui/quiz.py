@@ -7,38 +7,15 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from trainer.course.model import Module, Option, Question, pick
+from trainer.course.model import Module, Question, pick
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import grade
+from trainer.learning.grading import grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
-from trainer.ui.choice import ChoiceCard
+from trainer.ui import answers
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
-
-
-class OptionRow(QWidget):
-    """An option to pick, and under it the option's own explanation once answered."""
-
-    def __init__(self, option: Option) -> None:
-        super().__init__()
-        self.option = option
-        self.choice = ChoiceCard(f"option-{option.id}")
-        self.feedback = label()
-        self.feedback.setObjectName(f"feedback-{option.id}")
-        self.feedback.setContentsMargins(20, 0, 0, 8)
-        self.feedback.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.choice)
-        layout.addWidget(self.feedback)
-
-    def reveal(self, chosen: bool, right: bool, text: str) -> None:
-        set_role(self.choice, "verdict", ("right" if right else "wrong") if chosen or right else None)
-        self.choice.setMark(icon("ui", "check" if right else "cross") if chosen or right else None)
-        self.feedback.setText(text)
-        self.feedback.show()
 
 
 class QuizScreen(Screen):
@@ -53,8 +30,7 @@ class QuizScreen(Screen):
             self._record(Verb.STARTED_QUIZ, context={"attempt": str(uuid.uuid4())})
             self.state = self._state()
         self.question: Question | None = None
-        self.rows: list[OptionRow] = []
-        self.answered = False
+        self.answer: answers.AnswerWidget | None = None
         self.mastered_now = False
 
         self.title = label(role="quiet")
@@ -63,12 +39,12 @@ class QuizScreen(Screen):
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict = label(role="heading")
-        self.options_box = QVBoxLayout()
+        self.answer_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.prompt)
         body_layout.addWidget(self.picture)
-        body_layout.addLayout(self.options_box)
+        body_layout.addLayout(self.answer_box)
         body_layout.addWidget(self.verdict)
         body_layout.addStretch()
         self.scroller = QScrollArea()
@@ -93,14 +69,15 @@ class QuizScreen(Screen):
         layout.addLayout(steps)
         self.advance()
 
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None and self.answer.answered
+
     def _state(self) -> QuizState:
         return quiz_state(events_of(self.context.database, self.learner.id, self.module.id))
 
     def _record(
-        self,
-        verb: Verb,
-        result: dict[str, Any] | None = None,
-        context: dict[str, Any] | None = None,
+        self, verb: Verb, result: dict[str, Any] | None = None, context: dict[str, Any] | None = None
     ) -> None:
         event = Event(self.learner.id, verb, self.module.id, result=result or {}, context=context or {})
         record(self.context.database, event)
@@ -116,77 +93,54 @@ class QuizScreen(Screen):
             self.finished.emit(self.module, False)
             return
         self.question = self.module.question(question_id)
-        self.answered = False
-        self._build_options()
-        self.retranslate()
-        self.scroller.verticalScrollBar().setValue(0)
-
-    def _build_options(self) -> None:
         assert self.question is not None
-        for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = [OptionRow(option) for option in self.question.options]
-        for row in self.rows:
-            row.choice.clicked.connect(lambda r=row: self._pick(r))
-            self.options_box.addWidget(row)
-            row.show()
+        if self.answer is not None:
+            self.answer.setParent(None)
+            self.answer.deleteLater()
+        self.answer = answers.for_question(self.question)
+        self.answer_box.addWidget(self.answer)
+        self.answer.show()
         if self.question.image is not None:
             self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(320, 320)))
         self.picture.setVisible(self.question.image is not None)
-
-    def _pick(self, picked: OptionRow) -> None:
-        if self.answered:
-            return
-        if self.question is not None and self.question.type == "multiple":
-            picked.choice.setChecked(not picked.choice.isChecked())
-            return
-        for row in self.rows:
-            row.choice.setChecked(row is picked)
-
-    def chosen(self) -> frozenset[str]:
-        return frozenset(row.option.id for row in self.rows if row.choice.isChecked())
+        self.retranslate()
+        self.scroller.verticalScrollBar().setValue(0)
 
     def check(self) -> None:
-        assert self.question is not None and self.state.attempt is not None
-        response = self.chosen()
-        if not response:
+        assert self.question is not None and self.answer is not None and self.state.attempt is not None
+        response = self.answer.response()
+        if response is None:
             self.verdict.setText(self.tr("Pick an answer first."))
             return
         result = grade(self.question, response)
         self._record(
             Verb.ANSWERED,
-            result={"response": sorted(response), "success": result.correct, "score": result.score},
-            context={"attempt": self.state.attempt, "question": self.question.id},
+            result={"response": stored_response(response), "success": result.correct, "score": result.score},
+            context={"attempt": self.state.attempt, "question": self.question.id, "type": self.question.type},
         )
         self.state = self._state()
         if is_mastered(self.state.recent, self.module.mastery):
             self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
             self.mastered_now = True
-        self.answered = True
+        self.answer.reveal(self.context.lang)
         self.retranslate()
 
     def retranslate(self) -> None:
         lang = self.context.lang
         question = self.question
-        if question is None:
+        if question is None or self.answer is None:
             return
         self.title.setText(pick(self.module.title, lang))
         position = list(self.module.questions).index(question) + 1
         self.counter.setText(self.tr("Question {} of {}").format(position, len(self.module.questions)))
         self.prompt.setText(pick(question.prompt, lang))
-        names = {"true": self.tr("True"), "false": self.tr("False")}
-        for row in self.rows:
-            row.choice.text.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
-            if self.answered:
-                chosen = row.option.id in self.chosen()
-                row.reveal(chosen, row.option.id in question.answer, pick(row.option.feedback, lang))
+        self.answer.retranslate(lang)
         self.check_button.setText(self.tr("Check"))
         self.check_button.setVisible(not self.answered)
         self.next_button.setText(self.tr("Next"))
         self.next_button.setVisible(self.answered)
         if self.answered:
-            right = self.chosen() == question.answer
+            right = grade(question, self.answer.response()).correct
             self.verdict.setText(
                 self.tr("Right!") if right else self.tr("Not quite. Read why below each answer.")
             )

@@ -45,6 +45,7 @@ def take_screenshots(out: Path, language: str | None = None) -> int:
 
 
 def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
+    from trainer.ui.answers.choices import ChoicesAnswer
     from trainer.ui.quiz import QuizScreen
 
     database, library = window.context.database, window.context.library
@@ -63,7 +64,8 @@ def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         screen = quiz()
         assert screen.question is not None
         wrong = next(o for o in screen.question.options if o.id not in screen.question.answer)
-        screen.rows[screen.question.options.index(wrong)].choice.clicked.emit()
+        assert isinstance(screen.answer, ChoicesAnswer)
+        screen.answer.rows[screen.question.options.index(wrong)].choice.clicked.emit()
         screen.check()
 
     def mastered() -> None:

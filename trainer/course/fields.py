@@ -1,0 +1,134 @@
+"""Reading the fields of a content file, with a `path:line: message` for each one that is wrong."""
+
+from pathlib import Path
+from typing import Any
+
+from trainer import LANGUAGES
+from trainer.course.model import MasteryRule, Source, Text
+from trainer.course.pages import is_web_address
+from trainer.course.problems import Problems
+from trainer.course.yamlfile import Map
+
+REVIEW_STATES = ("draft", "reviewed")
+
+
+def check_picture(folder: Path, path: Path, line: int, target: str, problems: Problems) -> Path | None:
+    if is_web_address(target):
+        problems.add(path, line, f"picture '{target}' is on the web; put the file in images/")
+        return None
+    picture = (folder / target).resolve()
+    if not picture.is_relative_to(folder.resolve()):
+        problems.add(path, line, f"picture '{target}' must be inside the module folder")
+        return None
+    if not picture.is_file():
+        problems.add(path, line, f"picture '{target}' not found")
+        return None
+    return picture
+
+
+def normalise_id(value: Any) -> str:
+    """YAML reads `true`, `false` and numbers as such; ids are always text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip()
+
+
+class Fields:
+    """Reads the fields of one YAML mapping, adding a problem for each one that is wrong."""
+
+    def __init__(self, path: Path, data: Map, problems: Problems) -> None:
+        self.path, self.data, self.problems = path, data, problems
+
+    def missing(self, key: str, what: str = "") -> None:
+        self.problems.add(self.path, self.data.line, f"missing field '{key}'{what}")
+
+    def wrong(self, key: str, message: str) -> None:
+        self.problems.add(self.path, self.data.line_of(key), message)
+
+    def identifier(self, key: str) -> str:
+        if key not in self.data or self.data[key] in (None, ""):
+            self.missing(key)
+            return ""
+        return normalise_id(self.data[key])
+
+    def text(self, key: str, data: Any = None, line: int | None = None) -> Text:
+        value = self.data.get(key) if data is None else data
+        if value is None:
+            self.missing(key)
+            return {}
+        at = line or self.data.line_of(key)
+        if not isinstance(value, dict):
+            self.problems.add(self.path, at, f"'{key}' needs one text per language (en:, km:)")
+            return {}
+        texts = {language: str(value.get(language) or "").strip() for language in LANGUAGES}
+        for language, text in texts.items():
+            if not text:
+                self.problems.add(self.path, at, f"missing '{language}' text in '{key}'")
+        return texts
+
+    def texts(self, key: str) -> tuple[Text, ...]:
+        items = self.data.get(key)
+        if not isinstance(items, list) or not items:
+            self.missing(key, " (a list)")
+            return ()
+        line = self.data.line_of(key)
+        return tuple(self.text(key, item, getattr(item, "line", line)) for item in items)
+
+    def strings(self, key: str, required: bool = True) -> tuple[str, ...]:
+        items = self.data.get(key, None if required else [])
+        if not isinstance(items, list):
+            self.missing(key, " (a list)") if items is None else self.wrong(key, f"'{key}' must be a list")
+            return ()
+        return tuple(normalise_id(item) for item in items)
+
+    def number(self, key: str, low: int, high: int) -> int:
+        value = self.data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            if value is None:
+                self.missing(key)
+            else:
+                self.wrong(key, f"'{key}' must be a whole number from {low} to {high}")
+            return low
+        return value
+
+    def mastery(self) -> MasteryRule:
+        value = self.data.get("mastery")
+        if value is None:
+            return MasteryRule()
+        correct, of = (value.get("correct"), value.get("of")) if isinstance(value, dict) else (None, None)
+        if not (isinstance(correct, int) and isinstance(of, int) and 1 <= correct <= of <= 20):
+            self.wrong("mastery", "mastery needs 'correct' and 'of', with 1 <= correct <= of <= 20")
+            return MasteryRule()
+        return MasteryRule(correct, of)
+
+    def translations(self) -> dict[str, str]:
+        value = self.data.get("translations")
+        if not isinstance(value, dict):
+            self.missing("translations", " (en: reviewed, km: draft)")
+            return {language: "draft" for language in LANGUAGES}
+        states = {language: str(value.get(language, "")) for language in LANGUAGES}
+        for language, state in states.items():
+            if state not in REVIEW_STATES:
+                self.wrong("translations", f"translations: '{language}' must be draft or reviewed")
+        return states
+
+    def sources(self) -> tuple[Source, ...]:
+        items = self.data.get("sources", [])
+        if not isinstance(items, list):
+            self.wrong("sources", "'sources' must be a list")
+            return ()
+        sources = []
+        for item in items:
+            if not isinstance(item, dict) or not item.get("organisation") or not item.get("title"):
+                self.wrong("sources", "each source needs 'organisation' and 'title'")
+                continue
+            sources.append(Source(str(item["organisation"]), str(item["title"]), str(item.get("url", ""))))
+        return tuple(sources)
+
+    def picture(self, key: str, folder: Path) -> Path | None:
+        if key not in self.data:
+            return None
+        return check_picture(folder, self.path, self.data.line_of(key), str(self.data[key]), self.problems)
+
+    def optional_text(self, key: str) -> Text | None:
+        return self.text(key) if key in self.data else None

@@ -1,0 +1,137 @@
+"""Reading one quiz question of each type from quiz.yaml.
+
+The `type` field picks a reader here and a grader in learning/grading.py; a new type adds one
+of each (and a widget in ui/answers/).
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from trainer import LANGUAGES
+from trainer.course.fields import Fields, normalise_id
+from trainer.course.model import Option, Question
+from trainer.course.problems import Problems
+from trainer.course.yamlfile import Map
+
+FIXED_OPTIONS = {
+    "truefalse": ("true", "false"),
+    "share": ("share", "dont-share", "check-first"),
+}
+"""Types whose options are always the same; the app names them in the learner's language."""
+
+TECHNIQUES = (
+    "impersonation", "emotion", "polarisation", "conspiracy", "discrediting", "trolling", "fake-followers",
+)  # fmt: skip
+"""The manipulation techniques of the prebunking games, for `technique` questions."""
+
+MANY_ANSWERS = ("multiple", "technique")
+NAMED_BY_THE_APP = (*FIXED_OPTIONS, "technique")
+"""Types whose options may leave out `text`."""
+
+Reader = Callable[[Fields, Question, Path], Question]
+
+
+def _choices(fields: Fields, question: Question, folder: Path) -> Question:
+    options = _options(fields, question.type)
+    return replace(question, options=options, answer=_answer(fields, question.type, options))
+
+
+def _reliability(fields: Fields, question: Question, folder: Path) -> Question:
+    if question.image is None and "post" not in fields.data:
+        fields.wrong("type", "a reliability question shows a post: give 'image' or 'post' text")
+    post_is = fields.data.get("post_is")
+    if not isinstance(post_is, bool):
+        fields.wrong("post_is", "'post_is' must be true or false: is the post accurate?")
+    return replace(
+        question,
+        post=fields.optional_text("post"),
+        post_is_true=bool(post_is),
+        explanation=fields.text("explanation"),
+    )
+
+
+READERS: dict[str, Reader] = {
+    "single": _choices,
+    "multiple": _choices,
+    "truefalse": _choices,
+    "share": _choices,
+    "technique": _choices,
+    "reliability": _reliability,
+}
+
+
+def read_question(folder: Path, path: Path, item: Map, problems: Problems) -> Question:
+    fields = Fields(path, item, problems)
+    kind = str(item.get("type", ""))
+    question = Question(
+        id=fields.identifier("id"),
+        type=kind,
+        prompt=fields.text("prompt"),
+        image=fields.picture("image", folder),
+        hint=fields.optional_text("hint"),
+    )
+    reader = READERS.get(kind)
+    if reader is None:
+        fields.wrong("type", f"unknown question type '{kind}'")
+        return question
+    return reader(fields, question, folder)
+
+
+def _options(fields: Fields, kind: str) -> tuple[Option, ...]:
+    items = fields.data.get("options")
+    if not isinstance(items, list) or len(items) < 2:
+        fields.wrong("options", "a question needs 'options', at least two")
+        return ()
+    options: list[Option] = []
+    for item in items:
+        if not isinstance(item, Map) or "id" not in item:
+            fields.wrong("options", "each option needs an 'id'")
+            continue
+        option = _option(fields, item, kind)
+        if any(existing.id == option.id for existing in options):
+            fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{option.id}'")
+        options.append(option)
+    _check_fixed_options(fields, kind, {option.id for option in options})
+    return tuple(options)
+
+
+def _check_fixed_options(fields: Fields, kind: str, ids: set[str]) -> None:
+    if kind in FIXED_OPTIONS and ids != set(FIXED_OPTIONS[kind]):
+        *others, last = (f"'{option}'" for option in FIXED_OPTIONS[kind])
+        wanted = f"{', '.join(others)} and {last}"
+        fields.wrong("options", f"a {kind} question needs options {wanted}")
+    if kind == "technique" and (unknown := sorted(ids - set(TECHNIQUES))):
+        fields.wrong("options", f"unknown technique '{unknown[0]}': use {', '.join(TECHNIQUES)}")
+
+
+def _option(fields: Fields, item: Map, kind: str) -> Option:
+    option_id = normalise_id(item["id"])
+    option_fields = Fields(fields.path, item, fields.problems)
+    text = option_fields.text("text") if "text" in item or kind not in NAMED_BY_THE_APP else {}
+    feedback = item.get("feedback")
+    if not isinstance(feedback, dict):
+        fields.problems.add(fields.path, item.line, f"option '{option_id}' has no feedback")
+        return Option(option_id, text, {})
+    for language in LANGUAGES:
+        if not str(feedback.get(language) or "").strip():
+            message = f"option '{option_id}' has no feedback in '{language}'"
+            fields.problems.add(fields.path, item.line_of("feedback"), message)
+    return Option(option_id, text, {k: str(v).strip() for k, v in feedback.items() if v})
+
+
+def _answer(fields: Fields, kind: str, options: tuple[Option, ...]) -> frozenset[str]:
+    value = fields.data.get("answer")
+    if value is None:
+        fields.missing("answer")
+        return frozenset()
+    if kind in MANY_ANSWERS and not isinstance(value, list):
+        fields.wrong("answer", f"'{kind}' needs a list of answers")
+        return frozenset()
+    if kind not in MANY_ANSWERS and isinstance(value, list):
+        fields.wrong("answer", f"'{kind}' has one answer, not a list")
+        return frozenset()
+    answers = frozenset(normalise_id(v) for v in (value if isinstance(value, list) else [value]))
+    for missing in sorted(answers - {option.id for option in options}):
+        fields.wrong("answer", f"answer '{missing}' is not among the options")
+    return answers

@@ -1,0 +1,22 @@
+"""One answer widget per question type; the quiz screen asks `for_question` for the right one."""
+
+from trainer.course.model import Question
+from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.answers.choices import ChoicesAnswer
+from trainer.ui.answers.rating import RatingAnswer
+
+WIDGETS: dict[str, type[AnswerWidget]] = {
+    "single": ChoicesAnswer,
+    "multiple": ChoicesAnswer,
+    "truefalse": ChoicesAnswer,
+    "share": ChoicesAnswer,
+    "technique": ChoicesAnswer,
+    "reliability": RatingAnswer,
+}
+
+
+__all__ = ["WIDGETS", "AnswerWidget", "for_question"]
+
+
+def for_question(question: Question) -> AnswerWidget:
+    return WIDGETS[question.type](question)

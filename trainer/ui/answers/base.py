@@ -1,0 +1,27 @@
+"""What every answer widget does: collect a response, then reveal why it is right or wrong."""
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from trainer.course.model import Question
+
+
+class AnswerWidget(QWidget):
+    def __init__(self, question: Question) -> None:
+        super().__init__()
+        self.question = question
+        self.answered = False
+
+    def response(self) -> Any | None:
+        """What the learner gave, or None while they have not answered yet."""
+        raise NotImplementedError
+
+    def reveal(self, lang: str) -> None:
+        """Lock the answer and show the feedback."""
+        self.answered = True
+        self.retranslate(lang)
+
+    def retranslate(self, lang: str) -> None:
+        """Set every text in `lang`, with the feedback once answered."""
+        raise NotImplementedError
