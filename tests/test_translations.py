@@ -13,7 +13,7 @@ UI = Path(__file__).parent.parent / "trainer" / "ui"
 
 def strings_in_code() -> set[tuple[str, str]]:
     found = set()
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
             for call in (node for node in ast.walk(cls) if isinstance(node, ast.Call)):

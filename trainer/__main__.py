@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "screenshots":
         from trainer.ui.screenshots import take_screenshots
 
-        return take_screenshots(args.out, args.lang)
+        return take_screenshots(args.out, args.lang, args.content)
     from trainer.ui.app import run
 
     return run(args.data_dir, args.lang or "km", args.content, smoke=args.smoke)

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>ChoicesAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="62" />
+        <source>True</source>
+        <translation type="unfinished">ពិត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="63" />
+        <source>False</source>
+        <translation type="unfinished">មិនពិត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="64" />
+        <source>Share it</source>
+        <translation type="unfinished">ចែករំលែកវា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="65" />
+        <source>Don't share it</source>
+        <translation type="unfinished">កុំចែករំលែកវា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="66" />
+        <source>Check it first</source>
+        <translation type="unfinished">ពិនិត្យវាមុនសិន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="67" />
+        <source>Impersonation: pretending to be someone trusted</source>
+        <translation type="unfinished">ការក្លែងបន្លំ៖ ធ្វើពុតជាអ្នកដែលគេទុកចិត្ត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="68" />
+        <source>Emotion: making you scared or angry</source>
+        <translation type="unfinished">អារម្មណ៍៖ ធ្វើឱ្យអ្នកភ័យខ្លាច ឬខឹង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="69" />
+        <source>Polarisation: turning groups against each other</source>
+        <translation type="unfinished">ការបែងចែក៖ ញុះញង់ក្រុមឱ្យប្រឆាំងគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="70" />
+        <source>Conspiracy: a secret plot behind the news</source>
+        <translation type="unfinished">ទ្រឹស្ដីឃុបឃិត៖ គម្រោងសម្ងាត់នៅពីក្រោយព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="71" />
+        <source>Discrediting: attacking the people who check facts</source>
+        <translation type="unfinished">ការបង្ខូចឈ្មោះ៖ វាយប្រហារអ្នកដែលពិនិត្យការពិត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="72" />
+        <source>Trolling: provoking people to react</source>
+        <translation type="unfinished">ការញុះញង់ឱ្យឈ្លោះគ្នា៖ បង្កឱ្យមនុស្សមានប្រតិកម្ម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="73" />
+        <source>Fake followers: making it look popular</source>
+        <translation type="unfinished">អ្នកតាមដានក្លែងក្លាយ៖ ធ្វើឱ្យមើលទៅពេញនិយម</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../trainer/ui/crash.py" line="42" />
@@ -61,35 +124,50 @@
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="129" />
+        <location filename="../trainer/ui/home.py" line="125" />
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="130" />
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="131" />
+        <source>Test before you start</source>
+        <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="131" />
+        <source>Test at the end</source>
+        <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
 </context>
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="79" />
+        <location filename="../trainer/ui/lesson.py" line="77" />
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="80" />
+        <location filename="../trainer/ui/lesson.py" line="78" />
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="82" />
+        <location filename="../trainer/ui/lesson.py" line="80" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="85" />
+        <location filename="../trainer/ui/lesson.py" line="83" />
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="85" />
+        <location filename="../trainer/ui/lesson.py" line="83" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -115,47 +193,47 @@
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="98" />
+        <location filename="../trainer/ui/new_learner.py" line="97" />
         <source>Please write your name.</source>
         <translation type="unfinished">សូមសរសេរឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="100" />
+        <location filename="../trainer/ui/new_learner.py" line="99" />
         <source>Please pick your picture.</source>
         <translation type="unfinished">សូមជ្រើសរើសរូបភាពរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="112" />
+        <location filename="../trainer/ui/new_learner.py" line="111" />
         <source>The pictures were not the same. Choose your 3 pictures again.</source>
         <translation type="unfinished">រូបភាពមិនដូចគ្នាទេ។ សូមជ្រើសរើសរូបភាព ៣ របស់អ្នកម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="128" />
+        <location filename="../trainer/ui/new_learner.py" line="127" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="129" />
+        <location filename="../trainer/ui/new_learner.py" line="128" />
         <source>What is your name?</source>
         <translation type="unfinished">តើអ្នកឈ្មោះអ្វី?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="130" />
+        <location filename="../trainer/ui/new_learner.py" line="129" />
         <source>Pick your picture</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="131" />
+        <location filename="../trainer/ui/new_learner.py" line="130" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="132" />
+        <location filename="../trainer/ui/new_learner.py" line="131" />
         <source>Choose 3 secret pictures, in order. Remember them!</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពសម្ងាត់ ៣ តាមលំដាប់។ សូមចងចាំវា!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="133" />
+        <location filename="../trainer/ui/new_learner.py" line="132" />
         <source>Tap the same 3 pictures again</source>
         <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
     </message>
@@ -194,75 +272,113 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="156" />
+        <location filename="../trainer/ui/quiz.py" line="126" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="178" />
+        <location filename="../trainer/ui/quiz.py" line="156" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="180" />
-        <source>True</source>
-        <translation type="unfinished">ពិត</translation>
+        <location filename="../trainer/ui/quiz.py" line="159" />
+        <source>Show a hint</source>
+        <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="180" />
-        <source>False</source>
-        <translation type="unfinished">មិនពិត</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/quiz.py" line="186" />
+        <location filename="../trainer/ui/quiz.py" line="163" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="188" />
+        <location filename="../trainer/ui/quiz.py" line="165" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="193" />
+        <location filename="../trainer/ui/quiz.py" line="170" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="193" />
+        <location filename="../trainer/ui/quiz.py" line="170" />
         <source>Not quite. Read why below each answer.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានមូលហេតុនៅក្រោមចម្លើយនីមួយៗ។</translation>
     </message>
 </context>
 <context>
+    <name>RatingAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="66" />
+        <source>1 = not reliable at all</source>
+        <translation type="unfinished">1 = មិនគួរឱ្យទុកចិត្តសោះ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="67" />
+        <source>7 = very reliable</source>
+        <translation type="unfinished">7 = គួរឱ្យទុកចិត្តខ្លាំង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="74" />
+        <source>This post is true.</source>
+        <translation type="unfinished">ការបង្ហោះនេះពិត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="74" />
+        <source>This post is false.</source>
+        <translation type="unfinished">ការបង្ហោះនេះមិនពិត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="75" />
+        <source>You judged it well.</source>
+        <translation type="unfinished">អ្នកវាយតម្លៃបានល្អ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/rating.py" line="75" />
+        <source>Look again at why.</source>
+        <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../trainer/ui/result.py" line="60" />
+        <location filename="../trainer/ui/result.py" line="64" />
+        <source>Thank you! You finished the test.</source>
+        <translation type="unfinished">សូមអរគុណ! អ្នកបានបញ្ចប់តេស្តហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/result.py" line="67" />
+        <source>{}: this shows what you knew, so that your facilitator can see what you learn.</source>
+        <translation type="unfinished">{}៖ វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/result.py" line="71" />
         <source>Well done! You mastered this module.</source>
         <translation type="unfinished">ល្អណាស់! អ្នកបានស្ទាត់ជំនាញម៉ូឌុលនេះហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="63" />
+        <location filename="../trainer/ui/result.py" line="74" />
         <source>Good practice! Keep going.</source>
         <translation type="unfinished">ហាត់បានល្អ! សូមបន្តទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="65" />
+        <location filename="../trainer/ui/result.py" line="76" />
         <source>{} right of your last {} answers. To master “{}”, get {} of {} right.</source>
         <translation type="unfinished">ត្រូវ {} ក្នុងចំណោមចម្លើយ {} ចុងក្រោយ។ ដើម្បីស្ទាត់ជំនាញ “{}” ត្រូវឆ្លើយត្រូវ {} ក្នុងចំណោម {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="69" />
+        <location filename="../trainer/ui/result.py" line="80" />
         <source>Back to my modules</source>
         <translation type="unfinished">ត្រឡប់ទៅម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="70" />
+        <location filename="../trainer/ui/result.py" line="81" />
         <source>Read the lesson again</source>
         <translation type="unfinished">អានមេរៀនម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="71" />
+        <location filename="../trainer/ui/result.py" line="82" />
         <source>Try the quiz again</source>
         <translation type="unfinished">ធ្វើកម្រងសំណួរម្ដងទៀត</translation>
     </message>
@@ -270,27 +386,27 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="58" />
+        <location filename="../trainer/ui/sign_in.py" line="59" />
         <source>That is not your code. Look at your pictures and try again.</source>
         <translation type="unfinished">នោះមិនមែនជាកូដរបស់អ្នកទេ។ សូមមើលរូបភាពរបស់អ្នក ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="73" />
+        <location filename="../trainer/ui/sign_in.py" line="74" />
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="79" />
+        <location filename="../trainer/ui/sign_in.py" line="80" />
         <source>Too many wrong tries. Please wait {} seconds, or ask your facilitator.</source>
         <translation type="unfinished">ព្យាយាមខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី ឬសួរអ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="85" />
+        <location filename="../trainer/ui/sign_in.py" line="86" />
         <source>Tap your 3 pictures in order</source>
         <translation type="unfinished">ចុចរូបភាព ៣ របស់អ្នកតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="86" />
+        <location filename="../trainer/ui/sign_in.py" line="87" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>

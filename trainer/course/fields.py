@@ -10,6 +10,7 @@ from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
 REVIEW_STATES = ("draft", "reviewed")
+TEST_KINDS = ("pre", "post")
 
 
 def check_picture(folder: Path, path: Path, line: int, target: str, problems: Problems) -> Path | None:
@@ -124,6 +125,14 @@ class Fields:
                 continue
             sources.append(Source(str(item["organisation"]), str(item["title"]), str(item.get("url", ""))))
         return tuple(sources)
+
+    def test(self) -> str | None:
+        """`pre` or `post` for a test module (no lesson, no feedback until the end), else None."""
+        value = self.data.get("test")
+        if value is not None and value not in TEST_KINDS:
+            self.wrong("test", "'test' must be pre or post")
+            return None
+        return value
 
     def picture(self, key: str, folder: Path) -> Path | None:
         if key not in self.data:

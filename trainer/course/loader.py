@@ -71,7 +71,7 @@ def _load_module(folder: Path, curriculum_id: str, problems: Problems) -> Module
     if data is None:
         return None
     fields = Fields(path, data, problems)
-    translations = fields.translations()
+    test = fields.test()
     return Module(
         id=fields.identifier("id"),
         curriculum_id=curriculum_id,
@@ -80,15 +80,16 @@ def _load_module(folder: Path, curriculum_id: str, problems: Problems) -> Module
         summary=fields.text("summary"),
         level=fields.number("level", 1, 3),
         minutes=fields.number("minutes", 1, 600),
-        objectives=fields.texts("objectives"),
+        objectives=fields.texts("objectives") if test is None or "objectives" in data else (),
         digcomp=fields.strings("digcomp"),
         dlgf=fields.strings("dlgf", required=False),
         prerequisites=fields.strings("prerequisites", required=False),
         mastery=fields.mastery(),
-        translations=translations,
+        translations=fields.translations(),
         sources=fields.sources(),
-        lesson=_load_lesson(folder, problems),
+        lesson=Lesson({}) if test else _load_lesson(folder, problems),
         questions=_load_quiz(folder, problems),
+        test=test,
     )
 
 

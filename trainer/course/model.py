@@ -87,6 +87,8 @@ class Module:
     sources: tuple[Source, ...]
     lesson: Lesson
     questions: tuple[Question, ...]
+    test: str | None = None
+    """"pre" or "post" for a pre-test or post-test: no lesson, no mastery, no feedback on the way."""
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -12,7 +12,8 @@ def library_stats(library: Library) -> dict[str, Any]:
         "curricula": [
             {
                 "id": curriculum.id,
-                "modules": [module_stats(module) for module in curriculum.modules],
+                "modules": [module_stats(module) for module in curriculum.modules if module.test is None],
+                "tests": [module_stats(module) for module in curriculum.modules if module.test is not None],
             }
             for curriculum in library.curricula
         ],
@@ -24,6 +25,7 @@ def module_stats(module: Module) -> dict[str, Any]:
     options = [option for question in module.questions for option in question.options]
     return {
         "id": module.id,
+        **({"test": module.test} if module.test else {}),
         "lesson_pages": {language: len(module.lesson.pages.get(language, ())) for language in LANGUAGES},
         "questions": dict(Counter(question.type for question in module.questions)),
         "options": len(options),
@@ -39,15 +41,16 @@ def stats_table(stats: dict[str, Any]) -> str:
     lines = ["module\tpages km/en\tquestions\toptions (feedback km/en)\tDigComp\treview km/en"]
     for curriculum in stats["curricula"]:
         lines.append(f"[{curriculum['id']}]")
-        for m in curriculum["modules"]:
+        for m in curriculum["modules"] + curriculum["tests"]:
             pages, feedback, review = (
                 m["lesson_pages"],
                 m["options_with_feedback"],
                 m["translations"],
             )
             kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(m["questions"].items()))
+            name = f"{m['id']} ({m['test']}-test)" if "test" in m else m["id"]
             lines.append(
-                f"{m['id']}\t{pages['km']}/{pages['en']}\t{kinds}\t"
+                f"{name}\t{pages['km']}/{pages['en']}\t{kinds}\t"
                 f"{m['options']} ({feedback['km']}/{feedback['en']})\t{' '.join(m['digcomp'])}\t"
                 f"{review['km']}/{review['en']}"
             )

@@ -12,6 +12,8 @@ class Status(StrEnum):
     NOT_STARTED = "not-started"
     IN_PROGRESS = "in-progress"
     MASTERED = "mastered"
+    DONE = "done"
+    """A pre- or post-test taken to the end."""
 
 
 def is_mastered(recent: Sequence[bool], rule: MasteryRule) -> bool:
@@ -19,10 +21,12 @@ def is_mastered(recent: Sequence[bool], rule: MasteryRule) -> bool:
     return sum(recent[-rule.of :]) >= rule.correct
 
 
-def status(events: Sequence[Event]) -> Status:
-    """The status of a module from that module's events, oldest first."""
+def status(events: Sequence[Event], test: bool = False) -> Status:
+    """The status of a module (or test) from that module's events, oldest first."""
     if any(event.verb is Verb.MASTERED for event in events):
         return Status.MASTERED
+    if test and any(event.verb is Verb.FINISHED_QUIZ for event in events):
+        return Status.DONE
     return Status.IN_PROGRESS if events else Status.NOT_STARTED
 
 

@@ -12,6 +12,7 @@ from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import Screen, button, icon, label
 
 COLUMNS = 3
+FINISHED = (Status.MASTERED, Status.DONE)
 
 
 class ModuleCard(QPushButton):
@@ -47,10 +48,9 @@ class HomeScreen(Screen):
         super().__init__()
         self.context, self.learner = context, learner
         events = events_of(context.database, learner.id)
-        by_module = {
-            module.id: [e for e in events if e.module_id == module.id] for module in context.library.modules
-        }
-        self.progress = {module_id: status(module_events) for module_id, module_events in by_module.items()}
+        modules = context.library.modules
+        by_module = {module.id: [e for e in events if e.module_id == module.id] for module in modules}
+        self.progress = {m.id: status(by_module[m.id], test=m.test is not None) for m in modules}
         self.place = last_place(events)
         self.target = context.library.module(self.place.module_id) if self.place else None
         if self.target is None:
@@ -93,7 +93,7 @@ class HomeScreen(Screen):
     def next_module(self) -> Module | None:
         """The first module not yet mastered, for a learner with no place to go back to."""
         return next(
-            (m for m in self.context.library.modules if self.progress[m.id] is not Status.MASTERED),
+            (m for m in self.context.library.modules if self.progress[m.id] not in FINISHED),
             None,
         )
 
@@ -122,8 +122,11 @@ class HomeScreen(Screen):
             Status.NOT_STARTED: self.tr("Not started"),
             Status.IN_PROGRESS: self.tr("In progress"),
             Status.MASTERED: self.tr("Mastered"),
+            Status.DONE: self.tr("Done"),
         }
         for card in self.cards.values():
             card.title.setText(pick(card.module.title, lang))
             card.status_label.setText(names[card.progress])
-            card.minutes.setText(self.tr("About {} minutes").format(card.module.minutes))
+            minutes = self.tr("About {} minutes").format(card.module.minutes)
+            kind = {"pre": self.tr("Test before you start"), "post": self.tr("Test at the end")}
+            card.minutes.setText(f"{kind[card.module.test]} · {minutes}" if card.module.test else minutes)

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self._show(home)
 
     def open_module(self, module: "Module", place: "Place | None") -> None:
-        if place is not None and place.in_quiz:
+        if module.test is not None or (place is not None and place.in_quiz):
             self.open_quiz(module)
         else:
             self.open_lesson(module, place.page if place else 0)

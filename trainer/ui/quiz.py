@@ -39,11 +39,18 @@ class QuizScreen(Screen):
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict = label(role="heading")
+        self.hint_button = button(icon_=icon("ui", "plus"))
+        self.hint_button.setObjectName("hint")
+        self.hint_button.clicked.connect(self.show_hint)
+        self.hint = label(role="quiet")
+        self.hint.setObjectName("hint-text")
         self.answer_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.prompt)
         body_layout.addWidget(self.picture)
+        body_layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.hint)
         body_layout.addLayout(self.answer_box)
         body_layout.addWidget(self.verdict)
         body_layout.addStretch()
@@ -97,6 +104,7 @@ class QuizScreen(Screen):
         if self.answer is not None:
             self.answer.setParent(None)
             self.answer.deleteLater()
+        self.hint_used = False
         self.answer = answers.for_question(self.question)
         self.answer_box.addWidget(self.answer)
         self.answer.show()
@@ -105,6 +113,11 @@ class QuizScreen(Screen):
         self.picture.setVisible(self.question.image is not None)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
+
+    def show_hint(self) -> None:
+        """The hint is shown, and its use goes with the answer's event."""
+        self.hint_used = True
+        self.retranslate()
 
     def check(self) -> None:
         assert self.question is not None and self.answer is not None and self.state.attempt is not None
@@ -116,9 +129,17 @@ class QuizScreen(Screen):
         self._record(
             Verb.ANSWERED,
             result={"response": stored_response(response), "success": result.correct, "score": result.score},
-            context={"attempt": self.state.attempt, "question": self.question.id, "type": self.question.type},
+            context={
+                "attempt": self.state.attempt,
+                "question": self.question.id,
+                "type": self.question.type,
+                "hint_used": self.hint_used,
+            },
         )
         self.state = self._state()
+        if self.module.test is not None:
+            self.advance()  # a test measures: no feedback until the end, no mastery
+            return
         if is_mastered(self.state.recent, self.module.mastery):
             self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
             self.mastered_now = True
@@ -135,6 +156,10 @@ class QuizScreen(Screen):
         self.counter.setText(self.tr("Question {} of {}").format(position, len(self.module.questions)))
         self.prompt.setText(pick(question.prompt, lang))
         self.answer.retranslate(lang)
+        self.hint_button.setText(self.tr("Show a hint"))
+        self.hint_button.setVisible(question.hint is not None and not self.hint_used and not self.answered)
+        self.hint.setText(pick(question.hint or {}, lang))
+        self.hint.setVisible(self.hint_used)
         self.check_button.setText(self.tr("Check"))
         self.check_button.setVisible(not self.answered)
         self.next_button.setText(self.tr("Next"))

@@ -8,7 +8,7 @@ from trainer.learning.progress import quiz_state
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.widgets import Screen, button, icon, label, set_role
 
 
 class ResultScreen(Screen):
@@ -41,7 +41,11 @@ class ResultScreen(Screen):
         for choice in (self.read_button, self.again_button, self.home_button):
             choices.addWidget(choice)
         choices.addStretch()
-        self.again_button.setVisible(not mastered)
+        test = module.test is not None
+        self.again_button.setVisible(not mastered and not test)
+        self.read_button.setVisible(not test)
+        if test:
+            set_role(self.home_button, "role", "primary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addStretch()
@@ -56,7 +60,14 @@ class ResultScreen(Screen):
     def retranslate(self) -> None:
         title = pick(self.module.title, self.context.lang)
         rule = self.module.mastery
-        if self.mastered:
+        if self.module.test is not None:
+            self.headline.setText(self.tr("Thank you! You finished the test."))
+            self.detail.setText(
+                self.tr(
+                    "{}: this shows what you knew, so that your facilitator can see what you learn."
+                ).format(title)
+            )
+        elif self.mastered:
             self.headline.setText(self.tr("Well done! You mastered this module."))
             self.detail.setText(title)
         else:

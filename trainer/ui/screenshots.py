@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import LANGUAGES
+from trainer.course.model import Module, Question
 from trainer.learning.events import Event, Verb
 from trainer.store.events import record
 from trainer.store.learners import add_learner
@@ -20,7 +23,7 @@ SIZE = (1280, 800)
 SEED_LEARNERS = (("សុខា", "lotus"), ("Dara", "buffalo"), ("ស្រីមុំ", "mango"), ("Vannak", "rooster"))
 
 
-def take_screenshots(out: Path, language: str | None = None) -> int:
+def take_screenshots(out: Path, language: str | None = None, content: list[Path] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from trainer.ui.app import make_app, open_window
 
@@ -28,7 +31,7 @@ def take_screenshots(out: Path, language: str | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for lang in [language] if language else list(LANGUAGES):
         with tempfile.TemporaryDirectory() as data:
-            window = open_window(Path(data), lang, None)
+            window = open_window(Path(data), lang, content)
             window.resize(*SIZE)
             window.show()
             for name, step in _steps(window):
@@ -45,38 +48,64 @@ def take_screenshots(out: Path, language: str | None = None) -> int:
 
 
 def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
-    from trainer.ui.answers.choices import ChoicesAnswer
-    from trainer.ui.quiz import QuizScreen
 
     database, library = window.context.database, window.context.library
     learners = [add_learner(database, name, avatar, "sun-moon-star") for name, avatar in SEED_LEARNERS]
     learner = learners[0]
-    first, second = library.modules[0], library.modules[1]
+    first, last = library.modules[0], library.modules[-1]
     record(database, Event(learner.id, Verb.READ, first.id, context={"page": 1}))
-    record(database, Event(learner.id, Verb.MASTERED, second.id))
-
-    def quiz() -> QuizScreen:
-        screen = window.screen_widget
-        assert isinstance(screen, QuizScreen)
-        return screen
-
-    def feedback() -> None:
-        screen = quiz()
-        assert screen.question is not None
-        wrong = next(o for o in screen.question.options if o.id not in screen.question.answer)
-        assert isinstance(screen.answer, ChoicesAnswer)
-        screen.answer.rows[screen.question.options.index(wrong)].choice.clicked.emit()
-        screen.check()
+    record(database, Event(learner.id, Verb.MASTERED, last.id))
 
     def mastered() -> None:
         window.show_result(first, True)
 
-    return [
+    steps: list[tuple[str, Callable[[], None]]] = [
         ("picker", window.show_picker),
         ("new-learner", window.show_new_learner),
         ("home", lambda: window.sign_in(learner)),
         ("lesson", lambda: window.open_lesson(first, 0)),
         ("quiz-question", lambda: window.open_quiz(first)),
-        ("quiz-feedback", feedback),
+        ("quiz-feedback", partial(_answer_wrongly, window)),
         ("module-mastered", mastered),
     ]
+    for kind, question in _one_question_per_type(library.modules).items():
+        alone = replace(library.module(question.module_id) or first, questions=(question.question,))
+        steps.append((f"type-{kind}", partial(window.open_quiz, alone)))
+        steps.append((f"type-{kind}-feedback", partial(_answer_first_way, window, alone)))
+    return steps
+
+
+@dataclass(frozen=True)
+class _Found:
+    module_id: str
+    question: Question
+
+
+def _one_question_per_type(modules: tuple[Module, ...]) -> dict[str, _Found]:
+    found: dict[str, _Found] = {}
+    for module in modules:
+        for question in module.questions:
+            found.setdefault(question.type, _Found(module.id, question))
+    return found
+
+
+def _answer_first_way(window: MainWindow, module: Module) -> None:
+    window.open_quiz(module)
+    _answer_wrongly(window)
+
+
+def _answer_wrongly(window: MainWindow) -> None:
+    """Answer the question on screen as a learner might get it wrong, to show the feedback."""
+    from trainer.ui.answers.choices import ChoicesAnswer
+    from trainer.ui.answers.rating import RatingAnswer
+    from trainer.ui.quiz import QuizScreen
+
+    screen = window.screen_widget
+    assert isinstance(screen, QuizScreen) and screen.answer is not None
+    answer = screen.answer
+    if isinstance(answer, ChoicesAnswer):
+        wrong = [row for row in answer.rows if row.option.id not in answer.question.answer]
+        (wrong or answer.rows)[0].choice.clicked.emit()
+    elif isinstance(answer, RatingAnswer):
+        answer.rate(2 if answer.question.post_is_true else 6)
+    screen.check()

@@ -4,7 +4,7 @@ INK = "#1f2a44"
 ACCENT = "#0f6e8c"
 GOOD = "#1b8a3a"
 BAD = "#c0392b"
-STATUS_COLOURS = {"not-started": "#8a94a6", "in-progress": "#d98e04", "mastered": GOOD}
+STATUS_COLOURS = {"not-started": "#8a94a6", "in-progress": "#d98e04", "mastered": GOOD, "done": GOOD}
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
