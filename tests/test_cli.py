@@ -60,3 +60,14 @@ def test_stats_table_for_people() -> None:
     assert (
         "passwords\t2/2\tmultiple 1, single 3, truefalse 1\t11 (11/11)\t4.1\tdraft/reviewed" in result.stdout
     )
+
+
+def test_the_readme_lists_exactly_the_bundled_curricula() -> None:
+    """The README's list is generated from the content, so it cannot drift from it."""
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("<!-- curricula:start -->\n")[1].split("<!-- curricula:end -->")[0]
+    generated = trainer("content", "stats", str(root / "content"), "--markdown").stdout
+    assert listed.strip() == generated.strip(), (
+        "regenerate: python -m trainer content stats content --markdown"
+    )

@@ -33,5 +33,5 @@ def test_raw_html_is_sanitised() -> None:
 
 def test_pictures_tables_and_lists_survive() -> None:
     html = render_page("![A lock](images/lock.svg)\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |", NOTE)
-    assert '<img alt="A lock" src="images/lock.svg">' in html
+    assert '<img alt="A lock" src="images/lock.svg" width="440">' in html
     assert "<li>one</li>" in html and "<td>1</td>" in html

@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     stats = content_commands.add_parser("stats", help="count lessons, questions and tags")
     stats.add_argument("paths", nargs="*", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument("--markdown", action="store_true", help="print the curricula list for the README")
 
     shots = commands.add_parser("screenshots", help="render each main screen to a PNG")
     shots.add_argument("--out", type=Path, required=True)
@@ -32,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _content_command(args: argparse.Namespace) -> int:
     from trainer.course.loader import load_library
-    from trainer.course.stats import library_stats, stats_table
+    from trainer.course.stats import curricula_markdown, library_stats, stats_table
     from trainer.resources import bundled_content
 
     library = load_library(args.paths or [bundled_content()])
@@ -42,6 +43,9 @@ def _content_command(args: argparse.Namespace) -> int:
         if not library.problems:
             print(f"ok: {len(library.modules)} modules in {len(library.curricula)} curricula")
         return 1 if library.problems else 0
+    if args.markdown:
+        print(curricula_markdown(library), end="")
+        return 0
     stats = library_stats(library)
     print(json.dumps(stats, ensure_ascii=False, indent=2) if args.json else stats_table(stats))
     return 0

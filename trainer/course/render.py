@@ -16,6 +16,9 @@ _ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "p", "br", "hr", "strong", "em", "b", "i", "u", "ul", "ol", "li",
     "blockquote", "table", "thead", "tbody", "tr", "th", "td", "img", "span", "code", "pre",
 }  # fmt: skip
+PICTURE_WIDTH = "440"
+"""Lesson pictures are drawn this wide (in pixels) unless the editor says otherwise, so that
+the words in a 360-wide SVG stay legible."""
 _ALLOWED_ATTRIBUTES = {"img": {"src", "alt", "width", "height"}, "span": {"class"}}
 
 
@@ -25,6 +28,8 @@ class _LinksAsText(Treeprocessor):
         self.offline_note = offline_note
 
     def run(self, root: ElementTree.Element) -> None:
+        for picture in root.iter("img"):
+            picture.set("width", picture.get("width", PICTURE_WIDTH))
         for link in root.iter("a"):
             href = link.get("href", "")
             link.tag = "span"

@@ -55,3 +55,17 @@ def stats_table(stats: dict[str, Any]) -> str:
                 f"{review['km']}/{review['en']}"
             )
     return "\n".join(lines)
+
+
+def curricula_markdown(library: Library) -> str:
+    """The list of curricula and modules for the README, made from the content itself."""
+    lines: list[str] = []
+    for curriculum in library.curricula:
+        lines += ["", f"**{curriculum.title['en']}** ({curriculum.title['km']})", ""]
+        lines += ["| module | Khmer | level | minutes | questions |", "|---|---|---|---|---|"]
+        for module in curriculum.modules:
+            kinds = Counter(question.type for question in module.questions)
+            count = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+            name = f"{module.title['en']} ({module.test}-test)" if module.test else module.title["en"]
+            lines.append(f"| {name} | {module.title['km']} | {module.level} | {module.minutes} | {count} |")
+    return "\n".join(lines).strip() + "\n"

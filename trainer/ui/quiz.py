@@ -109,7 +109,7 @@ class QuizScreen(Screen):
         self.answer_box.addWidget(self.answer)
         self.answer.show()
         if self.question.image is not None:
-            self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(320, 320)))
+            self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(420, 420)))
         self.picture.setVisible(self.question.image is not None)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
