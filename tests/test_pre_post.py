@@ -36,7 +36,7 @@ def test_test_modules_have_no_lesson_and_count_apart_in_stats() -> None:
     library = load_library([TYPES])
     assert library.problems == ()
     (curriculum,) = library_stats(library)["curricula"]
-    assert [m["id"] for m in curriculum["modules"]] == ["judge-posts"]
+    assert [m["id"] for m in curriculum["modules"]] == ["judge-posts", "practice"]
     assert [(m["id"], m["test"]) for m in curriculum["tests"]] == [
         ("news-pretest", "pre"),
         ("news-posttest", "post"),

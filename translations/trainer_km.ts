@@ -145,6 +145,19 @@
     </message>
 </context>
 <context>
+    <name>HotspotAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/hotspot.py" line="125" />
+        <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
+        <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/hotspot.py" line="139" />
+        <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
+        <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
+    </message>
+</context>
+<context>
     <name>LessonScreen</name>
     <message>
         <location filename="../trainer/ui/lesson.py" line="77" />
@@ -188,6 +201,14 @@
         <location filename="../trainer/ui/main_window.py" line="195" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/matching.py" line="54" />
+        <source>Choose…</source>
+        <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
 </context>
 <context>
@@ -236,6 +257,24 @@
         <location filename="../trainer/ui/new_learner.py" line="132" />
         <source>Tap the same 3 pictures again</source>
         <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="80" />
+        <source>Move up</source>
+        <translation type="unfinished">ផ្លាស់ទីឡើងលើ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="81" />
+        <source>Move down</source>
+        <translation type="unfinished">ផ្លាស់ទីចុះក្រោម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="91" />
+        <source>{} of {} in place. The right order:</source>
+        <translation type="unfinished">ត្រូវកន្លែង {} ក្នុងចំណោម {}។ លំដាប់ត្រឹមត្រូវ៖</translation>
     </message>
 </context>
 <context>

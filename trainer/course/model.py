@@ -23,6 +23,36 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Item:
+    """A step to put in order, or one side of a pair to match."""
+
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    left: Text
+    right: Text
+
+
+@dataclass(frozen=True)
+class Region:
+    """A red flag on a hotspot picture, in the picture's own units (its SVG viewBox)."""
+
+    id: str
+    x: float
+    y: float
+    width: float
+    height: float
+    feedback: Text
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     type: str
@@ -37,7 +67,13 @@ class Question:
     post_is_true: bool | None = None
     """For `reliability`: whether the post is accurate."""
     explanation: Text | None = None
-    """For `reliability`: why the post is or is not reliable, shown after rating."""
+    """Shown after answering: why a post is (un)reliable, why this order, why these pairs."""
+    items: tuple[Item, ...] = ()
+    """For `ordering`: the steps, in the right order."""
+    pairs: tuple[Pair, ...] = ()
+    """For `matching`: each left item with its right partner."""
+    regions: tuple[Region, ...] = ()
+    """For `hotspot`: the red flags on the picture."""
 
     def option(self, option_id: str) -> Option:
         return next(option for option in self.options if option.id == option_id)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trainer import LANGUAGES
 from trainer.course.fields import Fields, normalise_id
-from trainer.course.model import Option, Question
+from trainer.course.model import Item, Option, Pair, Question, Region
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
@@ -51,6 +51,58 @@ def _reliability(fields: Fields, question: Question, folder: Path) -> Question:
     )
 
 
+def _ordering(fields: Fields, question: Question, folder: Path) -> Question:
+    items = _entries(fields, "steps", 3)
+    return replace(
+        question,
+        items=tuple(Item(normalise_id(entry["id"]), sub.text("text")) for entry, sub in items),
+        explanation=fields.text("explanation"),
+    )
+
+
+def _matching(fields: Fields, question: Question, folder: Path) -> Question:
+    pairs = _entries(fields, "pairs", 2)
+    return replace(
+        question,
+        pairs=tuple(Pair(normalise_id(e["id"]), sub.text("left"), sub.text("right")) for e, sub in pairs),
+        explanation=fields.text("explanation"),
+    )
+
+
+def _hotspot(fields: Fields, question: Question, folder: Path) -> Question:
+    if "image" not in fields.data:
+        fields.missing("image", " (the picture to tap)")
+    regions = []
+    for entry, sub in _entries(fields, "regions", 1):
+        raw = [entry.get(key) for key in ("x", "y", "width", "height")]
+        box = [float(v) for v in raw if isinstance(v, int | float) and not isinstance(v, bool) and v >= 0]
+        if len(box) < len(raw):
+            sub.wrong("id", "a region needs x, y, width and height: numbers in the picture's units")
+            continue
+        x, y, width, height = box
+        regions.append(Region(normalise_id(entry["id"]), x, y, width, height, sub.text("feedback")))
+    return replace(question, regions=tuple(regions), explanation=fields.optional_text("explanation"))
+
+
+def _entries(fields: Fields, key: str, least: int) -> list[tuple[Map, Fields]]:
+    """The mappings listed under `key`, each with an `id` unique in the list."""
+    items = fields.data.get(key)
+    if not isinstance(items, list) or len(items) < least:
+        fields.wrong(key, f"missing field '{key}' (a list of at least {least})")
+        return []
+    entries: list[tuple[Map, Fields]] = []
+    seen: set[str] = set()
+    for item in items:
+        if not isinstance(item, Map) or "id" not in item:
+            fields.wrong(key, f"each entry in '{key}' needs an 'id'")
+            continue
+        if (entry_id := normalise_id(item["id"])) in seen:
+            fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{entry_id}'")
+        seen.add(entry_id)
+        entries.append((item, Fields(fields.path, item, fields.problems)))
+    return entries
+
+
 READERS: dict[str, Reader] = {
     "single": _choices,
     "multiple": _choices,
@@ -58,6 +110,9 @@ READERS: dict[str, Reader] = {
     "share": _choices,
     "technique": _choices,
     "reliability": _reliability,
+    "ordering": _ordering,
+    "matching": _matching,
+    "hotspot": _hotspot,
 }
 
 

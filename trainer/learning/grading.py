@@ -1,7 +1,9 @@
 """One grader per question type, looked up by the question's `type`.
 
 A response is what the learner gave: a set of option ids for the types with options, a rating
-from 1 to 7 for `reliability`. Events store it as JSON (a sorted list, or a number).
+from 1 to 7 for `reliability`, a list of step ids for `ordering`, a mapping of left to right
+ids for `matching`, and a list of [x, y] taps in the picture's units for `hotspot`.
+Events store it as JSON.
 """
 
 from collections.abc import Callable
@@ -41,6 +43,27 @@ def _reliability(question: Question, rating: int) -> Grade:
     return Grade(towards_truth >= 4, towards_truth / 6)
 
 
+def _ordering(question: Question, order: list[str]) -> Grade:
+    """Exact order is right; partial credit for each step in its place."""
+    in_place = sum(given == item.id for given, item in zip(order, question.items, strict=False))
+    return Grade(in_place == len(question.items), in_place / len(question.items))
+
+
+def _matching(question: Question, chosen: dict[str, str]) -> Grade:
+    """`chosen` maps each left item (pair id) to the pair id of the right item picked for it."""
+    right = sum(chosen.get(pair.id) == pair.id for pair in question.pairs)
+    return Grade(right == len(question.pairs), right / len(question.pairs))
+
+
+def _hotspot(question: Question, taps: list[list[float]]) -> Grade:
+    """Each red flag found counts; each tap outside every flag counts against."""
+    found = {r.id for r in question.regions for x, y in taps if r.contains(x, y)}
+    misses = sum(not any(r.contains(x, y) for r in question.regions) for x, y in taps)
+    return Grade(
+        len(found) == len(question.regions) and misses == 0, len(found) / (len(question.regions) + misses)
+    )
+
+
 GRADERS: dict[str, Grader] = {
     "single": _one_choice,
     "truefalse": _one_choice,
@@ -48,6 +71,9 @@ GRADERS: dict[str, Grader] = {
     "multiple": _many_choices,
     "technique": _many_choices,
     "reliability": _reliability,
+    "ordering": _ordering,
+    "matching": _matching,
+    "hotspot": _hotspot,
 }
 
 

@@ -3,6 +3,9 @@
 from trainer.course.model import Question
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.answers.choices import ChoicesAnswer
+from trainer.ui.answers.hotspot import HotspotAnswer
+from trainer.ui.answers.matching import MatchingAnswer
+from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.answers.rating import RatingAnswer
 
 WIDGETS: dict[str, type[AnswerWidget]] = {
@@ -12,6 +15,9 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "share": ChoicesAnswer,
     "technique": ChoicesAnswer,
     "reliability": RatingAnswer,
+    "ordering": OrderingAnswer,
+    "matching": MatchingAnswer,
+    "hotspot": HotspotAnswer,
 }
 
 

@@ -1,0 +1,144 @@
+"""Red flags: tap the suspicious parts of a simulated screen (an SVG of an SMS, a chat, a post).
+
+Arrow keys move a cross and Space taps, for learners without a mouse or touchscreen.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from trainer.course.model import Question, Region, pick
+from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.style import BAD, GOOD
+from trainer.ui.widgets import label
+
+WIDTH = 440
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+KEY_STEP = 0.04
+"""How far one arrow key press moves the cross, as a share of the picture."""
+
+
+class HotspotPicture(QWidget):
+    tapped = Signal(float, float)
+    """A tap, in the picture's own units."""
+
+    def __init__(self, question: Question) -> None:
+        super().__init__()
+        self.setObjectName("hotspot-picture")
+        renderer = QSvgRenderer(str(question.image))
+        self.box = renderer.viewBoxF()
+        self.scale = WIDTH / self.box.width()
+        self.picture = QPixmap(QSize(WIDTH, round(self.box.height() * self.scale)))
+        self.picture.fill(QColor("white"))
+        painter = QPainter(self.picture)
+        renderer.render(painter)
+        painter.end()
+        self.setFixedSize(self.picture.size())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.taps: list[tuple[float, float]] = []
+        self.cross = QPointF(self.box.center())
+        self.shown: list[tuple[Region, bool]] = []
+        self.locked = False
+
+    def to_picture(self, point: QPointF) -> QPointF:
+        return QPointF(self.box.x() + point.x() / self.scale, self.box.y() + point.y() / self.scale)
+
+    def to_screen(self, point: QPointF) -> QPointF:
+        return QPointF((point.x() - self.box.x()) * self.scale, (point.y() - self.box.y()) * self.scale)
+
+    def tap(self, x: float, y: float) -> None:
+        if not self.locked:
+            self.taps.append((x, y))
+            self.tapped.emit(x, y)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        point = self.to_picture(event.position())
+        self.tap(point.x(), point.y())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if (move := ARROWS.get(Qt.Key(event.key()))) is not None:
+            step_x, step_y = self.box.width() * KEY_STEP, self.box.height() * KEY_STEP
+            x = min(max(self.cross.x() + move[0] * step_x, self.box.left()), self.box.right())
+            y = min(max(self.cross.y() + move[1] * step_y, self.box.top()), self.box.bottom())
+            self.cross = QPointF(x, y)
+            self.update()
+        elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.tap(self.cross.x(), self.cross.y())
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, self.picture)
+        for region, found in self.shown:
+            painter.setPen(
+                QPen(
+                    QColor(GOOD if found else BAD),
+                    4,
+                    Qt.PenStyle.SolidLine if found else Qt.PenStyle.DashLine,
+                )
+            )
+            corner = self.to_screen(QPointF(region.x, region.y))
+            painter.drawRoundedRect(
+                QRectF(corner.x(), corner.y(), region.width * self.scale, region.height * self.scale), 8, 8
+            )
+        painter.setPen(QPen(QColor("#d98e04"), 4))
+        for x, y in self.taps:
+            painter.drawEllipse(self.to_screen(QPointF(x, y)), 14, 14)
+        if self.hasFocus() and not self.locked:
+            centre = self.to_screen(self.cross)
+            painter.setPen(QPen(QColor("#0f6e8c"), 3))
+            painter.drawLine(centre + QPointF(-16, 0), centre + QPointF(16, 0))
+            painter.drawLine(centre + QPointF(0, -16), centre + QPointF(0, 16))
+
+
+class HotspotAnswer(AnswerWidget):
+    def __init__(self, question: Question) -> None:
+        super().__init__(question)
+        self._lang = "en"
+        self.picture = HotspotPicture(question)
+        self.picture.tapped.connect(lambda _x, _y: self.retranslate(self._lang))
+        self.count = label(role="quiet")
+        self.count.setObjectName("tap-count")
+        self.feedback = label()
+        self.feedback.setObjectName("hotspot-feedback")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.feedback)
+
+    def response(self) -> list[list[float]] | None:
+        return [[round(x, 1), round(y, 1)] for x, y in self.picture.taps] or None
+
+    def found(self, region: Region) -> bool:
+        return any(region.contains(x, y) for x, y in self.picture.taps)
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        taps = len(self.picture.taps)
+        self.count.setText(
+            self.tr("Tap every part that looks suspicious, then press Check. Taps: {}").format(taps)
+        )
+        self.feedback.setVisible(self.answered)
+        if not self.answered:
+            return
+        self.picture.locked = True
+        self.picture.shown = [(region, self.found(region)) for region in self.question.regions]
+        self.picture.update()
+        outside = sum(not any(r.contains(x, y) for r in self.question.regions) for x, y in self.picture.taps)
+        lines = [
+            ("✓ " if self.found(region) else "✗ ") + pick(region.feedback, lang)
+            for region in self.question.regions
+        ]
+        found = sum(self.found(region) for region in self.question.regions)
+        summary = self.tr("You found {} of {} red flags. Taps on nothing suspicious: {}.").format(
+            found, len(self.question.regions), outside
+        )
+        self.feedback.setText(
+            "\n".join([summary, *lines, pick(self.question.explanation or {}, lang)]).strip()
+        )
