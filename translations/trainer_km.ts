@@ -147,12 +147,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="125" />
+        <location filename="../trainer/ui/answers/hotspot.py" line="127" />
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="139" />
+        <location filename="../trainer/ui/answers/hotspot.py" line="141" />
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -311,39 +311,39 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="126" />
+        <location filename="../trainer/ui/quiz.py" line="127" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="156" />
+        <location filename="../trainer/ui/quiz.py" line="157" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="159" />
+        <location filename="../trainer/ui/quiz.py" line="160" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="163" />
+        <location filename="../trainer/ui/quiz.py" line="164" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="165" />
+        <location filename="../trainer/ui/quiz.py" line="166" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="170" />
+        <location filename="../trainer/ui/quiz.py" line="171" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="170" />
-        <source>Not quite. Read why below each answer.</source>
-        <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានមូលហេតុនៅក្រោមចម្លើយនីមួយៗ។</translation>
+        <location filename="../trainer/ui/quiz.py" line="171" />
+        <source>Not quite. Read the explanations.</source>
+        <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
 </context>
 <context>

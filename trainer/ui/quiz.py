@@ -108,9 +108,10 @@ class QuizScreen(Screen):
         self.answer = answers.for_question(self.question)
         self.answer_box.addWidget(self.answer)
         self.answer.show()
-        if self.question.image is not None:
-            self.picture.setPixmap(QIcon(str(self.question.image)).pixmap(QSize(420, 420)))
-        self.picture.setVisible(self.question.image is not None)
+        picture = None if self.answer.shows_picture else self.question.image
+        if picture is not None:
+            self.picture.setPixmap(QIcon(str(picture)).pixmap(QSize(420, 420)))
+        self.picture.setVisible(picture is not None)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
 
@@ -166,9 +167,7 @@ class QuizScreen(Screen):
         self.next_button.setVisible(self.answered)
         if self.answered:
             right = grade(question, self.answer.response()).correct
-            self.verdict.setText(
-                self.tr("Right!") if right else self.tr("Not quite. Read why below each answer.")
-            )
+            self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. Read the explanations."))
             set_role(self.verdict, "role", "heading" if right else "message")
         else:
             self.verdict.clear()

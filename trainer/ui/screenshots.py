@@ -52,7 +52,8 @@ def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     database, library = window.context.database, window.context.library
     learners = [add_learner(database, name, avatar, "sun-moon-star") for name, avatar in SEED_LEARNERS]
     learner = learners[0]
-    first, last = library.modules[0], library.modules[-1]
+    lessons = [module for module in library.modules if module.test is None]
+    first, last = lessons[0], lessons[-1]
     record(database, Event(learner.id, Verb.READ, first.id, context={"page": 1}))
     record(database, Event(learner.id, Verb.MASTERED, last.id))
 
@@ -97,6 +98,8 @@ def _answer_first_way(window: MainWindow, module: Module) -> None:
 def _answer_wrongly(window: MainWindow) -> None:
     """Answer the question on screen as a learner might get it wrong, to show the feedback."""
     from trainer.ui.answers.choices import ChoicesAnswer
+    from trainer.ui.answers.hotspot import HotspotAnswer
+    from trainer.ui.answers.matching import MatchingAnswer
     from trainer.ui.answers.rating import RatingAnswer
     from trainer.ui.quiz import QuizScreen
 
@@ -108,4 +111,11 @@ def _answer_wrongly(window: MainWindow) -> None:
         (wrong or answer.rows)[0].choice.clicked.emit()
     elif isinstance(answer, RatingAnswer):
         answer.rate(2 if answer.question.post_is_true else 6)
+    elif isinstance(answer, MatchingAnswer):
+        for choice in answer.choices:
+            choice.setCurrentIndex(1)
+    elif isinstance(answer, HotspotAnswer):
+        flag = answer.question.regions[0]
+        answer.picture.tap(flag.x + flag.width / 2, flag.y + flag.height / 2)
+        answer.picture.tap(answer.picture.box.right() - 5, answer.picture.box.top() + 5)
     screen.check()

@@ -8,6 +8,9 @@ from trainer.course.model import Question
 
 
 class AnswerWidget(QWidget):
+    shows_picture = False
+    """True when the widget draws the question's picture itself (so the quiz screen does not)."""
+
     def __init__(self, question: Question) -> None:
         super().__init__()
         self.question = question

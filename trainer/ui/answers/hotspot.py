@@ -97,6 +97,8 @@ class HotspotPicture(QWidget):
 
 
 class HotspotAnswer(AnswerWidget):
+    shows_picture = True
+
     def __init__(self, question: Question) -> None:
         super().__init__(question)
         self._lang = "en"
