@@ -311,37 +311,57 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="127" />
+        <location filename="../trainer/ui/quiz.py" line="149" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="157" />
+        <location filename="../trainer/ui/quiz.py" line="154" />
+        <source>How sure are you?</source>
+        <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="191" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="160" />
+        <location filename="../trainer/ui/quiz.py" line="194" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="164" />
+        <location filename="../trainer/ui/quiz.py" line="199" />
+        <source>Not sure</source>
+        <translation type="unfinished">មិនប្រាកដ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="200" />
+        <source>A bit sure</source>
+        <translation type="unfinished">ប្រាកដបន្តិច</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="201" />
+        <source>Very sure</source>
+        <translation type="unfinished">ប្រាកដណាស់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="205" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="166" />
+        <location filename="../trainer/ui/quiz.py" line="207" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="171" />
+        <location filename="../trainer/ui/quiz.py" line="211" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="171" />
+        <location filename="../trainer/ui/quiz.py" line="211" />
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>

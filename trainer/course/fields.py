@@ -126,6 +126,13 @@ class Fields:
             sources.append(Source(str(item["organisation"]), str(item["title"]), str(item.get("url", ""))))
         return tuple(sources)
 
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            self.wrong(key, f"'{key}' must be true or false")
+            return False
+        return value
+
     def test(self) -> str | None:
         """`pre` or `post` for a test module (no lesson, no feedback until the end), else None."""
         value = self.data.get("test")

@@ -90,6 +90,7 @@ def _load_module(folder: Path, curriculum_id: str, problems: Problems) -> Module
         lesson=Lesson({}) if test else _load_lesson(folder, problems),
         questions=_load_quiz(folder, problems),
         test=test,
+        confidence=fields.flag("confidence"),
     )
 
 

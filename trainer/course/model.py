@@ -123,6 +123,8 @@ class Module:
     sources: tuple[Source, ...]
     lesson: Lesson
     questions: tuple[Question, ...]
+    confidence: bool = False
+    """Ask "how sure are you?" after each answer, before the feedback."""
     test: str | None = None
     """"pre" or "post" for a pre-test or post-test: no lesson, no mastery, no feedback on the way."""
 

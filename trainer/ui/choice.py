@@ -32,11 +32,12 @@ class ChoiceCard(QFrame):
         self._checked = checked
         set_role(self, "checked", "true" if checked else None)
 
-    def setMark(self, icon: QIcon | None) -> None:  # noqa: N802 - named like Qt's buttons
+    def setMark(self, icon: QIcon | None, size: int = 28) -> None:  # noqa: N802 - named like Qt's buttons
         if icon is None:
             self.mark.clear()
         else:
-            self.mark.setPixmap(icon.pixmap(QSize(28, 28)))
+            self.mark.setFixedSize(QSize(size + 4, size + 4))
+            self.mark.setPixmap(icon.pixmap(QSize(size, size)))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:

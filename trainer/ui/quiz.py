@@ -1,5 +1,6 @@
 """A quiz, one question at a time. Each answer is stored before the explanations appear."""
 
+import time
 import uuid
 from typing import Any
 
@@ -14,8 +15,11 @@ from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.ui import answers
+from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
+
+CONFIDENCE = ("unsure", "bit-sure", "sure")
 
 
 class QuizScreen(Screen):
@@ -44,6 +48,15 @@ class QuizScreen(Screen):
         self.hint_button.clicked.connect(self.show_hint)
         self.hint = label(role="quiet")
         self.hint.setObjectName("hint-text")
+        self.sure_cards = {level: ChoiceCard(f"confidence-{level}") for level in CONFIDENCE}
+        sure_row = QHBoxLayout()
+        for level, card in self.sure_cards.items():
+            card.setMark(icon("confidence", level), size=44)
+            card.clicked.connect(lambda level=level: self.set_confidence(level))
+            sure_row.addWidget(card)
+        self.sure_box = QWidget()
+        self.sure_box.setLayout(sure_row)
+        self.sure_box.hide()
         self.answer_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -53,6 +66,7 @@ class QuizScreen(Screen):
         body_layout.addWidget(self.hint)
         body_layout.addLayout(self.answer_box)
         body_layout.addWidget(self.verdict)
+        body_layout.addWidget(self.sure_box)
         body_layout.addStretch()
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
@@ -105,6 +119,8 @@ class QuizScreen(Screen):
             self.answer.setParent(None)
             self.answer.deleteLater()
         self.hint_used = False
+        self.confidence: str | None = None
+        self.shown_at = time.monotonic()
         self.answer = answers.for_question(self.question)
         self.answer_box.addWidget(self.answer)
         self.answer.show()
@@ -114,6 +130,12 @@ class QuizScreen(Screen):
         self.picture.setVisible(picture is not None)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
+
+    def set_confidence(self, level: str) -> None:
+        """The learner's "how sure?" goes with the answer; then the answer is stored and explained."""
+        self.confidence = level
+        self.sure_box.hide()
+        self.check()
 
     def show_hint(self) -> None:
         """The hint is shown, and its use goes with the answer's event."""
@@ -126,10 +148,22 @@ class QuizScreen(Screen):
         if response is None:
             self.verdict.setText(self.tr("Pick an answer first."))
             return
+        if self.module.confidence and self.confidence is None:
+            self.sure_box.show()
+            self.check_button.hide()
+            self.verdict.setText(self.tr("How sure are you?"))
+            set_role(self.verdict, "role", "heading")
+            return
         result = grade(self.question, response)
         self._record(
             Verb.ANSWERED,
-            result={"response": stored_response(response), "success": result.correct, "score": result.score},
+            result={
+                "response": stored_response(response),
+                "success": result.correct,
+                "score": result.score,
+                "confidence": self.confidence,
+                "duration_ms": round((time.monotonic() - self.shown_at) * 1000),
+            },
             context={
                 "attempt": self.state.attempt,
                 "question": self.question.id,
@@ -161,13 +195,20 @@ class QuizScreen(Screen):
         self.hint_button.setVisible(question.hint is not None and not self.hint_used and not self.answered)
         self.hint.setText(pick(question.hint or {}, lang))
         self.hint.setVisible(self.hint_used)
+        names = {
+            "unsure": self.tr("Not sure"),
+            "bit-sure": self.tr("A bit sure"),
+            "sure": self.tr("Very sure"),
+        }
+        for level, card in self.sure_cards.items():
+            card.text.setText(names[level])
         self.check_button.setText(self.tr("Check"))
-        self.check_button.setVisible(not self.answered)
+        self.check_button.setVisible(not self.answered and not self.sure_box.isVisible())
         self.next_button.setText(self.tr("Next"))
         self.next_button.setVisible(self.answered)
         if self.answered:
             right = grade(question, self.answer.response()).correct
             self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. Read the explanations."))
             set_role(self.verdict, "role", "heading" if right else "message")
-        else:
+        elif not self.sure_box.isVisible():
             self.verdict.clear()
