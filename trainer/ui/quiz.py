@@ -4,7 +4,7 @@ import time
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -153,6 +153,7 @@ class QuizScreen(Screen):
             self.check_button.hide()
             self.verdict.setText(self.tr("How sure are you?"))
             set_role(self.verdict, "role", "heading")
+            QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.sure_box))
             return
         result = grade(self.question, response)
         self._record(
