@@ -160,27 +160,32 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="77" />
+        <location filename="../trainer/ui/lesson.py" line="80" />
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="78" />
+        <location filename="../trainer/ui/lesson.py" line="81" />
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="80" />
+        <location filename="../trainer/ui/lesson.py" line="83" />
+        <source>Listen</source>
+        <translation type="unfinished">ស្ដាប់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lesson.py" line="84" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="83" />
+        <location filename="../trainer/ui/lesson.py" line="87" />
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="83" />
+        <location filename="../trainer/ui/lesson.py" line="87" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -311,57 +316,62 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="149" />
+        <location filename="../trainer/ui/quiz.py" line="152" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="154" />
+        <location filename="../trainer/ui/quiz.py" line="157" />
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="191" />
+        <location filename="../trainer/ui/quiz.py" line="195" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="194" />
+        <location filename="../trainer/ui/quiz.py" line="198" />
+        <source>Listen</source>
+        <translation type="unfinished">ស្ដាប់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="200" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="199" />
+        <location filename="../trainer/ui/quiz.py" line="205" />
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="200" />
+        <location filename="../trainer/ui/quiz.py" line="206" />
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="201" />
+        <location filename="../trainer/ui/quiz.py" line="207" />
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="205" />
+        <location filename="../trainer/ui/quiz.py" line="211" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="207" />
+        <location filename="../trainer/ui/quiz.py" line="213" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="211" />
+        <location filename="../trainer/ui/quiz.py" line="217" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="211" />
+        <location filename="../trainer/ui/quiz.py" line="217" />
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>

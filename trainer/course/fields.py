@@ -13,18 +13,21 @@ REVIEW_STATES = ("draft", "reviewed")
 TEST_KINDS = ("pre", "post")
 
 
-def check_picture(folder: Path, path: Path, line: int, target: str, problems: Problems) -> Path | None:
+def check_picture(
+    folder: Path, path: Path, line: int, target: str, problems: Problems, what: str = "picture"
+) -> Path | None:
+    """The file a content file names (a picture, or a recording for `what="recording"`)."""
     if is_web_address(target):
-        problems.add(path, line, f"picture '{target}' is on the web; put the file in images/")
+        problems.add(path, line, f"{what} '{target}' is on the web; put the file in the module folder")
         return None
-    picture = (folder / target).resolve()
-    if not picture.is_relative_to(folder.resolve()):
-        problems.add(path, line, f"picture '{target}' must be inside the module folder")
+    found = (folder / target).resolve()
+    if not found.is_relative_to(folder.resolve()):
+        problems.add(path, line, f"{what} '{target}' must be inside the module folder")
         return None
-    if not picture.is_file():
-        problems.add(path, line, f"picture '{target}' not found")
+    if not found.is_file():
+        problems.add(path, line, f"{what} '{target}' not found")
         return None
-    return picture
+    return found
 
 
 def normalise_id(value: Any) -> str:
@@ -145,6 +148,21 @@ class Fields:
         if key not in self.data:
             return None
         return check_picture(folder, self.path, self.data.line_of(key), str(self.data[key]), self.problems)
+
+    def recordings(self, key: str, folder: Path) -> dict[str, Path]:
+        """Recorded audio per language, e.g. `audio: {km: audio/q1.km.ogg}`; any language may be left out."""
+        value = self.data.get(key)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.wrong(key, f"'{key}' needs one file per language (km:, en:)")
+            return {}
+        line = self.data.line_of(key)
+        found = {
+            str(language): check_picture(folder, self.path, line, str(target), self.problems, "recording")
+            for language, target in value.items()
+        }
+        return {language: file for language, file in found.items() if file is not None}
 
     def optional_text(self, key: str) -> Text | None:
         return self.text(key) if key in self.data else None

@@ -9,7 +9,7 @@ from pathlib import Path
 from trainer import LANGUAGES
 from trainer.course.fields import Fields, check_picture
 from trainer.course.model import Curriculum, Lesson, Library, Module, Question
-from trainer.course.pages import pictures, split_pages
+from trainer.course.pages import pictures, split_pages, take_audio
 from trainer.course.problems import Problems
 from trainer.course.questions import read_question
 from trainer.course.yamlfile import Map, read_yaml
@@ -96,6 +96,7 @@ def _load_module(folder: Path, curriculum_id: str, problems: Problems) -> Module
 
 def _load_lesson(folder: Path, problems: Problems) -> Lesson:
     pages: dict[str, tuple[str, ...]] = {}
+    audio: dict[str, tuple[Path | None, ...]] = {}
     for language in LANGUAGES:
         path = folder / f"lesson.{language}.md"
         try:
@@ -108,6 +109,14 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
             problems.add(path, line, "not saved as UTF-8")
             continue
         split = split_pages(text)
+        recordings: list[Path | None] = []
+        for index, page in enumerate(split):
+            split[index], recording = take_audio(page)
+            where = recording and check_picture(
+                folder, path, recording.line, recording.target, problems, "recording"
+            )
+            recordings.append(where or None)
+        audio[language] = tuple(recordings)
         for number, page in enumerate(split, start=1):
             if not page.markdown.strip():
                 problems.add(path, page.break_line, f"lesson page {number} is empty")
@@ -117,7 +126,7 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
             for picture in found:
                 check_picture(folder, path, picture.line, picture.target, problems)
         pages[language] = tuple(page.markdown for page in split)
-    return Lesson(pages)
+    return Lesson(pages, audio)
 
 
 def _load_quiz(folder: Path, problems: Problems) -> tuple[Question, ...]:

@@ -59,6 +59,8 @@ class Question:
     prompt: Text
     image: Path | None = None
     hint: Text | None = None
+    audio: Mapping[str, Path] = field(default_factory=dict)
+    """The prompt read aloud, per language, where an editor recorded it."""
     options: tuple[Option, ...] = ()
     answer: frozenset[str] = frozenset()
     """The right options, for the types that have options."""
@@ -83,6 +85,12 @@ class Question:
 class Lesson:
     pages: Mapping[str, tuple[str, ...]]
     """Markdown pages per language."""
+    audio: Mapping[str, tuple[Path | None, ...]] = field(default_factory=dict)
+    """A recording per page and language, where an editor supplied one."""
+
+    def recording(self, language: str, page: int) -> Path | None:
+        recordings = self.audio.get(language, ())
+        return recordings[page] if page < len(recordings) else None
 
     def in_language(self, language: str) -> tuple[str, ...]:
         return self.pages.get(language) or next(iter(self.pages.values()), ())

@@ -37,6 +37,22 @@ def split_pages(markdown: str) -> list[Page]:
     return pages
 
 
+_AUDIO = re.compile(r"^\s*\[audio\]\(\s*([^)\s]+)\s*\)\s*$", re.IGNORECASE)
+
+
+def take_audio(page: Page) -> tuple[Page, PictureRef | None]:
+    """The page without its `[audio](file)` line, and that line's file (read aloud on this page)."""
+    kept: list[str] = []
+    found: PictureRef | None = None
+    for offset, line in enumerate(page.markdown.splitlines()):
+        match = _AUDIO.match(line)
+        if match and found is None:
+            found = PictureRef(page.first_line + offset, match.group(1))
+        else:
+            kept.append(line)
+    return Page(page.first_line, "\n".join(kept), page.break_line), found
+
+
 def pictures(page: Page) -> tuple[list[PictureRef], list[int]]:
     """The pictures a page shows, and the lines where a picture's syntax is left unfinished."""
     found: list[PictureRef] = []

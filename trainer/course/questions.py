@@ -125,6 +125,7 @@ def read_question(folder: Path, path: Path, item: Map, problems: Problems) -> Qu
         prompt=fields.text("prompt"),
         image=fields.picture("image", folder),
         hint=fields.optional_text("hint"),
+        audio=fields.recordings("audio", folder),
     )
     reader = READERS.get(kind)
     if reader is None:

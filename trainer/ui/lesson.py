@@ -9,6 +9,7 @@ from trainer.learning.events import Event, Verb
 from trainer.store.events import record
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
+from trainer.ui.listen import Listen
 from trainer.ui.widgets import Screen, button, forward_button, icon, label
 
 LESSON_CSS = """
@@ -38,8 +39,10 @@ class LessonScreen(Screen):
         self.next_button = forward_button("lesson-next")
         self.next_button.clicked.connect(self._next)
 
+        self.listen = Listen("lesson-listen")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.listen.button)
         header.addWidget(self.counter)
         steps = QHBoxLayout()
         steps.addWidget(self.back_button)
@@ -77,6 +80,7 @@ class LessonScreen(Screen):
         self.counter.setText(self.tr("Page {} of {}").format(self.page + 1, len(pages)))
         html = render_page(pages[self.page], self.tr("needs the internet, not opened here"))
         self.browser.setHtml(html)
+        self.listen.set_recording(self.module.lesson.recording(lang, self.page), self.tr("Listen"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setEnabled(self.page > 0)
         last = self.page + 1 >= len(pages)

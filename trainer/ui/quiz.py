@@ -17,6 +17,7 @@ from trainer.store.learners import Learner
 from trainer.ui import answers
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
+from trainer.ui.listen import Listen
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
 
 CONFIDENCE = ("unsure", "bit-sure", "sure")
@@ -60,7 +61,9 @@ class QuizScreen(Screen):
         self.answer_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        self.listen = Listen("quiz-listen")
         body_layout.addWidget(self.prompt)
+        body_layout.addWidget(self.listen.button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.picture)
         body_layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.hint)
@@ -191,6 +194,8 @@ class QuizScreen(Screen):
         position = list(self.module.questions).index(question) + 1
         self.counter.setText(self.tr("Question {} of {}").format(position, len(self.module.questions)))
         self.prompt.setText(pick(question.prompt, lang))
+        if not self.answered:
+            self.listen.set_recording(question.audio.get(lang), self.tr("Listen"))
         self.answer.retranslate(lang)
         self.hint_button.setText(self.tr("Show a hint"))
         self.hint_button.setVisible(question.hint is not None and not self.hint_used and not self.answered)
