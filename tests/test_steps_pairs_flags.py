@@ -1,11 +1,12 @@
 """Ordering, matching and red-flag hotspots: grading, validation, mouse and keyboard."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.course.loader import load_library
@@ -17,6 +18,7 @@ from trainer.store.learners import add_learner
 from trainer.ui.answers.hotspot import HotspotAnswer
 from trainer.ui.answers.matching import MatchingAnswer
 from trainer.ui.answers.ordering import OrderingAnswer, shuffled
+from trainer.ui.answers.scenario import ScenarioAnswer
 from trainer.ui.app import open_window
 from trainer.ui.quiz import QuizScreen
 
@@ -169,3 +171,68 @@ def test_answering_order_pairs_and_flags(qtbot: QtBot, quiz: QuizScreen, keyboar
     assert [e.context["type"] for e in answers] == ["ordering", "matching", "hotspot"]
     assert answers[0].result["response"] == ["stop", "investigate", "find", "trace"]
     assert len(answers[2].result["response"]) == 2
+
+
+def test_scenario_grading_follows_the_path() -> None:
+    story = question("friend-money")
+    assert grade(story, ["call", "warn"]).correct
+    assert grade(story, ["call", "ignore"]).score == 0.5
+    assert grade(story, ["pay"]).score == 0.0
+
+
+STORY_BAD = {
+    "choice to nowhere": ("            next: after-call\n", "            next: nowhere\n", "leads to step 'nowhere'"),
+    "choice with no ending": ("            ending: harmful\n", "", "needs either 'next'"),
+    "unknown ending": ("            ending: risky\n", "            ending: sad\n", "'ending' must be good, risky or harmful"),
+    "no good ending": ("            ending: good\n", "            ending: risky\n", "at least one good ending"),
+    "story that loops": ("            ending: good\n", "            next: message\n", "loops back on itself"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", STORY_BAD, ids=list(STORY_BAD))
+def test_malformed_scenarios_are_reported(tmp_path: Path, case: str) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(TYPES, root)
+    old, new, message = STORY_BAD[case]
+    path = root / QUIZ
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    reported = [str(p) for p in load_library([root]).problems]
+    assert any(r.startswith(f"{path}:") and message in r for r in reported), reported
+
+
+@pytest.mark.parametrize("keyboard", [False, True], ids=["mouse", "keyboard"])
+def test_playing_through_a_scenario(qapp: object, qtbot: QtBot, tmp_path: Path, keyboard: bool) -> None:
+    window = open_window(tmp_path / "data", "en", [TYPES])
+    qtbot.addWidget(window)
+    window.show()
+    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    practice = window.context.library.module("practice")
+    assert practice is not None
+    window.open_quiz(replace(practice, questions=(question("friend-money"),)))
+    quiz = window.screen_widget
+    assert isinstance(quiz, QuizScreen) and isinstance(quiz.answer, ScenarioAnswer)
+
+    def press(name: str) -> None:
+        widget = quiz.findChild(QWidget, name)
+        assert widget is not None and widget.isVisible(), name
+        if keyboard:
+            widget.setFocus()
+            qtbot.keyClick(widget, Qt.Key.Key_Space)
+        else:
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    press("choice-call")
+    assert quiz.findChild(QLabel, "consequence").text() == "Vannak says his account was stolen."
+    press("check")
+    assert quiz.verdict.text() == "Pick an answer first.", "the story has not ended yet"
+    press("story-next")
+    assert quiz.answer.step_text.text() == "What now?"
+    press("choice-ignore")
+    press("check")
+    assert quiz.findChild(QLabel, "ending").text() == "A risky ending: it could have gone wrong."
+    assert quiz.verdict.text().startswith("Not quite")
+    (event,) = [e for e in events_of(window.context.database, window.learner.id) if e.verb is Verb.ANSWERED]
+    assert event.result["response"] == ["call", "ignore"] and event.result["score"] == 0.5
+    window.context.database.close()

@@ -453,6 +453,29 @@
     </message>
 </context>
 <context>
+    <name>ScenarioAnswer</name>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="86" />
+        <source>Continue the story</source>
+        <translation type="unfinished">បន្តរឿង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="90" />
+        <source>A good ending: you stayed safe.</source>
+        <translation type="unfinished">ការបញ្ចប់ល្អ៖ អ្នកនៅតែមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="91" />
+        <source>A risky ending: it could have gone wrong.</source>
+        <translation type="unfinished">ការបញ្ចប់មានហានិភ័យ៖ វាអាចនឹងខុស។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="92" />
+        <source>A harmful ending: this is how people lose money or trust.</source>
+        <translation type="unfinished">ការបញ្ចប់ដែលបង្កគ្រោះថ្នាក់៖ នេះជារបៀបដែលមនុស្សបាត់បង់លុយ ឬការទុកចិត្ត។</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <location filename="../trainer/ui/sign_in.py" line="59" />

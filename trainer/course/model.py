@@ -53,6 +53,25 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """A choice at one step of a scenario: it leads to another step, or to an ending."""
+
+    id: str
+    text: Text
+    consequence: Text
+    next: str | None = None
+    ending: str | None = None
+    """"good", "risky" or "harmful" where the story ends."""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    text: Text
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     type: str
@@ -76,6 +95,11 @@ class Question:
     """For `matching`: each left item with its right partner."""
     regions: tuple[Region, ...] = ()
     """For `hotspot`: the red flags on the picture."""
+    steps: tuple[Step, ...] = ()
+    """For `scenario`: the steps of the story; the first one starts it."""
+
+    def step(self, step_id: str) -> Step:
+        return next(step for step in self.steps if step.id == step_id)
 
     def option(self, option_id: str) -> Option:
         return next(option for option in self.options if option.id == option_id)

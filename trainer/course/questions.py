@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trainer import LANGUAGES
 from trainer.course.fields import Fields, normalise_id
-from trainer.course.model import Item, Option, Pair, Question, Region
+from trainer.course.model import Choice, Item, Option, Pair, Question, Region, Step
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
@@ -84,6 +84,59 @@ def _hotspot(fields: Fields, question: Question, folder: Path) -> Question:
     return replace(question, regions=tuple(regions), explanation=fields.optional_text("explanation"))
 
 
+ENDINGS = ("good", "risky", "harmful")
+
+
+def _scenario(fields: Fields, question: Question, folder: Path) -> Question:
+    steps: list[Step] = []
+    for entry, sub in _entries(fields, "steps", 1):
+        choices = [_choice(choice, choice_fields) for choice, choice_fields in _entries(sub, "choices", 2)]
+        steps.append(Step(normalise_id(entry["id"]), sub.text("text"), tuple(choices)))
+    _check_story(fields, steps)
+    return replace(question, steps=tuple(steps))
+
+
+def _choice(entry: Map, fields: Fields) -> Choice:
+    after_next, ending = entry.get("next"), entry.get("ending")
+    if (after_next is None) == (ending is None):
+        fields.wrong("id", "a choice needs either 'next' (a step id) or 'ending' (good, risky or harmful)")
+    elif ending is not None and ending not in ENDINGS:
+        fields.wrong("ending", "'ending' must be good, risky or harmful")
+    return Choice(
+        normalise_id(entry["id"]),
+        fields.text("text"),
+        fields.text("consequence"),
+        normalise_id(after_next) if after_next is not None else None,
+        str(ending) if ending is not None else None,
+    )
+
+
+def _check_story(fields: Fields, steps: list[Step]) -> None:
+    """Every `next` names a step, no path loops, and some path ends well."""
+    by_id = {step.id: step for step in steps}
+    for step in steps:
+        for choice in step.choices:
+            if choice.next is not None and choice.next not in by_id:
+                fields.wrong(
+                    "steps", f"choice '{choice.id}' leads to step '{choice.next}', which does not exist"
+                )
+                return
+    if steps and _loops(steps[0], by_id, set()):
+        fields.wrong("steps", "the story loops back on itself: every path must reach an ending")
+    elif steps and not any(c.ending == "good" for step in steps for c in step.choices):
+        fields.wrong("steps", "the story needs at least one good ending")
+
+
+def _loops(step: Step, by_id: dict[str, Step], path: set[str]) -> bool:
+    if step.id in path:
+        return True
+    return any(
+        _loops(by_id[choice.next], by_id, path | {step.id})
+        for choice in step.choices
+        if choice.next is not None
+    )
+
+
 def _entries(fields: Fields, key: str, least: int) -> list[tuple[Map, Fields]]:
     """The mappings listed under `key`, each with an `id` unique in the list."""
     items = fields.data.get(key)
@@ -113,6 +166,7 @@ READERS: dict[str, Reader] = {
     "ordering": _ordering,
     "matching": _matching,
     "hotspot": _hotspot,
+    "scenario": _scenario,
 }
 
 

@@ -64,6 +64,26 @@ def _hotspot(question: Question, taps: list[list[float]]) -> Grade:
     )
 
 
+ENDING_SCORES = {"good": 1.0, "risky": 0.5, "harmful": 0.0}
+
+
+def _scenario(question: Question, path: list[str]) -> Grade:
+    """Graded by where the learner's path through the story ends."""
+    score = ENDING_SCORES.get(scenario_ending(question, path) or "", 0.0)
+    return Grade(score == 1.0, score)
+
+
+def scenario_ending(question: Question, path: list[str]) -> str | None:
+    """Where a path through a scenario ends: good, risky or harmful (None if it has not ended)."""
+    step = question.steps[0]
+    for choice_id in path:
+        choice = next(c for c in step.choices if c.id == choice_id)
+        if choice.next is None:
+            return choice.ending
+        step = question.step(choice.next)
+    return None
+
+
 GRADERS: dict[str, Grader] = {
     "single": _one_choice,
     "truefalse": _one_choice,
@@ -74,6 +94,7 @@ GRADERS: dict[str, Grader] = {
     "ordering": _ordering,
     "matching": _matching,
     "hotspot": _hotspot,
+    "scenario": _scenario,
 }
 
 

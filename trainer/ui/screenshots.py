@@ -101,6 +101,7 @@ def _answer_wrongly(window: MainWindow) -> None:
     from trainer.ui.answers.hotspot import HotspotAnswer
     from trainer.ui.answers.matching import MatchingAnswer
     from trainer.ui.answers.rating import RatingAnswer
+    from trainer.ui.answers.scenario import ScenarioAnswer
     from trainer.ui.quiz import QuizScreen
 
     screen = window.screen_widget
@@ -114,6 +115,10 @@ def _answer_wrongly(window: MainWindow) -> None:
     elif isinstance(answer, MatchingAnswer):
         for choice in answer.choices:
             choice.setCurrentIndex(1)
+    elif isinstance(answer, ScenarioAnswer):
+        while answer.response() is None:
+            answer.choose(answer.step.choices[-1])
+            answer.next_step()
     elif isinstance(answer, HotspotAnswer):
         flag = answer.question.regions[0]
         answer.picture.tap(flag.x + flag.width / 2, flag.y + flag.height / 2)

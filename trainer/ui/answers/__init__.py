@@ -7,6 +7,7 @@ from trainer.ui.answers.hotspot import HotspotAnswer
 from trainer.ui.answers.matching import MatchingAnswer
 from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.answers.rating import RatingAnswer
+from trainer.ui.answers.scenario import ScenarioAnswer
 
 WIDGETS: dict[str, type[AnswerWidget]] = {
     "single": ChoicesAnswer,
@@ -18,6 +19,7 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "ordering": OrderingAnswer,
     "matching": MatchingAnswer,
     "hotspot": HotspotAnswer,
+    "scenario": ScenarioAnswer,
 }
 
 

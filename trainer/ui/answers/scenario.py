@@ -1,0 +1,94 @@
+"""A branching story: choose at each step, see the consequence, and reach an ending."""
+
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+from trainer.course.model import Choice, Question, Step, pick
+from trainer.learning.grading import scenario_ending
+from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.choice import ChoiceCard
+from trainer.ui.widgets import forward_button, label
+
+
+class ScenarioAnswer(AnswerWidget):
+    def __init__(self, question: Question) -> None:
+        super().__init__(question)
+        self.path: list[str] = []
+        self.story = label()
+        self.story.setObjectName("story")
+        self.step_text = label(role="heading")
+        self.choices_box = QVBoxLayout()
+        self.consequence = label()
+        self.consequence.setObjectName("consequence")
+        self.go_on: QPushButton = forward_button("story-next")
+        self.go_on.clicked.connect(self.next_step)
+        self.ending = label(role="heading")
+        self.ending.setObjectName("ending")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.story)
+        layout.addWidget(self.step_text)
+        layout.addLayout(self.choices_box)
+        layout.addWidget(self.consequence)
+        layout.addWidget(self.go_on)
+        layout.addWidget(self.ending)
+        self.step: Step = question.steps[0]
+        self.chosen: Choice | None = None
+        self.cards: list[ChoiceCard] = []
+        self._lang = "en"
+        self._show_step()
+
+    def _show_step(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for choice in self.step.choices:
+            card = ChoiceCard(f"choice-{choice.id}")
+            card.clicked.connect(lambda c=choice: self.choose(c))
+            self.choices_box.addWidget(card)
+            card.show()
+            self.cards.append(card)
+        self.chosen = None
+
+    def choose(self, choice: Choice) -> None:
+        if self.chosen is not None or self.answered:
+            return
+        self.chosen = choice
+        self.path.append(choice.id)
+        for card, option in zip(self.cards, self.step.choices, strict=True):
+            card.setChecked(option is choice)
+        self.retranslate(self._lang)
+
+    def next_step(self) -> None:
+        if self.chosen is not None and self.chosen.next is not None:
+            self.story.setText(f"{self.story.text()}\n{self._told(self.chosen)}".strip())
+            self.step = self.question.step(self.chosen.next)
+            self._show_step()
+            self.retranslate(self._lang)
+
+    def _told(self, choice: Choice) -> str:
+        return f"→ {pick(choice.text, self._lang)}: {pick(choice.consequence, self._lang)}"
+
+    def response(self) -> list[str] | None:
+        """The path, once it has reached an ending."""
+        return list(self.path) if self.chosen is not None and self.chosen.ending else None
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self.step_text.setText(pick(self.step.text, lang))
+        for card, choice in zip(self.cards, self.step.choices, strict=True):
+            card.text.setText(pick(choice.text, lang))
+        self.story.setVisible(bool(self.story.text()))
+        chosen = self.chosen
+        self.consequence.setVisible(chosen is not None)
+        self.consequence.setText(pick(chosen.consequence, lang) if chosen else "")
+        self.go_on.setVisible(chosen is not None and chosen.next is not None)
+        self.go_on.setText(self.tr("Continue the story"))
+        ending = scenario_ending(self.question, self.path) if self.answered else None
+        self.ending.setVisible(ending is not None)
+        names = {
+            "good": self.tr("A good ending: you stayed safe."),
+            "risky": self.tr("A risky ending: it could have gone wrong."),
+            "harmful": self.tr("A harmful ending: this is how people lose money or trust."),
+        }
+        self.ending.setText(names.get(ending or "", ""))
