@@ -235,3 +235,12 @@ def test_a_broken_module_is_left_out_and_listed_for_the_facilitator(
     assert [m.id for m in window.context.library.modules] == ["passwords"]
     assert any(str(broken / "quiz.yaml") in str(p) for p in window.context.library.problems)
     window.context.database.close()
+
+
+def test_closing_the_window_ends_the_idle_countdown(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in_as(qtbot, window)
+    assert window.idle.isActive()
+    window.close()
+    assert not window.idle.isActive()
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert not window.idle.isActive(), "no sign-out may fire once the window is closed"

@@ -13,7 +13,7 @@ from trainer.store.database import DATABASE_NAME, Database
 from trainer.ui.context import AppContext
 from trainer.ui.crash import CrashReporter
 from trainer.ui.language import Language, load_fonts
-from trainer.ui.main_window import ActivityWatcher, MainWindow
+from trainer.ui.main_window import MainWindow
 from trainer.ui.style import STYLE_SHEET
 
 APP_NAME = "KhmerDigitalTrainer"
@@ -47,7 +47,7 @@ def open_window(data_dir: Path, language: str, content: list[Path] | None) -> Ma
     database = Database(data_dir / DATABASE_NAME)
     context = AppContext(database, content or [resources.bundled_content()], Language(app, language))
     window = MainWindow(context)
-    app.installEventFilter(ActivityWatcher(window))
+    app.installEventFilter(window.watcher)
     return window
 
 

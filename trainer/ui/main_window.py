@@ -7,7 +7,9 @@ nothing of the previous learner stays visible or reachable.
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.sign_out)
+        self.watcher = ActivityWatcher(self)
         self.retranslate()
         self.show_picker()
 
@@ -183,6 +186,14 @@ class MainWindow(QMainWindow):
         result.read_again.connect(self.open_lesson)
         result.try_again.connect(self.open_quiz)
         self._show(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing the window ends the session: no idle sign-out may fire after it."""
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
