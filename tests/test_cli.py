@@ -53,6 +53,10 @@ def test_stats_json_counts_lessons_questions_feedback_and_tags() -> None:
     assert module["options_with_feedback"] == {"km": 11, "en": 11}
     assert module["digcomp"] == ["4.1"]
     assert module["translations"] == {"en": "reviewed", "km": "draft"}
+    assert stats["translation_status"] == {
+        "km": {"draft": 1, "reviewed": 0},
+        "en": {"draft": 0, "reviewed": 1},
+    }
 
 
 def test_stats_table_for_people() -> None:

@@ -13,7 +13,7 @@ from trainer.course.model import Module, Question
 from trainer.course.questions import READERS
 from trainer.learning.discernment import discernment
 from trainer.learning.events import Verb
-from trainer.learning.grading import GRADERS, grade
+from trainer.learning.grading import GRADERS, INTERACTION_TYPES, grade
 from trainer.store.events import events_of
 from trainer.store.learners import add_learner
 from trainer.ui.answers import WIDGETS
@@ -39,7 +39,7 @@ def question(question_id: str) -> Question:
 
 
 def test_every_type_has_a_reader_a_grader_and_a_widget() -> None:
-    assert set(READERS) == set(GRADERS) == set(WIDGETS)
+    assert set(READERS) == set(GRADERS) == set(WIDGETS) == set(INTERACTION_TYPES)
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,7 @@ def test_answering_order_pairs_and_flags(qtbot: QtBot, quiz: QuizScreen, keyboar
     assert "✓ It rushes you." in feedback and "✗ The link is not the bank's address." in feedback
     answers = [e for e in events_of(quiz.context.database, quiz.learner.id) if e.verb is Verb.ANSWERED]
     assert [e.context["type"] for e in answers] == ["ordering", "matching", "hotspot"]
+    assert [e.context["interaction_type"] for e in answers] == ["sequencing", "matching", "other"]
     assert answers[0].result["response"] == ["stop", "investigate", "find", "trace"]
     assert len(answers[2].result["response"]) == 2
 

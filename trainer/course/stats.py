@@ -17,6 +17,13 @@ def library_stats(library: Library) -> dict[str, Any]:
             }
             for curriculum in library.curricula
         ],
+        "translation_status": {
+            language: {
+                state: sum(module.translations.get(language) == state for module in library.modules)
+                for state in ("draft", "reviewed")
+            }
+            for language in LANGUAGES
+        },
         "skipped": [str(folder) for folder in library.skipped],
     }
 
@@ -54,6 +61,11 @@ def stats_table(stats: dict[str, Any]) -> str:
                 f"{m['options']} ({feedback['km']}/{feedback['en']})\t{' '.join(m['digcomp'])}\t"
                 f"{review['km']}/{review['en']}"
             )
+    review = ", ".join(
+        f"{language}: {counts['draft']} draft, {counts['reviewed']} reviewed"
+        for language, counts in stats["translation_status"].items()
+    )
+    lines.append(f"modules by translation status: {review}")
     return "\n".join(lines)
 
 

@@ -98,6 +98,21 @@ GRADERS: dict[str, Grader] = {
 }
 
 
+INTERACTION_TYPES = {
+    "single": "choice",
+    "multiple": "choice",
+    "share": "choice",
+    "technique": "choice",
+    "truefalse": "true-false",
+    "reliability": "likert",
+    "ordering": "sequencing",
+    "matching": "matching",
+    "hotspot": "other",
+    "scenario": "other",
+}
+"""The xAPI cmi.interaction type of each question type, for sending answers to an LRS."""
+
+
 def grade(question: Question, response: Any) -> Grade:
     return GRADERS[question.type](question, response)
 

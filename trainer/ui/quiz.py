@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from trainer.course.model import Module, Question, pick
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import grade, stored_response
+from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
@@ -172,6 +172,7 @@ class QuizScreen(Screen):
                 "attempt": self.state.attempt,
                 "question": self.question.id,
                 "type": self.question.type,
+                "interaction_type": INTERACTION_TYPES[self.question.type],
                 "hint_used": self.hint_used,
             },
         )
