@@ -39,3 +39,32 @@ def window(qapp: object, qtbot: object, tmp_path: Path) -> Iterator["MainWindow"
     main.idle.stop()
     main.close()
     main.context.database.close()
+
+
+TYPES_CONTENT = Path(__file__).parent / "fixtures" / "types"
+
+
+def signed_in_window(qtbot: "QtBot", data_dir: Path, content: Path, lang: str = "en") -> "MainWindow":  # noqa: F821
+    """The real main window on `content`, with a learner (Dara) signed in."""
+    from trainer.store.learners import add_learner
+    from trainer.ui.app import open_window
+
+    window = open_window(data_dir, lang, [content])
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    return window
+
+
+def assert_reported_after_edit(path: Path, root: Path, old: str, new: str, message: str, at: str) -> None:
+    """Replace `old` by `new` in `path`; the loader must report `message` at the line where `at` starts."""
+    from trainer.course.loader import load_library
+
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    edited = text.replace(old, new, 1)
+    path.write_text(edited, encoding="utf-8")
+    line = edited[: edited.index(at)].count("\n") + 1
+    reported = [str(p) for p in load_library([root]).problems]
+    assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), (line, reported)

@@ -10,12 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.course.loader import load_library
-from trainer.store.learners import add_learner
-from trainer.ui.app import open_window
 from trainer.ui.lesson import LessonScreen
 from trainer.ui.quiz import QuizScreen
 
-from .conftest import CODE, FIXTURE_CONTENT
+from .conftest import FIXTURE_CONTENT, signed_in_window
 
 MODULE = Path("basics/m1-passwords")
 
@@ -64,10 +62,7 @@ def test_missing_recordings_are_reported_with_path_and_line(content: Path) -> No
 def test_listen_buttons_follow_the_recordings(
     qapp: object, qtbot: QtBot, content: Path, tmp_path: Path
 ) -> None:
-    window = open_window(tmp_path / "data", "km", [content])
-    qtbot.addWidget(window)
-    window.show()
-    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    window = signed_in_window(qtbot, tmp_path / "data", content, "km")
     module = window.context.library.module("passwords")
     assert module is not None
     assert "[audio]" not in module.lesson.pages["km"][0], "the audio line is not shown as text"

@@ -10,11 +10,9 @@ from pytestqt.qtbot import QtBot
 from trainer.learning.confidence import confident_errors
 from trainer.learning.events import Verb
 from trainer.store.events import events_of
-from trainer.store.learners import add_learner
-from trainer.ui.app import open_window
 from trainer.ui.quiz import QuizScreen
 
-from .conftest import CODE, FIXTURE_CONTENT
+from .conftest import FIXTURE_CONTENT, signed_in_window
 
 
 def test_confident_wrong_answers_are_found_and_stored_before_feedback(
@@ -24,11 +22,9 @@ def test_confident_wrong_answers_are_found_and_stored_before_feedback(
     shutil.copytree(FIXTURE_CONTENT, content)
     module_file = content / "basics/m1-passwords/module.yaml"
     module_file.write_text(module_file.read_text(encoding="utf-8") + "confidence: true\n", encoding="utf-8")
-    window = open_window(tmp_path / "data", "en", [content])
-    qtbot.addWidget(window)
-    window.show()
-    learner = add_learner(window.context.database, "Dara", "fish", CODE)
-    window.sign_in(learner)
+    window = signed_in_window(qtbot, tmp_path / "data", content)
+    learner = window.learner
+    assert learner is not None
     window.open_quiz(window.context.library.module("passwords"))
     quiz = window.screen_widget
     assert isinstance(quiz, QuizScreen)

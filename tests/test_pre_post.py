@@ -10,16 +10,13 @@ from pytestqt.qtbot import QtBot
 from trainer.course.loader import load_library
 from trainer.learning.gain import average_gain, gain, score_on_test
 from trainer.store.events import events_of
-from trainer.store.learners import add_learner
-from trainer.ui.app import open_window
 from trainer.ui.home import HomeScreen
 from trainer.ui.main_window import MainWindow
 from trainer.ui.quiz import QuizScreen
 from trainer.ui.result import ResultScreen
 
-from .conftest import CODE
-
-TYPES = Path(__file__).parent / "fixtures" / "types"
+from .conftest import TYPES_CONTENT as TYPES
+from .conftest import signed_in_window
 
 
 def test_normalised_gain() -> None:
@@ -45,12 +42,7 @@ def test_test_modules_have_no_lesson_and_count_apart_in_stats() -> None:
 
 @pytest.fixture
 def window(qapp: object, qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    main = open_window(tmp_path / "data", "en", [TYPES])
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    main.sign_in(add_learner(main.context.database, "Bopha", "lotus", CODE))
-    return main
+    return signed_in_window(qtbot, tmp_path / "data", TYPES)
 
 
 def take_test(qtbot: QtBot, window: MainWindow, module_id: str, ratings: list[int]) -> None:

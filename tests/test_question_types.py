@@ -15,14 +15,12 @@ from trainer.learning.discernment import discernment
 from trainer.learning.events import Verb
 from trainer.learning.grading import GRADERS, INTERACTION_TYPES, grade
 from trainer.store.events import events_of
-from trainer.store.learners import add_learner
 from trainer.ui.answers import WIDGETS
-from trainer.ui.app import open_window
 from trainer.ui.quiz import QuizScreen
 
-from .conftest import CODE
+from .conftest import TYPES_CONTENT as TYPES
+from .conftest import assert_reported_after_edit, signed_in_window
 
-TYPES = Path(__file__).parent / "fixtures" / "types"
 MODULE = Path("news/m1-judge-posts")
 
 
@@ -96,23 +94,12 @@ BAD = {
 @pytest.mark.parametrize("case", BAD, ids=list(BAD))
 def test_malformed_types_are_reported_with_path_and_line(content: Path, case: str) -> None:
     old, new, message, at = BAD[case]
-    path = content / MODULE / "quiz.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    edited = text.replace(old, new, 1)
-    path.write_text(edited, encoding="utf-8")
-    line = edited[: edited.index(at)].count("\n") + 1
-    reported = [str(p) for p in load_library([content]).problems]
-    assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), (line, reported)
+    assert_reported_after_edit(content / MODULE / "quiz.yaml", content, old, new, message, at)
 
 
 @pytest.fixture
 def quiz(qapp: object, qtbot: QtBot, tmp_path: Path) -> QuizScreen:
-    window = open_window(tmp_path / "data", "en", [TYPES])
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    window = signed_in_window(qtbot, tmp_path / "data", TYPES)
     window.open_quiz(window.context.library.module("judge-posts"))
     screen = window.screen_widget
     assert isinstance(screen, QuizScreen)

@@ -14,17 +14,15 @@ from trainer.course.model import Question
 from trainer.learning.events import Verb
 from trainer.learning.grading import grade
 from trainer.store.events import events_of
-from trainer.store.learners import add_learner
 from trainer.ui.answers.hotspot import HotspotAnswer
 from trainer.ui.answers.matching import MatchingAnswer
 from trainer.ui.answers.ordering import OrderingAnswer, shuffled
 from trainer.ui.answers.scenario import ScenarioAnswer
-from trainer.ui.app import open_window
 from trainer.ui.quiz import QuizScreen
 
-from .conftest import CODE
+from .conftest import TYPES_CONTENT as TYPES
+from .conftest import assert_reported_after_edit, signed_in_window
 
-TYPES = Path(__file__).parent / "fixtures" / "types"
 QUIZ = Path("news/m2-practice/quiz.yaml")
 
 
@@ -74,23 +72,12 @@ def test_malformed_steps_pairs_and_flags_give_path_and_line(tmp_path: Path, case
     root = tmp_path / "content"
     shutil.copytree(TYPES, root)
     old, new, message, at = BAD[case]
-    path = root / QUIZ
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    edited = text.replace(old, new, 1)
-    path.write_text(edited, encoding="utf-8")
-    line = edited[: edited.index(at)].count("\n") + 1
-    reported = [str(p) for p in load_library([root]).problems]
-    assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), (line, reported)
+    assert_reported_after_edit(root / QUIZ, root, old, new, message, at)
 
 
 @pytest.fixture
 def quiz(qapp: object, qtbot: QtBot, tmp_path: Path) -> QuizScreen:
-    window = open_window(tmp_path / "data", "en", [TYPES])
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    window = signed_in_window(qtbot, tmp_path / "data", TYPES)
     window.open_quiz(window.context.library.module("practice"))
     screen = window.screen_widget
     assert isinstance(screen, QuizScreen)
@@ -205,10 +192,7 @@ def test_malformed_scenarios_are_reported(tmp_path: Path, case: str) -> None:
 
 @pytest.mark.parametrize("keyboard", [False, True], ids=["mouse", "keyboard"])
 def test_playing_through_a_scenario(qapp: object, qtbot: QtBot, tmp_path: Path, keyboard: bool) -> None:
-    window = open_window(tmp_path / "data", "en", [TYPES])
-    qtbot.addWidget(window)
-    window.show()
-    window.sign_in(add_learner(window.context.database, "Dara", "fish", CODE))
+    window = signed_in_window(qtbot, tmp_path / "data", TYPES)
     practice = window.context.library.module("practice")
     assert practice is not None
     window.open_quiz(replace(practice, questions=(question("friend-money"),)))
