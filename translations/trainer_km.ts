@@ -193,17 +193,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="193" />
+        <location filename="../trainer/ui/main_window.py" line="204" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="194" />
+        <location filename="../trainer/ui/main_window.py" line="205" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="195" />
+        <location filename="../trainer/ui/main_window.py" line="206" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -326,52 +326,52 @@
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="195" />
+        <location filename="../trainer/ui/quiz.py" line="196" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="198" />
+        <location filename="../trainer/ui/quiz.py" line="199" />
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="200" />
+        <location filename="../trainer/ui/quiz.py" line="201" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="205" />
+        <location filename="../trainer/ui/quiz.py" line="206" />
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="206" />
+        <location filename="../trainer/ui/quiz.py" line="207" />
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="207" />
+        <location filename="../trainer/ui/quiz.py" line="208" />
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="211" />
+        <location filename="../trainer/ui/quiz.py" line="212" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="213" />
+        <location filename="../trainer/ui/quiz.py" line="214" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="217" />
+        <location filename="../trainer/ui/quiz.py" line="218" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="217" />
+        <location filename="../trainer/ui/quiz.py" line="218" />
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -417,37 +417,37 @@
         <translation type="unfinished">សូមអរគុណ! អ្នកបានបញ្ចប់តេស្តហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="67" />
-        <source>{}: this shows what you knew, so that your facilitator can see what you learn.</source>
-        <translation type="unfinished">{}៖ វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
+        <location filename="../trainer/ui/result.py" line="65" />
+        <source>This shows what you knew, so that your facilitator can see what you learn.</source>
+        <translation type="unfinished">វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="71" />
+        <location filename="../trainer/ui/result.py" line="68" />
         <source>Well done! You mastered this module.</source>
         <translation type="unfinished">ល្អណាស់! អ្នកបានស្ទាត់ជំនាញម៉ូឌុលនេះហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="74" />
+        <location filename="../trainer/ui/result.py" line="71" />
         <source>Good practice! Keep going.</source>
         <translation type="unfinished">ហាត់បានល្អ! សូមបន្តទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="76" />
+        <location filename="../trainer/ui/result.py" line="73" />
         <source>{} right of your last {} answers. To master “{}”, get {} of {} right.</source>
         <translation type="unfinished">ត្រូវ {} ក្នុងចំណោមចម្លើយ {} ចុងក្រោយ។ ដើម្បីស្ទាត់ជំនាញ “{}” ត្រូវឆ្លើយត្រូវ {} ក្នុងចំណោម {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="80" />
+        <location filename="../trainer/ui/result.py" line="77" />
         <source>Back to my modules</source>
         <translation type="unfinished">ត្រឡប់ទៅម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="81" />
+        <location filename="../trainer/ui/result.py" line="78" />
         <source>Read the lesson again</source>
         <translation type="unfinished">អានមេរៀនម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="82" />
+        <location filename="../trainer/ui/result.py" line="79" />
         <source>Try the quiz again</source>
         <translation type="unfinished">ធ្វើកម្រងសំណួរម្ដងទៀត</translation>
     </message>

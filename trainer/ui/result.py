@@ -62,11 +62,8 @@ class ResultScreen(Screen):
         rule = self.module.mastery
         if self.module.test is not None:
             self.headline.setText(self.tr("Thank you! You finished the test."))
-            self.detail.setText(
-                self.tr(
-                    "{}: this shows what you knew, so that your facilitator can see what you learn."
-                ).format(title)
-            )
+            why = self.tr("This shows what you knew, so that your facilitator can see what you learn.")
+            self.detail.setText(f"{title}\n{why}")
         elif self.mastered:
             self.headline.setText(self.tr("Well done! You mastered this module."))
             self.detail.setText(title)

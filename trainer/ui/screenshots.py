@@ -84,7 +84,7 @@ class _Found:
 
 def _one_question_per_type(modules: tuple[Module, ...]) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
-    for module in modules:
+    for module in (module for module in modules if module.test is None):
         for question in module.questions:
             found.setdefault(question.type, _Found(module.id, question))
     return found
