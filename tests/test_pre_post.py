@@ -72,6 +72,10 @@ def test_a_learner_takes_the_pre_and_post_test_and_gains_discernment(
     assert isinstance(home, HomeScreen)
     assert home.cards["news-pretest"].status_label.text() == "Done"
     assert home.cards["news-pretest"].minutes.text().startswith("Test before you start")
+    qtbot.mouseClick(home.cards["news-pretest"], Qt.MouseButton.LeftButton)
+    again = window.screen_widget
+    assert isinstance(again, ResultScreen), "a finished test is not taken twice"
+    qtbot.mouseClick(again.home_button, Qt.MouseButton.LeftButton)
     take_test(qtbot, window, "news-posttest", [6, 2, 7, 1])  # true rated high, false low
 
     library, learner = window.context.library, window.learner
