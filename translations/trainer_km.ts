@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../trainer/ui/about.py" line="17" />
+        <source>About this trainer</source>
+        <translation type="unfinished">អំពីកម្មវិធីហ្វឹកហាត់នេះ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/about.py" line="19" />
+        <source>Digital skills trainer, version {}</source>
+        <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល កំណែ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/about.py" line="21" />
+        <source>Bundled content, version {}</source>
+        <translation type="unfinished">មាតិកាដែលភ្ជាប់មកជាមួយ កំណែ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/about.py" line="23" />
+        <source>It works offline. Learners' records stay on this computer.</source>
+        <translation type="unfinished">វាដំណើរការដោយគ្មានអ៊ីនធឺណិត។ កំណត់ត្រារបស់អ្នកសិក្សានៅតែលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesAnswer</name>
     <message>
         <location filename="../trainer/ui/answers/choices.py" line="62" />
@@ -193,17 +216,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="204" />
+        <location filename="../trainer/ui/main_window.py" line="211" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="205" />
+        <location filename="../trainer/ui/main_window.py" line="212" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="206" />
+        <location filename="../trainer/ui/main_window.py" line="213" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -285,22 +308,27 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="104" />
+        <location filename="../trainer/ui/picker.py" line="118" />
         <source>These modules were left out. Learners see the others. For the content editor:</source>
         <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="114" />
+        <location filename="../trainer/ui/picker.py" line="128" />
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="115" />
+        <location filename="../trainer/ui/picker.py" line="129" />
+        <source>About</source>
+        <translation type="unfinished">អំពី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/picker.py" line="130" />
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="118" />
+        <location filename="../trainer/ui/picker.py" line="133" />
         <source>Modules left out because of errors: {}</source>
         <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>

@@ -3,7 +3,7 @@
 Both are run alternately in the same session, RUNS times each, offscreen, and the medians of
 time-to-shown and of peak RSS are reported with their ratio. Run it with:
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/startup.py [--runs 15]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/startup.py [--runs 15] [--bundle dist/trainer/trainer]
 """
 
 import argparse
@@ -48,15 +48,21 @@ def measure(command: list[str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    parser.add_argument("--bundle", type=Path, help="also time this built executable (dist/trainer/trainer)")
+    args = parser.parse_args()
+    runs = args.runs
     with tempfile.TemporaryDirectory() as data:
-        app = [sys.executable, "-m", "trainer", "--data-dir", data, "--smoke"]
-        bare = [sys.executable, "-c", BARE_WINDOW]
-        measure(app)  # first run creates the database: not what a learner waits for every day
-        results: dict[str, list[tuple[float, float]]] = {"bare": [], "trainer": []}
+        commands = {
+            "bare": [sys.executable, "-c", BARE_WINDOW],
+            "trainer": [sys.executable, "-m", "trainer", "--data-dir", data, "--smoke"],
+        }
+        if args.bundle:
+            commands["bundle"] = [str(args.bundle), "--data-dir", data, "--smoke"]
+        measure(commands["trainer"])  # first run creates the database: not what a learner waits for
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(runs):
-            results["bare"].append(measure(bare))
-            results["trainer"].append(measure(app))
+            for name, command in commands.items():
+                results[name].append(measure(command))
     medians = {
         name: (statistics.median(t for t, _ in runs_), statistics.median(m for _, m in runs_))
         for name, runs_ in results.items()
@@ -65,6 +71,8 @@ def main() -> None:
         print(f"{name:8} median start {seconds * 1000:7.0f} ms   median peak RSS {megabytes:6.1f} MB")
     ratio = medians["trainer"][0] / medians["bare"][0]
     print(f"ratio    {ratio:.2f}x the bare window (target <= 2x); peak RSS target <= 120 MB; runs={runs}")
+    if "bundle" in medians:
+        print(f"bundle   {medians['bundle'][0] / medians['trainer'][0]:.2f}x running from source")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from trainer import resources
 from trainer.store.database import DATABASE_NAME, Database
 from trainer.ui.context import AppContext
 from trainer.ui.crash import CrashReporter
-from trainer.ui.language import Language, load_fonts
+from trainer.ui.language import LOADED_FONT_FILES, Language, load_fonts, missing_khmer_glyphs
 from trainer.ui.main_window import MainWindow
 from trainer.ui.style import STYLE_SHEET
 
@@ -83,4 +83,9 @@ def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: boo
     window.warm_up()
     if smoke:
         print(f"modules {len(window.context.library.modules)}", flush=True)
+        for path in LOADED_FONT_FILES:
+            print(f"font {path}", flush=True)
+        for translator in Language.installed():
+            print(f"translation {translator.filePath()}", flush=True)
+        print(f"khmer-missing-glyphs {missing_khmer_glyphs()}", flush=True)
         app.quit()

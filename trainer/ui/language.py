@@ -17,15 +17,31 @@ POINT_SIZE = {"km": 15, "en": 13}
 FAMILIES = {"km": ["Noto Sans Khmer", "Noto Sans"], "en": ["Noto Sans", "Noto Sans Khmer"]}
 
 
+LOADED_FONT_FILES: list[str] = []
+"""The font files loaded, for the packaging check that they come from inside the bundle."""
+
+
 def load_fonts() -> list[str]:
     """Load the bundled fonts so that Khmer never depends on the PC; returns the families."""
     families: list[str] = []
     for path in sorted((resources.assets() / "fonts").glob("*.ttf")):
+        LOADED_FONT_FILES.append(str(path))
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             raise RuntimeError(f"cannot load the font {path}")
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
     return families
+
+
+def missing_khmer_glyphs(sample: str = "ស្រីមុំ រៀនប្រើកុំព្យូទ័រ") -> int:
+    """How many glyphs of a shaped Khmer sample are the missing-glyph box (0 when all is well)."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(sample, app_font("km"))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return sum(list(run.glyphIndexes()).count(0) for run in layout.glyphRuns())
 
 
 def app_font(language: str) -> QFont:
@@ -45,6 +61,10 @@ class Language:
         self.app = app
         self.code = ""
         self.switch(code)
+
+    @staticmethod
+    def installed() -> list[QTranslator]:
+        return list(Language._installed)
 
     def switch(self, code: str) -> None:
         if code == self.code:

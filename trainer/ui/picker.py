@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -86,7 +85,15 @@ class PickerScreen(Screen):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.problems_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.about_button = button()
+        self.about_button.setObjectName("about-button")
+        self.about_button.setProperty("role", "quiet")
+        self.about_button.clicked.connect(self._show_about)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problems_button)
+        bottom.addStretch()
+        bottom.addWidget(self.about_button)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def note_content_problems(self, library: "Library") -> None:
@@ -95,7 +102,14 @@ class PickerScreen(Screen):
         self.problems_button.setVisible(bool(library.skipped))
         self.retranslate()
 
+    def _show_about(self) -> None:
+        from trainer.ui.about import show_about
+
+        self.about = show_about(self)
+
     def _show_problems(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         assert self.library is not None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -112,6 +126,7 @@ class PickerScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is learning today?"))
+        self.about_button.setText(self.tr("About"))
         self.add_card.setText(self.tr("Add yourself"))
         if self.library is not None:
             count = len(self.library.skipped)
