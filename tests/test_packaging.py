@@ -75,3 +75,16 @@ def test_the_built_bundle_starts_with_khmer_from_inside_it(tmp_path: Path) -> No
     assert all(Path(path).is_relative_to(bundle) for path in translations), translations
     assert "khmer-missing-glyphs 0" in lines, "Khmer shaping works inside the bundle"
     assert (tmp_path / "data" / "trainer.db").is_file()
+
+    marker = bundle / "portable"
+    marker.touch()
+    try:
+        portable = subprocess.run(
+            [str(bundle / "trainer"), "--smoke"],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, check=False, timeout=120,
+        )  # fmt: skip
+    finally:
+        marker.unlink()
+    assert portable.returncode == 0, portable.stderr[-3000:]
+    assert (bundle / "data" / "trainer.db").is_file(), "a portable marker keeps the data beside the app"
