@@ -107,62 +107,67 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="111" />
+        <location filename="../trainer/ui/home.py" line="121" />
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="112" />
+        <location filename="../trainer/ui/home.py" line="122" />
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="106" />
+        <location filename="../trainer/ui/home.py" line="116" />
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="109" />
+        <location filename="../trainer/ui/home.py" line="119" />
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="116" />
+        <location filename="../trainer/ui/home.py" line="126" />
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="122" />
+        <location filename="../trainer/ui/home.py" line="129" />
+        <source>Review: {} questions to keep fresh</source>
+        <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="134" />
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="123" />
+        <location filename="../trainer/ui/home.py" line="135" />
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="124" />
+        <location filename="../trainer/ui/home.py" line="136" />
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="125" />
+        <location filename="../trainer/ui/home.py" line="137" />
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="130" />
+        <location filename="../trainer/ui/home.py" line="142" />
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="131" />
+        <location filename="../trainer/ui/home.py" line="143" />
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="131" />
+        <location filename="../trainer/ui/home.py" line="143" />
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
@@ -216,17 +221,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="211" />
+        <location filename="../trainer/ui/main_window.py" line="220" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="212" />
+        <location filename="../trainer/ui/main_window.py" line="221" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="213" />
+        <location filename="../trainer/ui/main_window.py" line="222" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -344,62 +349,62 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="152" />
+        <location filename="../trainer/ui/quiz.py" line="179" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="157" />
+        <location filename="../trainer/ui/quiz.py" line="184" />
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="196" />
+        <location filename="../trainer/ui/quiz.py" line="218" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="199" />
+        <location filename="../trainer/ui/quiz.py" line="221" />
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="201" />
+        <location filename="../trainer/ui/quiz.py" line="223" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="206" />
+        <location filename="../trainer/ui/quiz.py" line="228" />
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="207" />
+        <location filename="../trainer/ui/quiz.py" line="229" />
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="208" />
+        <location filename="../trainer/ui/quiz.py" line="230" />
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="212" />
+        <location filename="../trainer/ui/quiz.py" line="234" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="214" />
+        <location filename="../trainer/ui/quiz.py" line="236" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="218" />
+        <location filename="../trainer/ui/quiz.py" line="240" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="218" />
+        <location filename="../trainer/ui/quiz.py" line="240" />
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>

@@ -1,10 +1,13 @@
 """Home: the curricula and their modules with progress, and "continue where you left off"."""
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Module, pick
 from trainer.learning.progress import Status, last_place, place_in, status
+from trainer.learning.review import reviews_due
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
@@ -41,6 +44,8 @@ class ModuleCard(QPushButton):
 
 
 class HomeScreen(Screen):
+    review = Signal(object)
+    """A list of (Module, Question) due for review."""
     open_module = Signal(object, object)
     """(Module, Place or None): open a module, at a place or at its start."""
 
@@ -57,6 +62,10 @@ class HomeScreen(Screen):
             self.target = self.next_module()
             self.place = place_in(by_module[self.target.id]) if self.target else None
 
+        self.reviews = reviews_due(context.library, events, datetime.now(UTC))
+        self.review_button = button(icon_=icon("ui", "play"), size=40)
+        self.review_button.setObjectName("review")
+        self.review_button.clicked.connect(lambda: self.review.emit(self.reviews))
         self.greeting = label(role="title")
         self.continue_button = button(icon_=icon("ui", "next"), primary=True, size=40)
         self.continue_button.setObjectName("continue")
@@ -87,6 +96,7 @@ class HomeScreen(Screen):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.greeting)
         layout.addWidget(self.continue_button)
+        layout.addWidget(self.review_button)
         layout.addWidget(scroll, 1)
         self.retranslate()
 
@@ -116,6 +126,8 @@ class HomeScreen(Screen):
         self.greeting.setText(self.tr("Hello, {}!").format(self.learner.name))
         self.continue_button.setText(self._continue_text())
         self.continue_button.setEnabled(self.target is not None)
+        self.review_button.setText(self.tr("Review: {} questions to keep fresh").format(len(self.reviews)))
+        self.review_button.setVisible(bool(self.reviews))
         for heading, curriculum in self.curriculum_titles:
             heading.setText(pick(curriculum.title, lang))
         names = {

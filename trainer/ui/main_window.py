@@ -26,7 +26,7 @@ from trainer.ui.picker import PickerScreen
 from trainer.ui.widgets import avatar_icon, button, icon, label
 
 if TYPE_CHECKING:
-    from trainer.course.model import Module
+    from trainer.course.model import Module, Question
     from trainer.learning.progress import Place
 
 _ACTIVITY = {
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         assert self.learner is not None
         home = HomeScreen(self.context, self.learner)
         home.open_module.connect(self.open_module)
+        home.review.connect(self.open_review)
         self._show(home)
 
     def open_module(self, module: "Module", place: "Place | None") -> None:
@@ -183,6 +184,14 @@ class MainWindow(QMainWindow):
         quiz = QuizScreen(self.context, self.learner, module)
         quiz.finished.connect(self.show_result)
         self._show(quiz)
+
+    def open_review(self, plan: "list[tuple[Module, Question]]") -> None:
+        from trainer.ui.review import ReviewScreen
+
+        assert self.learner is not None
+        review = ReviewScreen(self.context, self.learner, plan)
+        review.done.connect(self.show_home)
+        self._show(review)
 
     def show_result(self, module: "Module", mastered: bool) -> None:
         from trainer.ui.result import ResultScreen

@@ -30,10 +30,7 @@ class QuizScreen(Screen):
     def __init__(self, context: AppContext, learner: Learner, module: Module) -> None:
         super().__init__()
         self.context, self.learner, self.module = context, learner, module
-        self.state = self._state()
-        if self.state.attempt is None:
-            self._record(Verb.STARTED_QUIZ, context={"attempt": str(uuid.uuid4())})
-            self.state = self._state()
+        self._start()
         self.question: Question | None = None
         self.answer: answers.AnswerWidget | None = None
         self.mastered_now = False
@@ -106,18 +103,48 @@ class QuizScreen(Screen):
         event = Event(self.learner.id, verb, self.module.id, result=result or {}, context=context or {})
         record(self.context.database, event)
 
+    def _start(self) -> None:
+        """Resume the attempt under way, or start one."""
+        self.state = self._state()
+        if self.state.attempt is None:
+            self._record(Verb.STARTED_QUIZ, context={"attempt": str(uuid.uuid4())})
+            self.state = self._state()
+
+    def _next(self) -> Question | None:
+        question_id = self.state.next_question(self.module)
+        return self.module.question(question_id) if question_id else None
+
+    def _end(self) -> None:
+        self._record(Verb.FINISHED_QUIZ, context={"attempt": self.state.attempt})
+        self.finished.emit(self.module, False)
+
+    def _position(self) -> tuple[int, int]:
+        assert self.question is not None
+        return list(self.module.questions).index(self.question) + 1, len(self.module.questions)
+
+    def _answer_context(self) -> dict[str, Any]:
+        return {"attempt": self.state.attempt}
+
+    def _after_answer(self) -> bool:
+        """What the answer changes beyond itself; True when the screen moves straight on."""
+        if self.module.test is not None:
+            self.advance()  # a test measures: no feedback until the end, no mastery
+            return True
+        if is_mastered(self.state.recent, self.module.mastery):
+            self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
+            self.mastered_now = True
+        return False
+
     def advance(self) -> None:
         """Show the next question, or end the attempt."""
         if self.mastered_now:
             self.finished.emit(self.module, True)
             return
-        question_id = self.state.next_question(self.module)
-        if question_id is None:
-            self._record(Verb.FINISHED_QUIZ, context={"attempt": self.state.attempt})
-            self.finished.emit(self.module, False)
+        question = self._next()
+        if question is None:
+            self._end()
             return
-        self.question = self.module.question(question_id)
-        assert self.question is not None
+        self.question = question
         if self.answer is not None:
             self.answer.setParent(None)
             self.answer.deleteLater()
@@ -146,7 +173,7 @@ class QuizScreen(Screen):
         self.retranslate()
 
     def check(self) -> None:
-        assert self.question is not None and self.answer is not None and self.state.attempt is not None
+        assert self.question is not None and self.answer is not None
         response = self.answer.response()
         if response is None:
             self.verdict.setText(self.tr("Pick an answer first."))
@@ -169,7 +196,7 @@ class QuizScreen(Screen):
                 "duration_ms": round((time.monotonic() - self.shown_at) * 1000),
             },
             context={
-                "attempt": self.state.attempt,
+                **self._answer_context(),
                 "question": self.question.id,
                 "type": self.question.type,
                 "interaction_type": INTERACTION_TYPES[self.question.type],
@@ -177,12 +204,8 @@ class QuizScreen(Screen):
             },
         )
         self.state = self._state()
-        if self.module.test is not None:
-            self.advance()  # a test measures: no feedback until the end, no mastery
+        if self._after_answer():
             return
-        if is_mastered(self.state.recent, self.module.mastery):
-            self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
-            self.mastered_now = True
         self.answer.reveal(self.context.lang)
         self.retranslate()
 
@@ -192,8 +215,7 @@ class QuizScreen(Screen):
         if question is None or self.answer is None:
             return
         self.title.setText(pick(self.module.title, lang))
-        position = list(self.module.questions).index(question) + 1
-        self.counter.setText(self.tr("Question {} of {}").format(position, len(self.module.questions)))
+        self.counter.setText(self.tr("Question {} of {}").format(*self._position()))
         self.prompt.setText(pick(question.prompt, lang))
         if not self.answered:
             self.listen.set_recording(question.audio.get(lang), self.tr("Listen"))
