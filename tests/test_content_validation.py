@@ -103,3 +103,10 @@ def test_the_fixture_and_the_bundled_content_are_valid() -> None:
         library = load_library([folder])
         assert library.problems == (), [str(p) for p in library.problems]
         assert library.modules
+
+
+def test_bundled_khmer_titles_can_wrap_on_a_module_card() -> None:
+    """Qt wraps Khmer only at spaces: a title needs a space at least every 20 characters."""
+    library = load_library([Path(__file__).parent.parent / "content"])
+    too_long = [m.title["km"] for m in library.modules if max(len(w) for w in m.title["km"].split()) > 20]
+    assert too_long == []
