@@ -13,7 +13,7 @@ REVIEW_STATES = ("draft", "reviewed")
 TEST_KINDS = ("pre", "post")
 
 
-def check_picture(
+def check_file(
     folder: Path, path: Path, line: int, target: str, problems: Problems, what: str = "picture"
 ) -> Path | None:
     """The file a content file names (a picture, or a recording for `what="recording"`)."""
@@ -147,7 +147,7 @@ class Fields:
     def picture(self, key: str, folder: Path) -> Path | None:
         if key not in self.data:
             return None
-        return check_picture(folder, self.path, self.data.line_of(key), str(self.data[key]), self.problems)
+        return check_file(folder, self.path, self.data.line_of(key), str(self.data[key]), self.problems)
 
     def recordings(self, key: str, folder: Path) -> dict[str, Path]:
         """Recorded audio per language, e.g. `audio: {km: audio/q1.km.ogg}`; any language may be left out."""
@@ -159,7 +159,7 @@ class Fields:
             return {}
         line = self.data.line_of(key)
         found = {
-            str(language): check_picture(folder, self.path, line, str(target), self.problems, "recording")
+            str(language): check_file(folder, self.path, line, str(target), self.problems, "recording")
             for language, target in value.items()
         }
         return {language: file for language, file in found.items() if file is not None}

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from trainer import LANGUAGES
-from trainer.course.fields import Fields, check_picture
+from trainer.course.fields import Fields, check_file
 from trainer.course.model import Curriculum, Lesson, Library, Module, Question
 from trainer.course.pages import pictures, split_pages, take_audio
 from trainer.course.problems import Problems
@@ -112,7 +112,7 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
         recordings: list[Path | None] = []
         for index, page in enumerate(split):
             split[index], recording = take_audio(page)
-            where = recording and check_picture(
+            where = recording and check_file(
                 folder, path, recording.line, recording.target, problems, "recording"
             )
             recordings.append(where or None)
@@ -124,7 +124,7 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
             for line in broken:
                 problems.add(path, line, "unfinished picture: write ![description](images/file.svg)")
             for picture in found:
-                check_picture(folder, path, picture.line, picture.target, problems)
+                check_file(folder, path, picture.line, picture.target, problems)
         pages[language] = tuple(page.markdown for page in split)
     return Lesson(pages, audio)
 

@@ -17,7 +17,9 @@ class Page:
 
 
 @dataclass(frozen=True)
-class PictureRef:
+class FileRef:
+    """A file a lesson page names: a picture, or its recording."""
+
     line: int
     target: str
 
@@ -40,28 +42,28 @@ def split_pages(markdown: str) -> list[Page]:
 _AUDIO = re.compile(r"^\s*\[audio\]\(\s*([^)\s]+)\s*\)\s*$", re.IGNORECASE)
 
 
-def take_audio(page: Page) -> tuple[Page, PictureRef | None]:
+def take_audio(page: Page) -> tuple[Page, FileRef | None]:
     """The page without its `[audio](file)` line, and that line's file (read aloud on this page)."""
     kept: list[str] = []
-    found: PictureRef | None = None
+    found: FileRef | None = None
     for offset, line in enumerate(page.markdown.splitlines()):
         match = _AUDIO.match(line)
         if match and found is None:
-            found = PictureRef(page.first_line + offset, match.group(1))
+            found = FileRef(page.first_line + offset, match.group(1))
         else:
             kept.append(line)
     return Page(page.first_line, "\n".join(kept), page.break_line), found
 
 
-def pictures(page: Page) -> tuple[list[PictureRef], list[int]]:
+def pictures(page: Page) -> tuple[list[FileRef], list[int]]:
     """The pictures a page shows, and the lines where a picture's syntax is left unfinished."""
-    found: list[PictureRef] = []
+    found: list[FileRef] = []
     broken: list[int] = []
     for offset, line in enumerate(page.markdown.splitlines()):
         complete = {match.start(): match.group(1) for match in _PICTURE.finditer(line)}
         for start in _PICTURE_START.finditer(line):
             if start.start() in complete:
-                found.append(PictureRef(page.first_line + offset, complete[start.start()]))
+                found.append(FileRef(page.first_line + offset, complete[start.start()]))
             else:
                 broken.append(page.first_line + offset)
     return found, broken
