@@ -75,3 +75,15 @@ def test_the_readme_lists_exactly_the_bundled_curricula() -> None:
     assert listed.strip() == generated.strip(), (
         "regenerate: python -m trainer content stats content --markdown"
     )
+
+
+def test_a_facilitator_sets_the_idle_time_and_bad_values_change_nothing(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert trainer("--data-dir", data, "setting", "idle_minutes").stdout == "idle_minutes = 10\n"
+    assert trainer("--data-dir", data, "setting", "idle_minutes", "5").stdout == "idle_minutes = 5\n"
+    too_long = trainer("--data-dir", data, "setting", "idle_minutes", "999")
+    assert too_long.returncode == 1
+    assert too_long.stderr == "error: 'idle_minutes' must be a whole number from 1 to 240\n"
+    unknown = trainer("--data-dir", data, "setting", "colour")
+    assert unknown.returncode == 1 and "unknown setting 'colour'" in unknown.stderr
+    assert trainer("--data-dir", data, "setting", "idle_minutes").stdout == "idle_minutes = 5\n"

@@ -244,3 +244,11 @@ def test_closing_the_window_ends_the_idle_countdown(qtbot: QtBot, window: MainWi
     assert not window.idle.isActive()
     qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
     assert not window.idle.isActive(), "no sign-out may fire once the window is closed"
+
+
+def test_the_idle_time_follows_the_setting(qtbot: QtBot, window: MainWindow) -> None:
+    from trainer.store.settings import set_setting
+
+    set_setting(window.context.database, "idle_minutes", 3)
+    sign_in_as(qtbot, window)
+    assert window.idle.interval() == 3 * 60_000

@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--markdown", action="store_true", help="print the curricula list for the README")
 
+    setting = commands.add_parser("setting", help="show or change a setting of this PC, e.g. idle_minutes 5")
+    setting.add_argument("name")
+    setting.add_argument("value", nargs="?", type=int)
+
     shots = commands.add_parser("screenshots", help="render each main screen to a PNG")
     shots.add_argument("--out", type=Path, required=True)
     shots.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="only this language")
@@ -51,10 +55,30 @@ def _content_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _setting_command(args: argparse.Namespace) -> int:
+    from trainer.store.database import DATABASE_NAME, Database
+    from trainer.store.settings import get_setting, set_setting
+    from trainer.ui.app import data_folder
+
+    database = Database(data_folder(args.data_dir) / DATABASE_NAME)
+    try:
+        if args.value is not None:
+            set_setting(database, args.name, args.value)
+        print(f"{args.name} = {get_setting(database, args.name)}")
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "content":
         return _content_command(args)
+    if args.command == "setting":
+        return _setting_command(args)
     if args.command == "screenshots":
         from trainer.ui.screenshots import take_screenshots
 
