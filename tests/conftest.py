@@ -57,14 +57,20 @@ def signed_in_window(qtbot: "QtBot", data_dir: Path, content: Path, lang: str = 
     return window
 
 
-def assert_reported_after_edit(path: Path, root: Path, old: str, new: str, message: str, at: str) -> None:
-    """Replace `old` by `new` in `path`; the loader must report `message` at the line where `at` starts."""
-    from trainer.course.loader import load_library
-
+def edit_file(path: Path, old: str, new: str, at: str | None = None) -> int:
+    """Replace `old` by `new` once; the line where `at` (by default the new text) now starts."""
     text = path.read_text(encoding="utf-8")
     assert old in text, old
     edited = text.replace(old, new, 1)
     path.write_text(edited, encoding="utf-8")
-    line = edited[: edited.index(at)].count("\n") + 1
+    start = edited.index(at) if at else text.index(old)
+    return edited[:start].count("\n") + 1
+
+
+def assert_reported_after_edit(path: Path, root: Path, old: str, new: str, message: str, at: str) -> None:
+    """Edit `path`; the loader must then report `message` at the line where `at` starts."""
+    from trainer.course.loader import load_library
+
+    line = edit_file(path, old, new, at)
     reported = [str(p) for p in load_library([root]).problems]
     assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), (line, reported)

@@ -7,7 +7,7 @@ import pytest
 
 from trainer.course.loader import load_library
 
-from .conftest import FIXTURE_CONTENT
+from .conftest import FIXTURE_CONTENT, edit_file
 
 MODULE = Path("basics/m1-passwords")
 
@@ -17,16 +17,6 @@ def content(tmp_path: Path) -> Path:
     root = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, root)
     return root
-
-
-def edit(path: Path, old: str, new: str, at: str | None = None) -> int:
-    """Replace text once; the line where `at` (by default the new text) now starts."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    edited = text.replace(old, new, 1)
-    path.write_text(edited, encoding="utf-8")
-    start = edited.index(at) if at else text.index(old)
-    return edited[:start].count("\n") + 1
 
 
 CASES: dict[str, tuple[str, ...]] = {
@@ -58,7 +48,7 @@ CASES: dict[str, tuple[str, ...]] = {
 def test_each_rule_reports_path_and_line(content: Path, case: str) -> None:
     file_name, old, new, message, *at = CASES[case]
     path = content / MODULE / file_name
-    line = edit(path, old, new, *at)
+    line = edit_file(path, old, new, *at)
     library = load_library([content])
     reported = [str(problem) for problem in library.problems]
     assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), reported
@@ -90,8 +80,8 @@ def test_a_duplicate_module_id_names_both_places(content: Path) -> None:
 
 def test_the_rest_still_loads_when_one_module_is_broken(content: Path) -> None:
     shutil.copytree(content / MODULE, content / "basics" / "m2-broken")
-    edit(content / "basics/m2-broken/module.yaml", "id: passwords", "id: broken")
-    edit(content / "basics/m2-broken/quiz.yaml", "answer: head", "answer: nowhere")
+    edit_file(content / "basics/m2-broken/module.yaml", "id: passwords", "id: broken")
+    edit_file(content / "basics/m2-broken/quiz.yaml", "answer: head", "answer: nowhere")
     library = load_library([content])
     assert [m.id for m in library.modules] == ["passwords"]
     assert library.skipped == (content / "basics/m2-broken",)
