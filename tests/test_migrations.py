@@ -23,6 +23,16 @@ def test_migration_1_creates_learners_events_and_settings(tmp_path: Path) -> Non
     assert columns(db, "settings") == {"key", "value"}
 
 
+def test_migration_2_adds_facilitators_classes_assignments_and_trusted_keys(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert columns(db, "facilitators") == {"id", "name", "password_hash", "created_at"}
+    assert {"id", "name", "codes_needed", "archived"} <= columns(db, "classes")
+    assert {"class_id", "gender", "age_group", "consent"} <= columns(db, "learners")
+    assert {"class_id", "module_id", "position", "target_date"} <= columns(db, "assignments")
+    assert {"public_key", "name", "added_at"} <= columns(db, "trusted_keys")
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

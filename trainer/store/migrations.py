@@ -35,7 +35,43 @@ def _1_learners_events_settings(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_1_learners_events_settings,)
+def _2_facilitators_classes_assignments_keys(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE facilitators (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE classes (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            codes_needed INTEGER NOT NULL DEFAULT 1,
+            archived INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE learners ADD COLUMN class_id TEXT REFERENCES classes(id);
+        ALTER TABLE learners ADD COLUMN gender TEXT;
+        ALTER TABLE learners ADD COLUMN age_group TEXT;
+        ALTER TABLE learners ADD COLUMN consent INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE assignments (
+            class_id TEXT NOT NULL REFERENCES classes(id),
+            module_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            target_date TEXT,
+            PRIMARY KEY (class_id, module_id)
+        );
+        CREATE TABLE trusted_keys (
+            public_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_1_learners_events_settings, _2_facilitators_classes_assignments_keys)
 
 
 def migrate(db: sqlite3.Connection) -> int:

@@ -1,0 +1,34 @@
+"""The subcommands of `python -m trainer`, one module each, with `add(subparsers)` and `run(args)`.
+
+Each module imports only argparse at the top, so that starting the app stays fast.
+"""
+
+import argparse
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from trainer.commands import content, screenshots, setting
+
+if TYPE_CHECKING:
+    from trainer.store.database import Database
+
+COMMANDS: dict[str, ModuleType] = {
+    "content": content,
+    "setting": setting,
+    "screenshots": screenshots,
+}
+
+
+def open_database(data_dir: Path | None) -> "Database":
+    """This PC's database, in the same folder the app uses (or `--data-dir`)."""
+    from trainer.store.database import DATABASE_NAME, Database
+    from trainer.ui.app import data_folder
+
+    return Database(data_folder(data_dir) / DATABASE_NAME)
+
+
+def add_all(parser: argparse.ArgumentParser) -> None:
+    subparsers = parser.add_subparsers(dest="command")
+    for name, module in COMMANDS.items():
+        module.add(subparsers, name)
