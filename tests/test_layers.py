@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parent.parent / "trainer"
-DOMAIN = ("course", "learning", "store")
+DOMAIN = ("course", "learning", "store", "sync", "packs")
 
 
 def imported_modules(path: Path) -> set[str]:
