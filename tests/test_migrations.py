@@ -33,6 +33,30 @@ def test_migration_2_adds_facilitators_classes_assignments_and_trusted_keys(tmp_
     assert {"public_key", "name", "added_at"} <= columns(db, "trusted_keys")
 
 
+def test_migration_3_counts_the_events_already_recorded(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate_to(db, 2)
+    db.execute(
+        "INSERT INTO learners (id, name, avatar, code_hash, created_at) VALUES ('l', 'L', 'fish', '', '')"
+    )
+    for n, success in enumerate(["true", "false", "false"]):
+        db.execute(
+            "INSERT INTO events VALUES (?, 'l', 'answered', 'm', 'm/q', ?, '{}', ?)",
+            (f"e{n}", f'{{"success": {success}}}', f"2026-09-0{n + 1}"),
+        )
+    db.commit()
+    migrate(db)
+    assert db.execute("SELECT answers, right, last FROM module_activity").fetchall() == [(3, 1, "2026-09-03")]
+    assert db.execute("SELECT wrong_in_a_row FROM learner_activity").fetchall() == [(2,)]
+
+
+def migrate_to(db: sqlite3.Connection, number: int) -> None:
+    for done, migration in enumerate(MIGRATIONS[:number], start=1):
+        with db:
+            migration(db)
+            db.execute(f"PRAGMA user_version = {done}")
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
     <name>About</name>
@@ -221,17 +222,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="220" />
+        <location filename="../trainer/ui/main_window.py" line="224" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="221" />
+        <location filename="../trainer/ui/main_window.py" line="225" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="222" />
+        <location filename="../trainer/ui/main_window.py" line="226" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -511,27 +512,42 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="59" />
+        <location filename="../trainer/ui/sign_in.py" line="66" />
         <source>That is not your code. Look at your pictures and try again.</source>
         <translation type="unfinished">នោះមិនមែនជាកូដរបស់អ្នកទេ។ សូមមើលរូបភាពរបស់អ្នក ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="74" />
+        <location filename="../trainer/ui/sign_in.py" line="79" />
+        <source>The pictures were not the same. Choose your 3 pictures again.</source>
+        <translation type="unfinished">រូបភាពមិនដូចគ្នាទេ។ សូមជ្រើសរើសរូបភាព ៣ របស់អ្នកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/sign_in.py" line="95" />
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="80" />
+        <location filename="../trainer/ui/sign_in.py" line="101" />
         <source>Too many wrong tries. Please wait {} seconds, or ask your facilitator.</source>
         <translation type="unfinished">ព្យាយាមខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី ឬសួរអ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="86" />
+        <location filename="../trainer/ui/sign_in.py" line="108" />
         <source>Tap your 3 pictures in order</source>
         <translation type="unfinished">ចុចរូបភាព ៣ របស់អ្នកតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="87" />
+        <location filename="../trainer/ui/sign_in.py" line="110" />
+        <source>Tap the same 3 pictures again</source>
+        <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/sign_in.py" line="112" />
+        <source>Choose 3 secret pictures, in order. Remember them!</source>
+        <translation type="unfinished">ជ្រើសរើសរូបភាពសម្ងាត់ ៣ តាមលំដាប់។ សូមចងចាំវា!</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/sign_in.py" line="113" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>

@@ -7,7 +7,7 @@ import sys
 def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name: str) -> None:
     setting = subparsers.add_parser(name, help="show or change a setting of this PC, e.g. idle_minutes 5")
     setting.add_argument("name")
-    setting.add_argument("value", nargs="?", type=int)
+    setting.add_argument("value", nargs="?")
 
 
 def run(args: argparse.Namespace) -> int:

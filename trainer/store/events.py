@@ -4,12 +4,16 @@ import json
 from typing import Any
 
 from trainer.learning.events import Event, Verb
+from trainer.store import overview
 from trainer.store.database import Database
 
 
 def record(database: Database, event: Event) -> None:
     """Store the event durably before returning; the same event twice is stored once."""
     with database.writing() as db:
+        if db.execute("SELECT 1 FROM events WHERE id = ?", [event.id]).fetchone():
+            return
+        overview.note(db, event)
         db.table("events").insert(
             {
                 "id": event.id,
@@ -21,7 +25,6 @@ def record(database: Database, event: Event) -> None:
                 "context": json.dumps(event.context, ensure_ascii=False),
                 "timestamp": event.timestamp,
             },
-            ignore=True,
         )
 
 
@@ -30,10 +33,10 @@ def events_of(database: Database, learner_id: str, module_id: str | None = None)
     where = "learner_id = ?" + (" AND module_id = ?" if module_id else "")
     params: list[Any] = [learner_id, module_id] if module_id else [learner_id]
     rows = database.db.table("events").rows_where(where, params, order_by="timestamp, rowid")
-    return [_event(row) for row in rows]
+    return [event_from_row(row) for row in rows]
 
 
-def _event(row: dict[str, Any]) -> Event:
+def event_from_row(row: dict[str, Any]) -> Event:
     return Event(
         learner_id=row["learner_id"],
         verb=Verb(row["verb"]),

@@ -35,22 +35,71 @@ class SignIn:
     """How long the card stays closed, when the outcome is MUST_WAIT."""
 
 
-def add_learner(database: Database, name: str, avatar: str, code: str) -> Learner:
+NO_CODE = ""
+"""The stored hash of a learner who has no picture code yet: they choose one at sign-in."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a facilitator records about a learner beyond name and picture; all optional."""
+
+    class_id: str | None = None
+    gender: str | None = None
+    """"female", "male" or "other", only with consent."""
+    age_group: str | None = None
+    consent: bool = False
+    """The learner agreed that gender and age group be recorded."""
+
+
+def add_learner(
+    database: Database, name: str, avatar: str, code: str | None, profile: Profile = Profile()
+) -> Learner:
+    """A new learner; with no code, they choose their pictures the first time they sign in."""
     name = " ".join(name.split())
     if not name:
         raise ValueError("a learner needs a name")
     learner = Learner(str(uuid.uuid4()), name, avatar)
+    consent = profile.consent and bool(profile.gender or profile.age_group)
     with database.writing() as db:
         db.table("learners").insert(
             {
                 "id": learner.id,
                 "name": learner.name,
                 "avatar": avatar,
-                "code_hash": hash_code(code),
+                "code_hash": hash_code(code) if code else NO_CODE,
                 "created_at": now(),
+                "class_id": profile.class_id,
+                "gender": profile.gender if consent else None,
+                "age_group": profile.age_group if consent else None,
+                "consent": int(consent),
             }
         )
     return learner
+
+
+def has_code(database: Database, learner_id: str) -> bool:
+    rows = database.query("SELECT code_hash FROM learners WHERE id = ?", (learner_id,))
+    return bool(rows and rows[0]["code_hash"] != NO_CODE)
+
+
+def codes_needed(database: Database, learner_id: str) -> bool:
+    """False when the learner's class signs in by tapping the card alone."""
+    rows = database.query(
+        "SELECT classes.codes_needed FROM learners JOIN classes ON classes.id = learners.class_id"
+        " WHERE learners.id = ?",
+        (learner_id,),
+    )
+    return not rows or bool(rows[0]["codes_needed"])
+
+
+def set_code(database: Database, learner_id: str, code: str) -> None:
+    """The learner's new picture code; it also opens a card closed after wrong tries."""
+    _update(database, learner_id, code_hash=hash_code(code), failed_tries=0, lockouts=0, locked_until=0)
+
+
+def reset_code(database: Database, learner_id: str) -> None:
+    """A facilitator clears a forgotten code: the learner chooses new pictures at sign-in."""
+    _update(database, learner_id, code_hash=NO_CODE, failed_tries=0, lockouts=0, locked_until=0)
 
 
 def all_learners(database: Database) -> list[Learner]:
@@ -68,7 +117,7 @@ def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], 
     if wait := seconds_to_wait(database, learner_id, clock):
         return SignIn(Outcome.MUST_WAIT, wait)
     row = database.db.table("learners").get(learner_id)
-    if check_code(code, row["code_hash"]):
+    if row["code_hash"] != NO_CODE and check_code(code, row["code_hash"]):
         _update(database, learner_id, failed_tries=0, lockouts=0, locked_until=0)
         return SignIn(Outcome.SIGNED_IN)
     failed = row["failed_tries"] + 1
@@ -86,6 +135,6 @@ def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], 
     return SignIn(Outcome.MUST_WAIT, seconds)
 
 
-def _update(database: Database, learner_id: str, **values: float) -> None:
+def _update(database: Database, learner_id: str, **values: object) -> None:
     with database.writing() as db:
         db.table("learners").update(learner_id, values)

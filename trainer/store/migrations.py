@@ -71,7 +71,36 @@ def _2_facilitators_classes_assignments_keys(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_1_learners_events_settings, _2_facilitators_classes_assignments_keys)
+def _3_activity_counts(db: sqlite3.Connection) -> None:
+    from trainer.store.overview import recount
+
+    db.executescript(
+        """
+        CREATE TABLE module_activity (
+            learner_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            answers INTEGER NOT NULL,
+            right INTEGER NOT NULL,
+            mastered INTEGER NOT NULL,
+            finished INTEGER NOT NULL,
+            last TEXT NOT NULL,
+            PRIMARY KEY (learner_id, module_id)
+        );
+        CREATE TABLE learner_activity (
+            learner_id TEXT PRIMARY KEY,
+            wrong_in_a_row INTEGER NOT NULL
+        );
+        """
+    )
+    recount(db)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _1_learners_events_settings,
+    _2_facilitators_classes_assignments_keys,
+    _3_activity_counts,
+)
 
 
 def migrate(db: sqlite3.Connection) -> int:

@@ -112,8 +112,12 @@ class MainWindow(QMainWindow):
             picker.note_content_problems(library)
 
     def show_sign_in(self, learner: Learner) -> None:
+        from trainer.store.learners import codes_needed
         from trainer.ui.sign_in import SignInScreen
 
+        if not codes_needed(self.context.database, learner.id):
+            self.sign_in(learner)
+            return
         screen = SignInScreen(self.context, learner)
         screen.signed_in.connect(self.sign_in)
         screen.back.connect(self.show_picker)

@@ -1,9 +1,11 @@
-"""Signing in: tap your three pictures. Wrong codes get a kind word, then a growing wait."""
+"""Signing in: tap your three pictures. Wrong codes get a kind word, then a growing wait.
+
+A learner a facilitator added (or whose code was reset) chooses their pictures here, twice."""
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from trainer.store.learners import Learner, Outcome, seconds_to_wait, sign_in
+from trainer.store.learners import Learner, Outcome, has_code, seconds_to_wait, set_code, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label, message_label
@@ -17,6 +19,8 @@ class SignInScreen(Screen):
         super().__init__()
         self.context, self.learner = context, learner
         self._wait_left = 0
+        self._choosing = not has_code(context.database, learner.id)
+        self._first_choice = ""
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -50,6 +54,9 @@ class SignInScreen(Screen):
             self._wait(wait)
 
     def _try(self, code: str) -> None:
+        if self._choosing:
+            self._choose(code)
+            return
         result = sign_in(self.context.database, self.learner.id, code)
         if result.outcome is Outcome.SIGNED_IN:
             self.signed_in.emit(self.learner)
@@ -59,6 +66,20 @@ class SignInScreen(Screen):
             self.message.setText(self.tr("That is not your code. Look at your pictures and try again."))
         else:
             self._wait(result.wait_seconds)
+
+    def _choose(self, code: str) -> None:
+        """The first tap chooses the pictures, the second confirms them."""
+        self.pad.reset()
+        if not self._first_choice:
+            self._first_choice = code
+            self.retranslate()
+        elif code != self._first_choice:
+            self._first_choice = ""
+            self.retranslate()
+            self.message.setText(self.tr("The pictures were not the same. Choose your 3 pictures again."))
+        else:
+            set_code(self.context.database, self.learner.id, code)
+            self.signed_in.emit(self.learner)
 
     def _wait(self, seconds: int) -> None:
         self._wait_left = seconds
@@ -83,6 +104,11 @@ class SignInScreen(Screen):
         )
 
     def retranslate(self) -> None:
-        self.instruction.setText(self.tr("Tap your 3 pictures in order"))
+        if not self._choosing:
+            self.instruction.setText(self.tr("Tap your 3 pictures in order"))
+        elif self._first_choice:
+            self.instruction.setText(self.tr("Tap the same 3 pictures again"))
+        else:
+            self.instruction.setText(self.tr("Choose 3 secret pictures, in order. Remember them!"))
         self.back_button.setText(self.tr("Back"))
         self.message.clear()

@@ -1,0 +1,136 @@
+"""What the facilitator's dashboard reads: per learner and module counts, kept up to date.
+
+The dashboard must appear at once for a whole centre (300 learners, 100,000 answers). Even
+SQLite needs about 300 ms to group that many events, so each recorded event also updates two
+small projection tables in the same transaction. They are rebuilt from the events whenever
+events arrive out of order (from another PC), and give the same result either way.
+"""
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from trainer.learning.events import Event, Verb
+from trainer.store.database import Database
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One learner's activity in one module."""
+
+    learner_id: str
+    module_id: str
+    events: int = 0
+    answers: int = 0
+    right: int = 0
+    mastered: bool = False
+    finished: bool = False
+    """A quiz attempt (or test) was taken to the end."""
+    last: str = ""
+    """The time of the latest event, ISO 8601 in UTC."""
+
+
+def updated(activity: Activity, event: Event) -> Activity:
+    answered = event.verb is Verb.ANSWERED
+    return replace(
+        activity,
+        events=activity.events + 1,
+        answers=activity.answers + answered,
+        right=activity.right + (answered and bool(event.result.get("success"))),
+        mastered=activity.mastered or event.verb is Verb.MASTERED,
+        finished=activity.finished or event.verb in (Verb.FINISHED_QUIZ, Verb.MASTERED),
+        last=max(activity.last, event.timestamp),
+    )
+
+
+def wrong_after(wrong_in_a_row: int, event: Event) -> int:
+    if event.verb is not Verb.ANSWERED:
+        return wrong_in_a_row
+    return 0 if event.result.get("success") else wrong_in_a_row + 1
+
+
+def note(db: Any, event: Event) -> None:
+    """Count a new event, inside the transaction (sqlite-utils `db`) that records it."""
+    key = (event.learner_id, event.module_id)
+    rows = list(db.query("SELECT * FROM module_activity WHERE learner_id = ? AND module_id = ?", key))
+    before = _activity(rows[0]) if rows else Activity(*key)
+    db.table("module_activity").upsert(
+        vars(updated(before, event)), pk=("learner_id", "module_id"), alter=False
+    )
+    rows = list(db.query("SELECT wrong_in_a_row FROM learner_activity WHERE learner_id = ?", key[:1]))
+    wrong = rows[0]["wrong_in_a_row"] if rows else 0
+    db.table("learner_activity").upsert(
+        {"learner_id": event.learner_id, "wrong_in_a_row": wrong_after(wrong, event)}, pk="learner_id"
+    )
+
+
+def rebuild(database: Database, learner_ids: Iterable[str] | None = None) -> None:
+    """Count again from the events, for these learners (or all), oldest event first."""
+    with database.writing():
+        recount(database.connection, learner_ids)
+
+
+def recount(connection: sqlite3.Connection, learner_ids: Iterable[str] | None = None) -> None:
+    """`rebuild` inside a transaction the caller holds (a migration's, or an import's)."""
+    from trainer.store.events import event_from_row
+
+    ids = None if learner_ids is None else sorted(set(learner_ids))
+    where = "" if ids is None else f"WHERE learner_id IN ({_placeholders(ids)})"
+    cursor = connection.cursor()
+    cursor.row_factory = sqlite3.Row
+    modules: dict[tuple[str, str], Activity] = {}
+    wrong: dict[str, int] = {}
+    for row in cursor.execute(f"SELECT * FROM events {where} ORDER BY timestamp, id", ids or []):
+        event = event_from_row(dict(row))
+        key = (event.learner_id, event.module_id)
+        modules[key] = updated(modules.get(key) or Activity(*key), event)
+        wrong[event.learner_id] = wrong_after(wrong.get(event.learner_id, 0), event)
+    for table in ("module_activity", "learner_activity"):
+        connection.execute(f"DELETE FROM {table} {where}", ids or [])
+    connection.executemany(
+        "INSERT INTO module_activity VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (tuple(vars(activity).values()) for activity in modules.values()),
+    )
+    connection.executemany("INSERT INTO learner_activity VALUES (?, ?)", wrong.items())
+
+
+def _placeholders(values: Sequence[str]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _activity(row: Any) -> Activity:
+    values = dict(row)
+    return Activity(**{**values, "mastered": bool(values["mastered"]), "finished": bool(values["finished"])})
+
+
+def activity(database: Database, learner_ids: Sequence[str]) -> list[Activity]:
+    rows = database.query(
+        f"SELECT * FROM module_activity WHERE learner_id IN ({_placeholders(learner_ids)})",
+        tuple(learner_ids),
+    )
+    return [_activity(row) for row in rows]
+
+
+def wrong_in_a_row(database: Database, learner_ids: Sequence[str]) -> dict[str, int]:
+    """For each learner, how many wrong answers they gave since their last right one."""
+    rows = database.query(
+        f"SELECT * FROM learner_activity WHERE learner_id IN ({_placeholders(learner_ids)})",
+        tuple(learner_ids),
+    )
+    return {row["learner_id"]: row["wrong_in_a_row"] for row in rows}
+
+
+def answers(database: Database, learner_id: str | None = None, module_id: str | None = None) -> list[Event]:
+    """Answer events, oldest first, of one learner and/or one module (or all)."""
+    from trainer.store.events import event_from_row
+
+    where, params = ["verb = ?"], [Verb.ANSWERED.value]
+    for column, value in (("learner_id", learner_id), ("module_id", module_id)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    rows = database.query(
+        f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY timestamp, rowid", tuple(params)
+    )
+    return [event_from_row(dict(row)) for row in rows]
