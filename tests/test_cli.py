@@ -87,3 +87,23 @@ def test_a_facilitator_sets_the_idle_time_and_bad_values_change_nothing(tmp_path
     unknown = trainer("--data-dir", data, "setting", "colour")
     assert unknown.returncode == 1 and "unknown setting 'colour'" in unknown.stderr
     assert trainer("--data-dir", data, "setting", "idle_minutes").stdout == "idle_minutes = 5\n"
+
+
+def test_a_forgotten_facilitator_password_is_reset_at_the_pc(tmp_path: Path) -> None:
+    from trainer.store.database import Database
+    from trainer.store.facilitators import add_facilitator, check_password
+
+    data = tmp_path / "data"
+    database = Database(data / "trainer.db")
+    add_facilitator(database, "Sokha", "forgotten-1")
+    database.close()
+    short = trainer("--data-dir", str(data), "facilitator", "reset-password", "Sokha", "--password", "abc")
+    assert short.returncode == 1 and "at least 6 characters; nothing changed" in short.stderr
+    done = trainer(
+        "--data-dir", str(data), "facilitator", "reset-password", "Sokha", "--password", "new-one-2"
+    )
+    assert done.returncode == 0, done.stderr
+    database = Database(data / "trainer.db")
+    assert check_password(database, "forgotten-1") is None
+    assert check_password(database, "new-one-2") is not None
+    database.close()

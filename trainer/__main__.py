@@ -11,7 +11,9 @@ from trainer.commands import COMMANDS, add_all
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trainer", description="Khmer-first digital-literacy trainer")
     parser.add_argument("--data-dir", type=Path, help="keep all learners' data in this folder")
-    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: Khmer)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="interface language (default: the PC's setting, Khmer at first)"
+    )
     parser.add_argument("--content", type=Path, action="append", help="content folder(s) to use")
     parser.add_argument("--smoke", action="store_true", help="open the picker, print 'shown', and quit")
     add_all(parser)
@@ -25,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         return result
     from trainer.ui.app import run
 
-    return run(args.data_dir, args.lang or "km", args.content, smoke=args.smoke)
+    return run(args.data_dir, args.lang, args.content, smoke=args.smoke)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from trainer.commands import content, screenshots, setting
+from trainer.commands import content, facilitator, screenshots, setting
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, ModuleType] = {
     "content": content,
     "setting": setting,
+    "facilitator": facilitator,
     "screenshots": screenshots,
 }
 

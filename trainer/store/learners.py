@@ -102,8 +102,12 @@ def reset_code(database: Database, learner_id: str) -> None:
     _update(database, learner_id, code_hash=NO_CODE, failed_tries=0, lockouts=0, locked_until=0)
 
 
-def all_learners(database: Database) -> list[Learner]:
-    rows = database.query("SELECT id, name, avatar FROM learners ORDER BY name COLLATE NOCASE")
+def all_learners(database: Database, class_id: str | None = None) -> list[Learner]:
+    """Everyone on this PC by name, or the learners of one class."""
+    where, params = ("WHERE class_id = ?", (class_id,)) if class_id else ("", ())
+    rows = database.query(
+        f"SELECT id, name, avatar FROM learners {where} ORDER BY name COLLATE NOCASE", params
+    )
     return [Learner(row["id"], row["name"], row["avatar"]) for row in rows]
 
 

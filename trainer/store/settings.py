@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from trainer import LANGUAGES
+from trainer.course.model import MasteryRule, Module
 from trainer.store.database import Database
 
 
@@ -78,3 +79,12 @@ def set_setting(database: Database, key: str, text: str | int | bool) -> None:
         raise ValueError(f"'{key}' {error}") from None
     with database.writing() as db:
         db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def mastery_rule(database: Database, module: Module) -> MasteryRule:
+    """The module's own rule, unless the facilitator set one for every module."""
+    override = get_setting(database, "mastery")
+    if not override:
+        return module.mastery
+    correct, of = override.split("/")
+    return MasteryRule(int(correct), int(of))

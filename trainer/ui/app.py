@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer import resources
 from trainer.store.database import DATABASE_NAME, Database
+from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.crash import CrashReporter
 from trainer.ui.language import LOADED_FONT_FILES, Language, load_fonts, missing_khmer_glyphs
@@ -40,11 +41,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(data_dir: Path, language: str, content: list[Path] | None) -> MainWindow:
-    """The main window on its data and content; the app must exist already."""
+def open_window(data_dir: Path, language: str | None, content: list[Path] | None) -> MainWindow:
+    """The main window on its data and content; the app must exist already. Without a
+    language, the one the facilitator set for this PC."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     database = Database(data_dir / DATABASE_NAME)
+    language = language or get_setting(database, "language")
     context = AppContext(database, content or [resources.bundled_content()], Language(app, language))
     window = MainWindow(context)
     app.installEventFilter(window.watcher)
@@ -62,7 +65,7 @@ def _log_to(data_dir: Path) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
-def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke: bool = False) -> int:
+def run(data_dir: Path | None, language: str | None, content: list[Path] | None, smoke: bool = False) -> int:
     app = make_app()
     folder = data_folder(data_dir)
     window = open_window(folder, language, content)

@@ -6,16 +6,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Module, pick
+from trainer.learning.path import locked, next_module, sections
 from trainer.learning.progress import Status, last_place, place_in, status
 from trainer.learning.review import reviews_due
+from trainer.store.classes import assignments_of, class_of
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
+from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import Screen, button, icon, label
 
 COLUMNS = 3
-FINISHED = (Status.MASTERED, Status.DONE)
 
 
 class ModuleCard(QPushButton):
@@ -56,10 +58,15 @@ class HomeScreen(Screen):
         modules = context.library.modules
         by_module = {module.id: [e for e in events if e.module_id == module.id] for module in modules}
         self.progress = {m.id: status(by_module[m.id], test=m.test is not None) for m in modules}
+        group = class_of(context.database, learner.id)
+        assignments = assignments_of(context.database, group.id) if group else []
+        self.finish_by = {a.module_id: a.target_date for a in assignments if a.target_date}
+        self.sections = sections(context.library, [a.module_id for a in assignments])
+        self.locked = locked(self.sections, self.progress, get_setting(context.database, "skip_ahead"))
         self.place = last_place(events)
         self.target = context.library.module(self.place.module_id) if self.place else None
         if self.target is None:
-            self.target = self.next_module()
+            self.target = next_module(self.sections, self.progress)
             self.place = place_in(by_module[self.target.id]) if self.target else None
 
         self.reviews = reviews_due(context.library, events, datetime.now(UTC))
@@ -71,15 +78,16 @@ class HomeScreen(Screen):
         self.continue_button.setObjectName("continue")
         self.continue_button.clicked.connect(self._continue)
         body = QVBoxLayout()
-        self.curriculum_titles = []
+        self.section_titles = []
         self.cards: dict[str, ModuleCard] = {}
-        for curriculum in context.library.curricula:
+        for section in self.sections:
             heading = label(role="heading")
-            self.curriculum_titles.append((heading, curriculum))
+            self.section_titles.append((heading, section.curriculum))
             body.addWidget(heading)
             grid = QGridLayout()
-            for index, module in enumerate(curriculum.modules):
+            for index, module in enumerate(section.modules):
                 card = ModuleCard(module, self.progress[module.id])
+                card.setEnabled(module.id not in self.locked)
                 card.clicked.connect(lambda _=False, m=module: self.open_module.emit(m, None))
                 self.cards[module.id] = card
                 grid.addWidget(card, index // COLUMNS, index % COLUMNS)
@@ -99,13 +107,6 @@ class HomeScreen(Screen):
         layout.addWidget(self.review_button)
         layout.addWidget(scroll, 1)
         self.retranslate()
-
-    def next_module(self) -> Module | None:
-        """The first module not yet mastered, for a learner with no place to go back to."""
-        return next(
-            (m for m in self.context.library.modules if self.progress[m.id] not in FINISHED),
-            None,
-        )
 
     def _continue(self) -> None:
         if self.target is not None:
@@ -128,8 +129,8 @@ class HomeScreen(Screen):
         self.continue_button.setEnabled(self.target is not None)
         self.review_button.setText(self.tr("Review: {} questions to keep fresh").format(len(self.reviews)))
         self.review_button.setVisible(bool(self.reviews))
-        for heading, curriculum in self.curriculum_titles:
-            heading.setText(pick(curriculum.title, lang))
+        for heading, curriculum in self.section_titles:
+            heading.setText(pick(curriculum.title, lang) if curriculum else self.tr("For your class"))
         names = {
             Status.NOT_STARTED: self.tr("Not started"),
             Status.IN_PROGRESS: self.tr("In progress"),
@@ -141,4 +142,10 @@ class HomeScreen(Screen):
             card.status_label.setText(names[card.progress])
             minutes = self.tr("About {} minutes").format(card.module.minutes)
             kind = {"pre": self.tr("Test before you start"), "post": self.tr("Test at the end")}
-            card.minutes.setText(f"{kind[card.module.test]} · {minutes}" if card.module.test else minutes)
+            parts = [kind[card.module.test]] if card.module.test else []
+            parts.append(minutes)
+            if card.module.id in self.finish_by:
+                parts.append(self.tr("Finish by {}").format(self.finish_by[card.module.id]))
+            if card.module.id in self.locked:
+                parts.append(self.tr("Opens when the one before is mastered"))
+            card.minutes.setText(" · ".join(parts))

@@ -28,6 +28,7 @@ from trainer.ui.widgets import avatar_icon, button, icon, label
 if TYPE_CHECKING:
     from trainer.course.model import Module, Question
     from trainer.learning.progress import Place
+    from trainer.store.facilitators import Facilitator
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         picker.learner_chosen.connect(self.show_sign_in)
         picker.add_learner.connect(self.show_new_learner)
         picker.language_chosen.connect(self.context.language.switch)
+        picker.facilitator.connect(self.show_facilitator_gate)
         if "library" in vars(self.context):
             picker.note_content_problems(self.context.library)
         self._show(picker)
@@ -123,6 +125,24 @@ class MainWindow(QMainWindow):
         screen.back.connect(self.show_picker)
         self._show(screen)
 
+    def show_facilitator_gate(self) -> None:
+        from trainer.ui.facilitator_gate import FacilitatorGate
+
+        gate = FacilitatorGate(self.context)
+        gate.opened.connect(self.open_facilitator_area)
+        gate.back.connect(self.show_picker)
+        self._show(gate)
+
+    def open_facilitator_area(self, facilitator: "Facilitator") -> None:
+        """The facilitator's pages; after idle the password is asked again."""
+        from trainer.ui.facilitator_area import FacilitatorArea
+
+        area = FacilitatorArea(self.context, facilitator)
+        area.closed.connect(self.sign_out)
+        self._show(area)
+        self.idle.setInterval(int(get_setting(self.context.database, "idle_minutes") * 60_000))
+        self.idle.start()
+
     def show_new_learner(self) -> None:
         from trainer.ui.new_learner import NewLearnerScreen
 
@@ -136,7 +156,7 @@ class MainWindow(QMainWindow):
         self.avatar.setPixmap(avatar_icon(learner.avatar).pixmap(QSize(40, 40)))
         self.learner_name.setText(learner.name)
         self.idle.setInterval(int(get_setting(self.context.database, "idle_minutes") * 60_000))
-        self.touch()
+        self.idle.start()
         self.show_home()
 
     def sign_out(self) -> None:
@@ -148,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def touch(self) -> None:
         """Restart the idle countdown; called on every click and key press."""
-        if self.learner is not None:
+        if self.idle.isActive():
             self.idle.start()
 
     def show_home(self) -> None:

@@ -37,6 +37,7 @@ class PickerScreen(Screen):
     learner_chosen = Signal(object)
     add_learner = Signal()
     language_chosen = Signal(str)
+    facilitator = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -89,9 +90,14 @@ class PickerScreen(Screen):
         self.about_button.setObjectName("about-button")
         self.about_button.setProperty("role", "quiet")
         self.about_button.clicked.connect(self._show_about)
+        self.facilitator_button = button()
+        self.facilitator_button.setObjectName("facilitator")
+        self.facilitator_button.setProperty("role", "quiet")
+        self.facilitator_button.clicked.connect(self.facilitator)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problems_button)
         bottom.addStretch()
+        bottom.addWidget(self.facilitator_button)
         bottom.addWidget(self.about_button)
         layout.addLayout(bottom)
         self.retranslate()
@@ -127,6 +133,7 @@ class PickerScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is learning today?"))
         self.about_button.setText(self.tr("About"))
+        self.facilitator_button.setText(self.tr("Facilitator"))
         self.add_card.setText(self.tr("Add yourself"))
         if self.library is not None:
             count = len(self.library.skipped)

@@ -14,6 +14,7 @@ from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
+from trainer.store.settings import mastery_rule
 from trainer.ui import answers
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
@@ -130,8 +131,9 @@ class QuizScreen(Screen):
         if self.module.test is not None:
             self.advance()  # a test measures: no feedback until the end, no mastery
             return True
-        if is_mastered(self.state.recent, self.module.mastery):
-            self._record(Verb.MASTERED, result={"rule": str(self.module.mastery)})
+        rule = mastery_rule(self.context.database, self.module)
+        if is_mastered(self.state.recent, rule):
+            self._record(Verb.MASTERED, result={"rule": str(rule)})
             self.mastered_now = True
         return False
 

@@ -36,5 +36,9 @@ QLabel[role="message"] {{ color: {BAD}; font-weight: bold; }}
 QLabel[role="quiet"] {{ color: #5b6577; }}
 QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid #c9cfd9; border-radius: 10px;
     background: white; font-size: 18pt; }}
+QListWidget#facilitator-pages {{ background: white; border: 1px solid #d8dce3; border-radius: 12px; }}
+QListWidget#facilitator-pages::item:selected {{ background: #dff1f6; color: {INK}; }}
+QTableWidget, QTableView {{ background: white; gridline-color: #d8dce3; }}
+QTableWidget::item {{ padding: 4px; }}
 QTextBrowser {{ background: white; border: 1px solid #d8dce3; border-radius: 12px; padding: 16px; }}
 """

@@ -1,0 +1,274 @@
+"""Facilitator mode, used the way a facilitator would: through the real window."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from trainer.learning.events import Event, Verb
+from trainer.store.classes import Assignment, add_class, assignments_of, set_assignments
+from trainer.store.facilitators import add_facilitator
+from trainer.store.learners import Profile, add_learner, all_learners, has_code
+from trainer.store.settings import get_setting
+from trainer.ui.add_learners import AddLearners
+from trainer.ui.classes import ClassesScreen
+from trainer.ui.dashboard import FIXED_COLUMNS, DashboardScreen
+from trainer.ui.facilitator_area import FacilitatorArea
+from trainer.ui.facilitator_gate import FacilitatorGate
+from trainer.ui.facilitator_settings import SettingsScreen
+from trainer.ui.home import HomeScreen
+from trainer.ui.learner_detail import LearnerDetail
+from trainer.ui.main_window import MainWindow
+from trainer.ui.module_detail import ModuleDetail
+from trainer.ui.picker import PickerScreen
+from trainer.ui.style import STATUS_COLOURS
+
+from .conftest import CODE, TYPES_CONTENT, signed_in_window
+
+PASSWORD = "kampot-2026"
+
+
+def click(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    target = window.findChild(QPushButton, name)
+    assert target is not None and target.isVisible(), name
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def type_into(window: MainWindow, name: str, text: str) -> None:
+    field = window.findChild(QLineEdit, name)
+    assert field is not None, name
+    field.setText(text)
+
+
+def open_area(qtbot: QtBot, window: MainWindow) -> FacilitatorArea:
+    if not isinstance(window.screen_widget, PickerScreen):
+        window.sign_out()
+    click(qtbot, window, "facilitator")
+    type_into(window, "facilitator-password", PASSWORD)
+    click(qtbot, window, "open-facilitator")
+    area = window.screen_widget
+    assert isinstance(area, FacilitatorArea)
+    return area
+
+
+def test_the_first_facilitator_creates_the_account_then_needs_the_password(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate) and gate.title.text() == "Create the facilitator account"
+    type_into(window, "facilitator-name", "Sokha")
+    type_into(window, "facilitator-password", PASSWORD)
+    type_into(window, "facilitator-password-again", "kampot-2027")
+    click(qtbot, window, "open-facilitator")
+    assert gate.message.text() == "The two passwords are not the same."
+    type_into(window, "facilitator-password-again", PASSWORD)
+    click(qtbot, window, "open-facilitator")
+    area = window.screen_widget
+    assert isinstance(area, FacilitatorArea) and area.title.text() == "Facilitator: Sokha"
+    click(qtbot, window, "close-facilitator")
+    assert isinstance(window.screen_widget, PickerScreen)
+
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate) and gate.title.text() == "Facilitators only"
+    type_into(window, "facilitator-password", "guess-123")
+    click(qtbot, window, "open-facilitator")
+    assert gate.message.text() == "That password is not right."
+    assert isinstance(open_area(qtbot, window), FacilitatorArea)
+
+
+def test_idle_closes_the_facilitator_area(qtbot: QtBot, window: MainWindow) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    open_area(qtbot, window)
+    assert window.idle.isActive()
+    window.idle.timeout.emit()
+    assert isinstance(window.screen_widget, PickerScreen)
+
+
+def test_a_class_is_made_filled_from_a_list_and_given_modules(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    classes = open_area(qtbot, window).page("classes")
+    assert isinstance(classes, ClassesScreen)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Morning class", True))
+    click(qtbot, window, "new-class")
+    assert classes.class_name.text() == "Morning class"
+
+    dialog = AddLearners(window.context, classes.class_id or "", classes)
+    dialog.text.setPlainText("Dara, male, 17\nBopha, maybe\n")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "line 2: gender 'maybe' not understood" in dialog.message.text()
+    assert all_learners(window.context.database) == []  # nothing half-added
+    dialog.text.setPlainText("Dara, male, 17\nសុខា, female, 25-34\n")
+    dialog.consent.setChecked(True)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    classes.show_class()
+    names = [classes.learners.item(row).text() for row in range(classes.learners.count())]
+    assert names == ["Dara  (chooses a code at sign-in)", "សុខា  (chooses a code at sign-in)"]
+
+    module = window.context.library.modules[0]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (module.title["en"], True))
+    click(qtbot, window, "assign-module")
+    date = classes.assigned.cellWidget(0, 1)
+    assert isinstance(date, QDateEdit)
+    date.setDate(QDate(2026, 12, 20))
+    click(qtbot, window, "save-assignments")
+    class_id = classes.class_id or ""
+    assert assignments_of(window.context.database, class_id) == [Assignment(module.id, "2026-12-20")]
+
+
+def test_a_learner_without_a_code_chooses_one_and_a_codeless_class_just_taps(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    database = window.context.database
+    group = add_class(database, "Evening")
+    dara = add_learner(database, "Dara", "fish", None, Profile(class_id=group.id))
+    window.show_sign_in(dara)
+    screen = window.screen_widget
+    assert screen.instruction.text() == "Choose 3 secret pictures, in order. Remember them!"  # type: ignore[union-attr]
+    screen.pad.entered.emit(CODE)  # type: ignore[union-attr]
+    assert screen.instruction.text() == "Tap the same 3 pictures again"  # type: ignore[union-attr]
+    screen.pad.entered.emit(CODE)  # type: ignore[union-attr]
+    assert isinstance(window.screen_widget, HomeScreen) and has_code(database, dara.id)
+
+    from trainer.store.classes import update_class
+
+    update_class(database, group.id, codes_needed=False)
+    window.sign_out()
+    window.show_sign_in(dara)
+    assert isinstance(window.screen_widget, HomeScreen)
+
+
+def answer(learner: str, module: str, question: str, right: bool, response: object, days_ago: int) -> Event:
+    when = (datetime.now(UTC) - timedelta(days=days_ago)).isoformat()
+    return Event(
+        learner,
+        Verb.ANSWERED,
+        module,
+        {"success": right, "response": response, "duration_ms": 12_000},
+        {"question": question, "hint_used": not right},
+        timestamp=when,
+    )
+
+
+@pytest.fixture
+def known_class(window: MainWindow) -> tuple[str, list[str]]:
+    """Three learners of one class: one mastered, one stuck, one never came."""
+    from trainer.store.events import record
+
+    database = window.context.database
+    group = add_class(database, "Morning")
+    module = window.context.library.modules[0]
+    set_assignments(database, group.id, [Assignment(module.id)])
+    ids = [add_learner(database, name, "fish", CODE, Profile(class_id=group.id)).id for name in "ABC"]
+    for _ in range(4):
+        record(database, answer(ids[0], module.id, "longest", True, "long", 3))
+    record(database, Event(ids[0], Verb.MASTERED, module.id))
+    for _ in range(3):
+        record(database, answer(ids[1], module.id, "longest", False, "short", 1))
+    record(database, answer(ids[1], module.id, "share-otp", False, "true", 1))
+    return group.id, ids
+
+
+def test_the_dashboard_colours_status_and_flags_who_needs_help(
+    qtbot: QtBot, window: MainWindow, known_class: tuple[str, list[str]]
+) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    dashboard = open_area(qtbot, window).page("dashboard")
+    assert isinstance(dashboard, DashboardScreen)
+    dashboard.classes.setCurrentIndex(dashboard.classes.findData(known_class[0]))
+    model = dashboard.model
+    assert model.columnCount() == FIXED_COLUMNS + 1
+    colours = [
+        model.index(row, FIXED_COLUMNS).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        for row in range(3)
+    ]
+    assert colours == [
+        STATUS_COLOURS["mastered"],
+        STATUS_COLOURS["in-progress"],
+        STATUS_COLOURS["not-started"],
+    ]
+    texts = [[model.index(row, column).data() for column in range(4)] for row in range(3)]
+    assert [t[0] for t in texts] == ["A", "B", "C"]
+    assert [t[1] for t in texts] == ["", "Wrong answers in a row", "Away for 2 weeks"]
+    assert texts[1][3] == "0/4" and texts[0][3] == "✓"
+    assert dashboard.summary.text().startswith("3 learners; 2 need help.")
+
+
+def test_a_modules_difficult_questions_show_share_wrong_and_the_wrong_answer_chosen_most(
+    window: MainWindow, known_class: tuple[str, list[str]]
+) -> None:
+    module = window.context.library.modules[0]
+    detail = ModuleDetail(window.context, module)
+    rows = [[detail.table.item(r, c).text() for c in range(5)] for r in range(detail.table.rowCount())]  # type: ignore[union-attr]
+    q1, q2 = module.question("longest"), module.question("share-otp")
+    assert q1 is not None and q2 is not None
+    assert rows[0][:3] == [q2.prompt["en"], "1", "100%"]
+    assert rows[1][:4] == [q1.prompt["en"], "7", "43%", "1234 (3)"]
+
+
+def test_a_learners_answers_show_time_and_hints_and_their_code_can_be_reset(
+    window: MainWindow, known_class: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck = next(learner for learner in all_learners(window.context.database) if learner.name == "B")
+    detail = LearnerDetail(window.context, stuck)
+    assert detail.table.rowCount() == 4
+    row = [detail.table.item(0, column).text() for column in range(4, 7)]  # type: ignore[union-attr]
+    assert row == ["no", "12", "yes"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    detail.reset_button.click()
+    assert not has_code(window.context.database, stuck.id)
+
+
+def test_settings_are_saved_for_this_pc(qtbot: QtBot, window: MainWindow) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    settings = open_area(qtbot, window).page("settings")
+    assert isinstance(settings, SettingsScreen)
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    settings.idle.setValue(25)
+    settings.mastery.setCurrentIndex(settings.mastery.findData("3/4"))
+    settings.skip_ahead.setChecked(False)
+    click(qtbot, window, "save-settings")
+    database = window.context.database
+    assert [
+        get_setting(database, name) for name in ("language", "idle_minutes", "mastery", "skip_ahead")
+    ] == [
+        "en",
+        25,
+        "3/4",
+        False,
+    ]
+    assert settings.saved.text().startswith("Saved.")
+
+
+def test_a_class_sees_its_modules_first_and_in_order_when_skipping_ahead_is_off(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from trainer.store.classes import move_learners
+    from trainer.store.settings import set_setting
+
+    window = signed_in_window(qtbot, tmp_path, TYPES_CONTENT)
+    database, library = window.context.database, window.context.library
+    group = add_class(database, "Morning")
+    practice, judge = library.module("practice"), library.module("judge-posts")
+    assert practice is not None and judge is not None
+    set_assignments(database, group.id, [Assignment(practice.id, "2026-12-20"), Assignment(judge.id)])
+    assert window.learner is not None
+    move_learners(database, [window.learner.id], group.id)
+    set_setting(database, "skip_ahead", "no")
+    window.show_home()
+    home = window.screen_widget
+    assert isinstance(home, HomeScreen)
+    heading, curriculum = home.section_titles[0]
+    assert curriculum is None and heading.text() == "For your class"
+    assert [m.id for m in home.sections[0].modules] == ["practice", "judge-posts"]
+    assert home.cards["practice"].isEnabled() and not home.cards["judge-posts"].isEnabled()
+    assert "Finish by 2026-12-20" in home.cards["practice"].minutes.text()
+    assert "Opens when the one before is mastered" in home.cards["judge-posts"].minutes.text()
+    window.close()
+    database.close()

@@ -1,0 +1,83 @@
+"""Add learners to a class by typing or pasting a list, or opening a CSV file."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.store.learners import Profile, add_learner
+from trainer.store.roster import AGE_GROUPS, parse_roster
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import avatars, button, label, message_label
+
+
+class AddLearners(QDialog):
+    def __init__(self, context: AppContext, class_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("add-learners")
+        self.context, self.class_id = context, class_id
+        self.added = 0
+        self.setWindowTitle(self.tr("Add learners"))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("roster")
+        self.text.setPlaceholderText("Sokha, female, 15-24\nDara, male, 31\nសុខា\n")
+        self.consent = QCheckBox(self.tr("These learners agreed that their gender and age group be recorded"))
+        self.consent.setObjectName("consent")
+        self.message = message_label()
+        open_file = button(self.tr("Open a CSV file…"))
+        open_file.clicked.connect(self._open_file)
+        self.add_button = button(self.tr("Add"), primary=True)
+        self.add_button.setObjectName("add-roster")
+        self.add_button.clicked.connect(self.add)
+        cancel = button(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_file)
+        buttons.addStretch()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "One learner per line: name, then gender (female, male or other) and age group "
+                    "({}) if you wish. Learners choose their picture code the first time they sign in."
+                ).format(", ".join(AGE_GROUPS))
+            )
+        )
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(720, 520)
+
+    def _open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a class list"), "", "CSV (*.csv *.txt)")
+        if not name:
+            return
+        try:
+            self.text.setPlainText(Path(name).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            self.message.setText(
+                self.tr("This file could not be read. Save it as CSV (UTF-8) and try again.")
+            )
+
+    def add(self) -> None:
+        """Add everyone, or no one if a line cannot be read, so nothing is added twice on a retry."""
+        entries, problems = parse_roster(self.text.toPlainText())
+        if problems or not entries:
+            self.message.setText("\n".join(problems) or self.tr("Type at least one name."))
+            return
+        pictures = avatars()
+        for number, entry in enumerate(entries):
+            profile = Profile(self.class_id, entry.gender, entry.age_group, self.consent.isChecked())
+            add_learner(self.context.database, entry.name, pictures[number % len(pictures)], None, profile)
+        self.added = len(entries)
+        self.accept()

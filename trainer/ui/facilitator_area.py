@@ -1,0 +1,103 @@
+"""The facilitator area: a list of pages on the left, the chosen page on the right.
+
+Each page is its own screen module, made the first time it is opened.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+
+from trainer.store.facilitators import Facilitator
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, button, icon, label
+
+PageFactory = Callable[[AppContext, Facilitator], QWidget]
+
+
+def _dashboard(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.dashboard import DashboardScreen
+
+    return DashboardScreen(context)
+
+
+def _classes(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.classes import ClassesScreen
+
+    return ClassesScreen(context)
+
+
+def _settings(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.facilitator_settings import SettingsScreen
+
+    return SettingsScreen(context)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitatorArea", text)
+
+
+PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
+    ("dashboard", lambda: _tr("Dashboard"), _dashboard),
+    ("classes", lambda: _tr("Classes and learners"), _classes),
+    ("settings", lambda: _tr("Settings"), _settings),
+)
+
+
+class FacilitatorArea(Screen):
+    closed = Signal()
+
+    def __init__(self, context: AppContext, facilitator: Facilitator) -> None:
+        super().__init__()
+        self.context, self.facilitator = context, facilitator
+        self.title = label(role="title", wrap=False)
+        self.close_button = button(icon_=icon("ui", "switch-user"))
+        self.close_button.setObjectName("close-facilitator")
+        self.close_button.clicked.connect(self.closed)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("facilitator-pages")
+        self.nav.setFixedWidth(260)
+        self.pages = QStackedWidget()
+        self.made: dict[int, QWidget] = {}
+        for _ in PAGES:
+            self.nav.addItem("")
+            self.nav.item(self.nav.count() - 1).setSizeHint(QSize(0, 56))
+            self.pages.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self.open_page)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    def open_page(self, row: int) -> None:
+        if row not in self.made:
+            page = PAGES[row][2](self.context, self.facilitator)
+            page.setObjectName(f"page-{PAGES[row][0]}")
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.made[row] = page
+        self.pages.setCurrentIndex(row)
+
+    def page(self, name: str) -> QWidget:
+        """The named page, opened."""
+        row = [key for key, _, _ in PAGES].index(name)
+        self.nav.setCurrentRow(row)
+        return self.made[row]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Facilitator: {}").format(self.facilitator.name))
+        self.close_button.setText(self.tr("Close the facilitator area"))
+        for row, (_, title, _) in enumerate(PAGES):
+            self.nav.item(row).setText(title())

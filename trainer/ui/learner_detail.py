@@ -1,0 +1,88 @@
+"""One learner's answers, newest first, with time spent and hints used; and a code reset."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.course.model import pick
+from trainer.learning.responses import describe
+from trainer.store import overview
+from trainer.store.learners import Learner, reset_code
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import button, label
+
+
+class LearnerDetail(QDialog):
+    def __init__(self, context: AppContext, learner: Learner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learner-detail")
+        self.context, self.learner = context, learner
+        self.setWindowTitle(learner.name)
+        lang, library = context.lang, context.library
+        answers = list(reversed(overview.answers(context.database, learner_id=learner.id)))
+        self.table = QTableWidget(len(answers), 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Module"),
+                self.tr("Question"),
+                self.tr("Answer"),
+                self.tr("Right?"),
+                self.tr("Seconds"),
+                self.tr("Hint used"),
+            ]
+        )
+        for row, event in enumerate(answers):
+            module = library.module(event.module_id)
+            question = module.question(event.context.get("question", "")) if module else None
+            cells = [
+                event.timestamp[:16].replace("T", " "),
+                pick(module.title, lang) if module else event.module_id,
+                pick(question.prompt, lang) if question else event.object_id,
+                describe(question, event.result.get("response"), lang),
+                self.tr("yes") if event.result.get("success") else self.tr("no"),
+                str(round(int(event.result.get("duration_ms", 0)) / 1000)),
+                self.tr("yes") if event.context.get("hint_used") else "",
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setWordWrap(True)
+        for column, width in enumerate((140, 200, 360, 220, 70, 80, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.resizeRowsToContents()
+        self.reset_button = button(self.tr("Reset picture code"))
+        self.reset_button.setObjectName("reset-code")
+        self.reset_button.clicked.connect(self._reset_code)
+        close = button(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(learner.name, role="heading"))
+        layout.addWidget(label(self.tr("{} answers, newest first.").format(len(answers))))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(1200, 640)
+
+    def _reset_code(self) -> None:
+        sure = QMessageBox.question(
+            self,
+            self.tr("Reset picture code"),
+            self.tr("{} will choose new pictures the next time they sign in. Reset the code?").format(
+                self.learner.name
+            ),
+        )
+        if sure == QMessageBox.StandardButton.Yes:
+            reset_code(self.context.database, self.learner.id)
+            self.reset_button.setEnabled(False)
+            self.reset_button.setText(self.tr("Code reset: new pictures at next sign-in"))

@@ -1,0 +1,61 @@
+"""A module's difficult questions: how many answered wrong, and the wrong answer most chosen."""
+
+from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from trainer.course.model import Module, pick
+from trainer.learning.confidence import confident_errors
+from trainer.learning.dashboard import difficult_questions
+from trainer.learning.responses import describe
+from trainer.store import overview
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import button, label
+
+
+class ModuleDetail(QDialog):
+    def __init__(self, context: AppContext, module: Module, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("module-detail")
+        lang = context.lang
+        self.setWindowTitle(pick(module.title, lang))
+        answers = overview.answers(context.database, module_id=module.id)
+        sure_and_wrong = confident_errors(answers)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Question"),
+                self.tr("Answers"),
+                self.tr("Wrong"),
+                self.tr("Wrong answer chosen most"),
+                self.tr("Very sure, but wrong"),
+            ]
+        )
+        for difficulty in difficult_questions(module, answers):
+            question = module.question(difficulty.question_id)
+            assert question is not None
+            common = difficulty.most_chosen_wrong
+            sure = sum(n for (_, asked), n in sure_and_wrong.items() if asked == f"{module.id}/{question.id}")
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = [
+                pick(question.prompt, lang),
+                str(difficulty.answers),
+                f"{difficulty.share_wrong:.0%}",
+                f"{describe(question, common[0], lang)} ({common[1]})" if common else "",
+                str(sure),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setWordWrap(True)
+        for column, width in enumerate((400, 90, 90, 300)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.resizeRowsToContents()
+        close = button(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(pick(module.title, lang), role="heading"))
+        layout.addWidget(label(self.tr("The questions most often answered wrong come first.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        self.resize(1100, 640)
