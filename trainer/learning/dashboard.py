@@ -148,3 +148,36 @@ def difficult_questions(module: Module, answers: Iterable[Event]) -> list[Diffic
             wrong[question][_key(event.result.get("response"))] += 1
     found = [Difficulty(q, totals[q], sum(wrong[q].values()), wrong[q]) for q in wrong if totals[q]]
     return sorted(found, key=lambda d: (-d.share_wrong, -d.answers, d.question_id))
+
+
+FADING_DAYS = 14
+FADING_DROP = 0.15
+"""A module fades when its review answers of the last two weeks are right this much less often
+than before (as a share), with at least FADING_MIN answers in each period."""
+FADING_MIN = 5
+
+
+@dataclass(frozen=True)
+class Fading:
+    module_id: str
+    before: float
+    """Share of review answers right before the last two weeks."""
+    recent: float
+
+
+def fading_modules(answers: Iterable[Event], now: datetime) -> list[Fading]:
+    """The modules whose review answers are getting worse, the steepest drop first."""
+    since = now - timedelta(days=FADING_DAYS)
+    periods: dict[str, tuple[list[bool], list[bool]]] = {}
+    for event in answers:
+        if event.verb is Verb.ANSWERED and event.context.get("review"):
+            before, recent = periods.setdefault(event.module_id, ([], []))
+            (recent if datetime.fromisoformat(event.timestamp) >= since else before).append(
+                bool(event.result.get("success"))
+            )
+    found = [
+        Fading(module, sum(before) / len(before), sum(recent) / len(recent))
+        for module, (before, recent) in periods.items()
+        if len(before) >= FADING_MIN and len(recent) >= FADING_MIN
+    ]
+    return sorted((f for f in found if f.before - f.recent >= FADING_DROP), key=lambda f: f.recent - f.before)
