@@ -4,6 +4,8 @@ import argparse
 import json
 from pathlib import Path
 
+from trainer.commands import content_packs
+
 
 def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name: str) -> None:
     content = subparsers.add_parser(name, help="check and count content files")
@@ -14,9 +16,12 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
     stats.add_argument("paths", nargs="*", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--markdown", action="store_true", help="print the curricula list for the README")
+    content_packs.add(commands)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.content_command in content_packs.SUBCOMMANDS:
+        return content_packs.run(args)
     from trainer.course.loader import load_library
     from trainer.course.stats import curricula_markdown, library_stats, stats_table
     from trainer.resources import bundled_content

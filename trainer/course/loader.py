@@ -1,9 +1,12 @@
 """Load curricula from folders of YAML and Markdown, collecting every problem on the way.
 
 A module with a problem is skipped and listed; the rest of the content still loads.
+A later folder (an installed pack) replaces the modules of an earlier one that have the same id,
+and adds its modules to the curriculum of the same id.
 """
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from trainer import LANGUAGES
@@ -19,12 +22,26 @@ def load_library(roots: Iterable[Path]) -> Library:
     problems = Problems()
     curricula: list[Curriculum] = []
     skipped: list[Path] = []
-    for folder, module_filter in _curriculum_folders(roots):
-        curriculum = _load_curriculum(folder, module_filter, problems, skipped)
-        if curriculum is not None:
-            curricula.append(curriculum)
-    _check_unique_ids(curricula, problems)
+    for root in roots:
+        found = [
+            curriculum
+            for folder, module_filter in _curriculum_folders([root])
+            if (curriculum := _load_curriculum(folder, module_filter, problems, skipped)) is not None
+        ]
+        _check_unique_ids(found, problems)
+        curricula = _overlay(curricula, found)
     return Library(tuple(curricula), tuple(sorted(set(problems))), tuple(skipped))
+
+
+def _overlay(below: list[Curriculum], above: list[Curriculum]) -> list[Curriculum]:
+    """`above`'s modules replace those of `below` with the same id; curricula of one id merge."""
+    replaced = {module.id for curriculum in above for module in curriculum.modules}
+    merged = {c.id: replace(c, modules=tuple(m for m in c.modules if m.id not in replaced)) for c in below}
+    for curriculum in above:
+        kept = merged[curriculum.id].modules if curriculum.id in merged else ()
+        modules = sorted(kept + curriculum.modules, key=lambda module: module.folder.name)
+        merged[curriculum.id] = replace(curriculum, modules=tuple(modules))
+    return list(merged.values())
 
 
 def _curriculum_folders(roots: Iterable[Path]) -> list[tuple[Path, Path | None]]:

@@ -41,6 +41,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def content_folders(data_dir: Path, content: list[Path] | None) -> list[Path]:
+    """The folders given with --content (an editor's preview), else the bundled content and then
+    the packs installed on this PC, whose modules replace bundled ones with the same id."""
+    from trainer.packs.installed import installed_folders
+
+    return content or [resources.bundled_content(), *installed_folders(data_dir)]
+
+
 def open_window(data_dir: Path, language: str | None, content: list[Path] | None) -> MainWindow:
     """The main window on its data and content; the app must exist already. Without a
     language, the one the facilitator set for this PC."""
@@ -48,7 +56,7 @@ def open_window(data_dir: Path, language: str | None, content: list[Path] | None
     assert isinstance(app, QApplication)
     database = Database(data_dir / DATABASE_NAME)
     language = language or get_setting(database, "language")
-    context = AppContext(database, content or [resources.bundled_content()], Language(app, language))
+    context = AppContext(database, content_folders(data_dir, content), Language(app, language))
     window = MainWindow(context)
     app.installEventFilter(window.watcher)
     return window

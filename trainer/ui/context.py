@@ -18,6 +18,11 @@ class AppContext:
     def __init__(self, database: Database, content: list[Path], language: Language) -> None:
         self.database, self.content, self.language = database, content, language
 
+    def use_content(self, content: list[Path]) -> None:
+        """Load from these folders from now on (after a pack is installed)."""
+        self.content = content
+        self.__dict__.pop("library", None)
+
     @property
     def lang(self) -> str:
         return self.language.code

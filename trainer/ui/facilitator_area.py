@@ -33,6 +33,12 @@ def _settings(context: AppContext, facilitator: Facilitator) -> QWidget:
     return SettingsScreen(context)
 
 
+def _packs(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.packs_screen import PacksScreen
+
+    return PacksScreen(context)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FacilitatorArea", text)
 
@@ -40,6 +46,7 @@ def _tr(text: str) -> str:
 PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
     ("dashboard", lambda: _tr("Dashboard"), _dashboard),
     ("classes", lambda: _tr("Classes and learners"), _classes),
+    ("packs", lambda: _tr("Content packs"), _packs),
     ("settings", lambda: _tr("Settings"), _settings),
 )
 

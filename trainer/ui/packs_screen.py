@@ -1,0 +1,266 @@
+"""Content packs, for the facilitator: install a signed pack from a USB stick, choose trusted keys."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from trainer.course.model import pick
+from trainer.packs.install import Change, Status, changes, install
+from trainer.packs.installed import installed_folders, packs_folder, remove_leftovers
+from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.trust import trusted_key_set
+from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
+from trainer.ui.background import Progress, run_in_background
+from trainer.ui.context import AppContext
+from trainer.ui.trusted_keys import TrustedKeysPanel
+from trainer.ui.widgets import Screen, button, icon, label, message_label
+
+
+class PacksScreen(Screen):
+    content_changed = Signal()
+    """A pack was installed: the library now holds its modules."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.data_dir = context.database.path.parent
+        self.pending: CheckedPack | None = None
+        self.changes: list[Change] = []
+        remove_leftovers(self.data_dir)
+
+        self.title = label(role="title")
+        self.install_heading = label(role="heading")
+        self.install_help = label(role="quiet")
+        self.choose_button = button(primary=True)
+        self.choose_button.setObjectName("choose-pack")
+        self.choose_button.clicked.connect(self.choose_pack)
+        self.message = message_label()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.detail = label(role="quiet")
+        self.done = label()
+        self.summary = self._summary_panel()
+        install_column = QVBoxLayout()
+        install_column.addWidget(self.install_heading)
+        install_column.addWidget(self.install_help)
+        install_column.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.message, self.detail, self.done):
+            install_column.addWidget(widget)
+        install_column.addWidget(self.summary, 1)
+        install_column.addStretch()
+
+        self.keys_panel = TrustedKeysPanel(context.database)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(install_column, 3)
+        columns.addWidget(self.keys_panel, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addLayout(columns, 1)
+        self.retranslate()
+        self._say()
+
+    def _summary_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("card")
+        self.signer = label(role="heading")
+        self.version = label(role="quiet")
+        self.modules = QTableWidget(0, 3)
+        self.modules.setObjectName("pack-modules")
+        self.modules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.modules.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.modules.verticalHeader().hide()
+        self.modules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.downgrade = message_label()
+        self.downgrade.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.install_button = button(icon_=icon("ui", "check"), primary=True)
+        self.install_button.setObjectName("install-pack")
+        self.install_button.clicked.connect(self.install_pending)
+        self.cancel_button = button(icon_=icon("ui", "cross"))
+        self.cancel_button.setObjectName("cancel-pack")
+        self.cancel_button.clicked.connect(self.cancel_pending)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.install_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(panel)
+        for widget in (self.signer, self.version):
+            layout.addWidget(widget)
+        layout.addWidget(self.modules, 1)
+        layout.addWidget(self.downgrade)
+        layout.addLayout(buttons)
+        return panel
+
+    def choose_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a pack"), "", self.tr("Trainer packs (*.pack)")
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        """Check the pack in the background; its summary or the reason it is refused follows."""
+        self.cancel_pending()
+        self._say()
+        trusted = trusted_key_set(self.context.database)
+
+        def work(progress: Progress) -> CheckedPack:
+            return open_pack(path, self.data_dir, trusted, progress=progress)
+
+        self.choose_button.setEnabled(False)
+        run_in_background(self, self.tr("Checking the pack…"), work, self._checked, self._failed)
+
+    def _checked(self, pack: CheckedPack) -> None:
+        self.choose_button.setEnabled(True)
+        self.pending = pack
+        self.changes = changes(pack, self.context.library)
+        self._show_pending()
+
+    def _failed(self, error: Exception) -> None:
+        self.choose_button.setEnabled(True)
+        if isinstance(error, PackRefusedError):
+            self._say(self._refusal(error.reason), error.detail)
+        else:
+            self._say(self.tr("The pack could not be opened."), str(error))
+
+    def install_pending(self) -> None:
+        if self.pending is None:
+            return
+        older = any(change.status is Status.OLDER for change in self.changes)
+        if older and not self._confirm(
+            self.tr("Install an older version?"),
+            self.tr(
+                "This pack is older than the content on this computer. Learners will see the older version."
+            ),
+        ):
+            return
+        try:
+            install(self.pending, self.data_dir, self.context.library, allow_downgrade=older)
+        except PackRefusedError as error:
+            self._say(self._refusal(error.reason), error.detail)
+            return
+        count = len(self.changes)
+        self.pending, self.changes = None, []
+        self._reload_content()
+        self._show_pending()
+        self._say(done=self.tr("Installed. Learners see the %n module(s) of this pack now.", "", count))
+
+    def cancel_pending(self) -> None:
+        if self.pending is not None:
+            discard_folder(self.pending.folder)
+        self.pending, self.changes = None, []
+        self._show_pending()
+
+    def _reload_content(self) -> None:
+        packs = packs_folder(self.data_dir)
+        kept = [folder for folder in self.context.content if not folder.is_relative_to(packs)]
+        self.context.use_content([*kept, *installed_folders(self.data_dir)])
+        self.content_changed.emit()
+
+    def _show_pending(self) -> None:
+        pack = self.pending
+        self.summary.setVisible(pack is not None)
+        if pack is None:
+            return
+        signer = pack.manifest.signer
+        self.signer.setText(self.tr("Signed by {} (key {})").format(signer.name, signer.fingerprint))
+        self.version.setText(self.tr("Content version {}").format(pack.manifest.content_version))
+        self.modules.setRowCount(len(self.changes))
+        for row, change in enumerate(self.changes):
+            texts = (pick(change.module.title, self.context.lang), self._status(change), self._review(change))
+            for column, text in enumerate(texts):
+                self.modules.setItem(row, column, QTableWidgetItem(text))
+        self.modules.resizeRowsToContents()
+        older = any(change.status is Status.OLDER for change in self.changes)
+        self.downgrade.setText(
+            self.tr("This pack is older than what is installed: installing it is a downgrade.")
+            if older
+            else ""
+        )
+        self.downgrade.setVisible(older)
+        self.install_button.setText(self.tr("Install the older version") if older else self.tr("Install"))
+
+    def _status(self, change: Change) -> str:
+        if change.status is Status.NEW:
+            return self.tr("New module")
+        texts = {
+            Status.NEWER: self.tr("Update: replaces version {}"),
+            Status.SAME: self.tr("Same version as installed ({})"),
+            Status.OLDER: self.tr("Older than installed ({}): a downgrade"),
+        }
+        return texts[change.status].format(change.installed_version or "?")
+
+    def _review(self, change: Change) -> str:
+        names = {"km": self.tr("Khmer"), "en": self.tr("English")}
+        states = {"draft": self.tr("draft, not yet checked"), "reviewed": self.tr("reviewed")}
+        return "\n".join(
+            f"{names.get(language, language)}: {states.get(state, state)}"
+            for language, state in sorted(change.module.translations.items())
+        )
+
+    def _refusal(self, reason: Reason) -> str:
+        return {
+            Reason.NOT_A_PACK: self.tr("This file is not a trainer pack."),
+            Reason.INCOMPLETE: self.tr(
+                "The pack file is damaged or incomplete. Copy it again from the editor."
+            ),
+            Reason.UNSIGNED: self.tr(
+                "The pack is not signed, so nobody can tell who made it. It was not installed."
+            ),
+            Reason.UNTRUSTED: self.tr(
+                "The pack is signed with a key this computer does not trust. If you trust its editor, "
+                "add their key to the trusted keys and try again."
+            ),
+            Reason.CHANGED: self.tr("The pack was changed after it was signed. It was not installed."),
+            Reason.MISSING_FILE: self.tr("A file of the pack is missing. Ask the editor for a new copy."),
+            Reason.EXTRA_FILE: self.tr(
+                "The pack holds a file its editor did not sign. It was not installed."
+            ),
+            Reason.UNSAFE_PATH: self.tr(
+                "The pack tries to put files outside its own folder. It was not installed."
+            ),
+            Reason.TOO_BIG: self.tr("The pack is too big to open safely. It was not installed."),
+            Reason.INVALID_CONTENT: self.tr(
+                "The pack's lessons or quizzes have mistakes. Ask the editor to fix them."
+            ),
+            Reason.DOWNGRADE: self.tr("The pack is older than the content on this computer."),
+        }[reason]
+
+    def _say(self, message: str = "", detail: str = "", done: str = "") -> None:
+        """Show a refusal (with its technical detail for the editor) or a success; hide the rest."""
+        self.message.setText(message)
+        self.detail.setText(self.tr("Details: {}").format(detail) if detail else "")
+        self.done.setText(done)
+        for widget in (self.message, self.detail, self.done):
+            widget.setVisible(bool(widget.text()))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Content packs"))
+        self.install_heading.setText(self.tr("Install a pack"))
+        self.install_help.setText(
+            self.tr(
+                "Content editors send new or updated modules as a pack file, for example on a USB stick. "
+                "Only packs signed with a trusted key are installed."
+            )
+        )
+        self.choose_button.setText(self.tr("Install a pack…"))
+        self.modules.setHorizontalHeaderLabels(
+            [self.tr("Module"), self.tr("What changes"), self.tr("Translation")]
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._show_pending()
