@@ -90,7 +90,7 @@ def _3_lrs_connection_and_outbox(db: sqlite3.Connection) -> None:
             queued_at TEXT NOT NULL,
             changed_at TEXT NOT NULL
         );
-        CREATE INDEX lrs_outbox_by_state ON lrs_outbox (state, queued_at);
+        CREATE INDEX lrs_outbox_by_state ON lrs_outbox (state);
         """
     )
 

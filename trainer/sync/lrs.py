@@ -93,6 +93,8 @@ class Lrs:
                 status, answer = response.status, response.read()
         except urllib.error.HTTPError as error:
             raise self._refusal(error.code, error.read()) from None
+        except http.client.InvalidURL as error:
+            raise LrsError(f"The LRS pointed to an address that is not valid ({error}).") from None
         except (OSError, http.client.HTTPException) as error:
             reason = getattr(error, "reason", None) or error
             where = self.connection.endpoint

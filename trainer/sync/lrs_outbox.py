@@ -77,7 +77,8 @@ def queue_new_events(database: Database, library: Library, home_page: str) -> in
     at = now()
     with database.writing():
         database.connection.executemany(
-            "INSERT INTO lrs_outbox (event_id, statement, queued_at, changed_at) VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO lrs_outbox (event_id, statement, queued_at, changed_at)"
+            " VALUES (?, ?, ?, ?)",
             [(event_id, _json(made_statement), at, at) for _, event_id, made_statement in made],
         )
     return len(made)
