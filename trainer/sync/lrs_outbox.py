@@ -21,7 +21,7 @@ from trainer.sync.lrs import Lrs, StatementsRefusedError, UnreachableError
 from trainer.sync.xapi import statement
 
 BATCH = 100
-WAITS = (2.0, 4.0, 8.0, 16.0)
+WAITS = (1.0, 3.0, 9.0)
 """Seconds before each new try after a network or server error; then the push stops."""
 
 Progress = Callable[[int, int], None]
