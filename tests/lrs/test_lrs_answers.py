@@ -121,3 +121,32 @@ def test_more_is_followed_from_the_server_root(scripted: tuple[ScriptedLrs, Lrs]
     assert [s["id"] for s in lrs.statements(limit="1")] == ["a", "b"]
     assert [s.path for s in fake.seen] == ["/data/xAPI/statements?limit=1", "/data/xAPI/statements?cursor=2"]
     assert all(s.headers["X-Experience-API-Version"] == "1.0.3" for s in fake.seen)
+
+
+def test_checking_reads_one_statement_and_needs_no_about(scripted: tuple[ScriptedLrs, Lrs]) -> None:
+    fake, lrs = scripted
+    fake.script = [(200, {}, b'{"statements": [], "more": ""}')]
+    assert lrs.check() == f"Connected to {lrs.connection.endpoint} as kampot."
+    assert [s.path for s in fake.seen] == ["/data/xAPI/statements?limit=1"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ((404, {}, b"Not Found"), "answered HTTP 404: Not Found at http://127.0.0.1:"),
+        ((200, {}, b"<html>a web page</html>"), "answered, but not as an xAPI LRS"),
+    ],
+)
+def test_checking_a_wrong_address_says_so(
+    scripted: tuple[ScriptedLrs, Lrs], answer: tuple[int, dict[str, str], bytes], message: str
+) -> None:
+    fake, lrs = scripted
+    fake.script = [answer]
+    with pytest.raises(LrsError, match=message):
+        lrs.check()
+
+
+def test_a_user_who_may_only_send_is_told_so(scripted: tuple[ScriptedLrs, Lrs]) -> None:
+    fake, lrs = scripted
+    fake.script = [(403, {}, b'{"detail": "not allowed"}')]
+    assert lrs.check().endswith("This user may send statements but not read them.")

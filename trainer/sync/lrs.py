@@ -62,17 +62,23 @@ class Lrs:
         self._request("POST", self.connection.endpoint + "statements", body)
 
     def check(self) -> str:
-        """Reach the LRS and sign in; what it said, or an LrsError."""
-        about = json.loads(self._request("GET", self.connection.endpoint + "about"))
-        versions = ", ".join(about.get("version", [])) or "?"
-        who = self.connection.username
-        connected = f"Connected to {self.connection.endpoint} as {who} (xAPI {versions})."
+        """Reach the LRS and sign in; what to tell the facilitator, or an LrsError.
+
+        It reads one statement: /about would not do, as Ralph has none."""
+        connected = f"Connected to {self.connection.endpoint} as {self.connection.username}."
         try:
-            self._request("GET", self.connection.endpoint + "statements?limit=1")
+            answer = self._request("GET", self.connection.endpoint + "statements?limit=1")
         except CredentialsError as refusal:
             if refusal.status != 403:
                 raise
             return connected + " This user may send statements but not read them."
+        try:
+            json.loads(answer)["statements"]
+        except (ValueError, TypeError, KeyError):
+            raise LrsError(
+                f"{self.connection.endpoint} answered, but not as an xAPI LRS:"
+                " is this the xAPI address the programme gave?"
+            ) from None
         return connected
 
     def statements(self, **query: str) -> Iterator[dict[str, Any]]:
