@@ -122,3 +122,20 @@ def test_records_the_lrs_refuses_are_listed_for_the_facilitator(
     row = [screen.refused.item(0, column).text() for column in range(4)]
     assert row[1:3] == ["Dara", "answered"] and row[3].startswith("HTTP 409")
     screen.grab().save(str(tmp_path / "lrs-refused.png"))
+
+
+def test_a_wrong_address_is_explained_and_nothing_is_saved(
+    qapp: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = signed_in_window(qtbot, tmp_path / "data", FIXTURE_CONTENT)
+    screen = LrsScreen(window.context)
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.fields["endpoint"], "lrs.programme.example.org")
+    qtbot.keyClicks(screen.fields["username"], USER)
+    qtbot.keyClicks(screen.fields["password"], PASSWORD)
+    screen.show()
+    click(qtbot, screen, "lrs-send")
+    assert screen.message.text() == "Please check the fields."
+    assert screen.detail.text() == "the LRS address must be a web address starting with https:// or http://"
+    assert saved_connection(window.context.database) is None
+    assert screen.fields["endpoint"].text() == "lrs.programme.example.org", "what was typed stays"

@@ -71,15 +71,14 @@ class Activities:
         return self.module.title if self.module else None
 
     def question(self, question_id: str, question_type: str, interaction_type: str) -> dict[str, Any]:
+        """A cmi.interaction; its parts and correct responses come from the loaded question."""
         question = self.module.question(question_id) if self.module else None
+        path, kind = self._path(f"question:{question_id}"), {extension("question-type"): question_type}
         if question is None:
-            more: dict[str, Any] = {"interactionType": interaction_type}
-            return _activity(self._path(f"question:{question_id}"), "cmi.interaction", **more)
-        description = question.post if question.type == "reliability" else None
-        more = {**interaction_definition(question), "extensions": {extension("question-type"): question_type}}
-        return _activity(
-            self._path(f"question:{question_id}"), "cmi.interaction", question.prompt, description, **more
-        )
+            return _activity(path, "cmi.interaction", interactionType=interaction_type, extensions=kind)
+        post = question.post if question.type == "reliability" else None
+        interaction = interaction_definition(question)
+        return _activity(path, "cmi.interaction", question.prompt, post, **interaction, extensions=kind)
 
     def _path(self, *parts: str) -> str:
         return ":".join(("module", self.module_id, *parts))

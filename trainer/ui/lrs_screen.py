@@ -127,7 +127,7 @@ class LrsScreen(Screen):
 
     def _run(self, title: str, work: Any, outcome: str) -> None:
         self._busy(True)
-        self.progress = run_in_background(
+        self.working = run_in_background(
             self, title, work, lambda result: self._done(outcome, result), self._failed
         )
 
