@@ -57,6 +57,19 @@ def migrate_to(db: sqlite3.Connection, number: int) -> None:
             db.execute(f"PRAGMA user_version = {done}")
 
 
+def test_migration_4_adds_the_lrs_connection_and_the_outbox(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert columns(db, "lrs_connection") == {"id", "endpoint", "username", "password", "home_page"}
+    assert {"event_id", "statement", "state", "problem", "queued_at", "changed_at"} <= columns(
+        db, "lrs_outbox"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO lrs_connection VALUES (2, 'https://lrs.example.org/', 'u', 'p', 'https://c/')"
+        )
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

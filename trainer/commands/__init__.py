@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from trainer.commands import content, facilitator, screenshots, setting
+from trainer.commands import content, facilitator, lrs, screenshots, setting
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -18,6 +18,7 @@ COMMANDS: dict[str, ModuleType] = {
     "setting": setting,
     "facilitator": facilitator,
     "screenshots": screenshots,
+    "lrs": lrs,
 }
 
 

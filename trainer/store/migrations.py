@@ -96,10 +96,35 @@ def _3_activity_counts(db: sqlite3.Connection) -> None:
     recount(db)
 
 
+def _4_lrs_connection_and_outbox(db: sqlite3.Connection) -> None:
+    """The programme's Learning Record Store, and each event's statement on its way there."""
+    db.executescript(
+        """
+        CREATE TABLE lrs_connection (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            endpoint TEXT NOT NULL,
+            username TEXT NOT NULL,
+            password TEXT NOT NULL,
+            home_page TEXT NOT NULL
+        );
+        CREATE TABLE lrs_outbox (
+            event_id TEXT PRIMARY KEY REFERENCES events(id),
+            statement TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'sent', 'quarantined')),
+            problem TEXT,
+            queued_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX lrs_outbox_by_state ON lrs_outbox (state);
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
     _3_activity_counts,
+    _4_lrs_connection_and_outbox,
 )
 
 

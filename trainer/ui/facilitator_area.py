@@ -39,6 +39,12 @@ def _packs(context: AppContext, facilitator: Facilitator) -> QWidget:
     return PacksScreen(context)
 
 
+def _lrs(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.lrs_screen import LrsScreen
+
+    return LrsScreen(context)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FacilitatorArea", text)
 
@@ -47,6 +53,7 @@ PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
     ("dashboard", lambda: _tr("Dashboard"), _dashboard),
     ("classes", lambda: _tr("Classes and learners"), _classes),
     ("packs", lambda: _tr("Content packs"), _packs),
+    ("lrs", lambda: _tr("Send to the programme"), _lrs),
     ("settings", lambda: _tr("Settings"), _settings),
 )
 

@@ -1,0 +1,80 @@
+"""Where this centre sends its learning records: the programme's LRS, and the centre's home page.
+
+Kept in this PC's database (table lrs_connection), which only facilitator screens show; the
+password never appears in a log, a message or a repr.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from trainer.store.database import Database
+
+
+@dataclass(frozen=True)
+class Connection:
+    endpoint: str
+    """The LRS's xAPI address, ending in a slash; statements go to endpoint + "statements"."""
+    username: str
+    password: str = field(repr=False)
+    home_page: str
+    """The centre's web address: learners' accounts are named on it (with an opaque id)."""
+
+
+def make_connection(endpoint: str, username: str, password: str, home_page: str = "") -> Connection:
+    """A connection from what a facilitator typed, or a ValueError saying what to fix.
+
+    Without a home page, the centre's learners are named on the LRS's own site."""
+    endpoint = endpoint.strip()
+    _check_web_address(endpoint, "the LRS address")
+    if not endpoint.endswith("/"):
+        endpoint += "/"
+    if not username.strip() or not password:
+        raise ValueError("the LRS needs a user name and a password (the programme gives them)")
+    home_page = home_page.strip() or _site(endpoint)
+    _check_web_address(home_page, "the centre's home page")
+    return Connection(endpoint, username.strip(), password, home_page)
+
+
+def _check_web_address(address: str, what: str) -> None:
+    parts = urlsplit(address)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{what} must be a web address starting with https:// or http://")
+    if parts.username or parts.password:
+        raise ValueError(f"{what} must not hold a user name or password: give them apart")
+
+
+def _site(address: str) -> str:
+    parts = urlsplit(address)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def saved_connection(database: Database) -> Connection | None:
+    rows = database.query("SELECT endpoint, username, password, home_page FROM lrs_connection")
+    return Connection(*rows[0]) if rows else None
+
+
+def save_connection(database: Database, connection: Connection) -> None:
+    with database.writing() as db:
+        db.table("lrs_connection").upsert({"id": 1, **connection.__dict__}, pk="id")
+
+
+def updated_connection(
+    saved: Connection | None,
+    endpoint: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    home_page: str | None = None,
+) -> Connection:
+    """The saved connection with the values given now; a ValueError says what is missing or wrong.
+
+    The home page stays as saved unless given: it is part of every learner's identity at the LRS."""
+    if saved is None:
+        if endpoint is None or username is None or password is None:
+            raise ValueError("no LRS is set yet: give its address, user name and password")
+        saved = Connection(endpoint, username, password, home_page or "")
+    return make_connection(
+        saved.endpoint if endpoint is None else endpoint,
+        saved.username if username is None else username,
+        saved.password if password is None else password,
+        saved.home_page if home_page is None else home_page,
+    )

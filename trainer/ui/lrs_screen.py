@@ -1,0 +1,204 @@
+"""Facilitators send the centre's learning records to the programme's LRS (xAPI), and see what
+waits and what the LRS refused. The connection is saved when it is tested or used."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from trainer.sync.lrs import CredentialsError, Lrs, LrsError, UnreachableError
+from trainer.sync.lrs_outbox import Pushed, push, set_aside, waiting
+from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
+from trainer.ui.background import Progress, run_in_background
+from trainer.ui.context import AppContext
+from trainer.ui.widgets import Screen, button, icon, label, set_role
+
+
+class LrsScreen(Screen):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = label(role="title")
+        self.intro = label(role="quiet")
+        self.fields = {name: QLineEdit() for name in ("endpoint", "username", "password", "home_page")}
+        for name, field in self.fields.items():
+            field.setObjectName(f"lrs-{name}")
+        self.fields["password"].setEchoMode(QLineEdit.EchoMode.Password)
+        saved = saved_connection(context.database)
+        if saved is not None:
+            for name, field in self.fields.items():
+                field.setText(getattr(saved, name))
+        self.form = QFormLayout()
+        self.field_labels = [label(wrap=False) for _ in self.fields]
+        for field_label, field in zip(self.field_labels, self.fields.values(), strict=True):
+            field_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+            field_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            self.form.addRow(field_label, field)
+        self.test_button = button()
+        self.test_button.setObjectName("lrs-test")
+        self.test_button.clicked.connect(self.test_connection)
+        self.send_button = button(icon_=icon("ui", "next"), primary=True)
+        self.send_button.setObjectName("lrs-send")
+        self.send_button.clicked.connect(self.send_now)
+        actions = QHBoxLayout()
+        for widget in (self.test_button, self.send_button):
+            actions.addWidget(widget)
+        actions.addStretch()
+        self.message = label()
+        self.message.setObjectName("lrs-message")
+        self.detail = label(role="quiet")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count = label(role="heading")
+        self.count.setObjectName("lrs-waiting")
+        self.refused_heading = label(role="heading")
+        self.refused = QTableWidget(0, 4)
+        self.refused.setObjectName("lrs-refused")
+        self.refused.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused.verticalHeader().hide()
+        self.refused.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.refused.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addLayout(actions)
+        for line in (self.message, self.detail, self.count, self.refused_heading):
+            layout.addWidget(line)
+        layout.addWidget(self.refused, 1)
+        layout.addStretch()
+        self._last: tuple[str, Any] | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show how many records wait and which ones the LRS refused."""
+        self.waiting = waiting(self.context.database)
+        self.set_aside = set_aside(self.context.database)
+        self.refused.setRowCount(len(self.set_aside))
+        for row, record in enumerate(self.set_aside):
+            cells = (record.timestamp[:16].replace("T", " "), record.learner, record.verb, record.problem)
+            for column, text in enumerate(cells):
+                self.refused.setItem(row, column, QTableWidgetItem(text))
+        self.refused.setVisible(bool(self.set_aside))
+        self.retranslate()
+
+    def _connect(self) -> Lrs | None:
+        """The connection in the fields, saved; None (with a message) when a field is wrong."""
+        given = [field.text() for field in self.fields.values()]
+        try:
+            connection = updated_connection(saved_connection(self.context.database), *given)
+        except ValueError as error:
+            self._show("wrong-fields", error)
+            return None
+        save_connection(self.context.database, connection)
+        self.fields["endpoint"].setText(connection.endpoint)
+        self.fields["home_page"].setText(connection.home_page)
+        return Lrs(connection)
+
+    def test_connection(self) -> None:
+        lrs = self._connect()
+        if lrs is not None:
+            self._run(self.tr("Testing the connection"), lambda progress: lrs.check(), "connected")
+
+    def send_now(self) -> None:
+        lrs = self._connect()
+        if lrs is None:
+            return
+        library, database = self.context.library, self.context.database
+
+        def work(progress: Progress) -> Pushed:
+            return push(database, library, lrs, progress)
+
+        self._run(self.tr("Sending records to the LRS"), work, "sent")
+
+    def _run(self, title: str, work: Any, outcome: str) -> None:
+        self._busy(True)
+        self.working = run_in_background(
+            self, title, work, lambda result: self._done(outcome, result), self._failed
+        )
+
+    def _done(self, outcome: str, result: Any) -> None:
+        self._busy(False)
+        self._show(outcome, result)
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self._busy(False)
+        self._show("failed", error)
+        self.refresh()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.test_button, self.send_button):
+            widget.setEnabled(not busy)
+
+    def _show(self, outcome: str, result: Any) -> None:
+        self._last = (outcome, result)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Send records to the programme"))
+        self.intro.setText(
+            self.tr(
+                "Learning records go to the programme's Learning Record Store (LRS). Learners appear"
+                " there only as a number, never by name. Records wait here until the LRS has them."
+            )
+        )
+        names = (
+            self.tr("LRS address"),
+            self.tr("User name"),
+            self.tr("Password"),
+            self.tr("Centre's web address"),
+        )
+        for field_label, name in zip(self.field_labels, names, strict=True):
+            field_label.setText(name)
+        self.fields["endpoint"].setPlaceholderText("https://lrs.example.org/data/xAPI/")
+        self.fields["home_page"].setPlaceholderText(self.tr("Leave empty to use the LRS's own site"))
+        self.test_button.setText(self.tr("Test connection"))
+        self.send_button.setText(self.tr("Send now"))
+        self.count.setText(self.tr("Records waiting to be sent: {}").format(self.waiting))
+        self.refused_heading.setText(self.tr("Records the LRS refused: {}").format(len(self.set_aside)))
+        self.refused.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Learner"), self.tr("What"), self.tr("Why")]
+        )
+        self._retranslate_message()
+
+    def _retranslate_message(self) -> None:
+        if self._last is None:
+            self.message.setText("")
+            self.detail.setText("")
+            return
+        outcome, result = self._last
+        headline = {
+            "connected": self.tr("The connection works."),
+            "wrong-fields": self.tr("Please check the fields."),
+        }.get(outcome)
+        if outcome == "sent":
+            headline = self.tr("Records sent: {}.").format(result.sent)
+            if result.set_aside:
+                headline += " " + self.tr("The LRS refused {}: see the list below.").format(result.set_aside)
+        elif outcome == "failed":
+            headline = self._failure(result)
+        self.message.setText(headline or "")
+        self.detail.setText(str(result) if outcome != "sent" else "")
+        set_role(self.message, "role", "message" if outcome in ("failed", "wrong-fields") else "heading")
+
+    def _failure(self, error: Exception) -> str:
+        if isinstance(error, UnreachableError):
+            why = self.tr("The LRS could not be reached. Try again when the internet works.")
+        elif isinstance(error, CredentialsError):
+            why = self.tr("The LRS refused the user name or the password.")
+        elif isinstance(error, LrsError):
+            why = self.tr("The LRS did not accept the request. Check its address.")
+        else:
+            why = self.tr("Something went wrong.")
+        return why + " " + self.tr("Nothing is lost: the records wait here.")
