@@ -1,6 +1,7 @@
 """Append and read learners' events. Events are never changed or deleted."""
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from trainer.learning.events import Event, Verb
@@ -10,19 +11,26 @@ from trainer.store.database import Database
 def record(database: Database, event: Event) -> None:
     """Store the event durably before returning; the same event twice is stored once."""
     with database.writing() as db:
-        db.table("events").insert(
-            {
-                "id": event.id,
-                "learner_id": event.learner_id,
-                "verb": event.verb.value,
-                "module_id": event.module_id,
-                "object_id": event.object_id,
-                "result": json.dumps(event.result, ensure_ascii=False),
-                "context": json.dumps(event.context, ensure_ascii=False),
-                "timestamp": event.timestamp,
-            },
-            ignore=True,
-        )
+        db.table("events").insert(_row(event), ignore=True)
+
+
+def record_all(database: Database, events: Iterable[Event]) -> None:
+    """Store many events in one transaction (demo data, imports); those already stored are skipped."""
+    with database.writing() as db:
+        db.table("events").insert_all(map(_row, events), ignore=True, batch_size=500)
+
+
+def _row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "learner_id": event.learner_id,
+        "verb": event.verb.value,
+        "module_id": event.module_id,
+        "object_id": event.object_id,
+        "result": json.dumps(event.result, ensure_ascii=False),
+        "context": json.dumps(event.context, ensure_ascii=False),
+        "timestamp": event.timestamp,
+    }
 
 
 def events_of(database: Database, learner_id: str, module_id: str | None = None) -> list[Event]:

@@ -7,6 +7,7 @@ records, and the notice says so.
 """
 
 import json
+import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import asdict, dataclass
@@ -20,6 +21,8 @@ from trainer.store.restore import RestoreRefused, inspect
 NOTICES = "recovery-notices.json"
 """Beside the database: the notices not yet dismissed by a facilitator."""
 SET_ASIDE = "{name}.corrupt-{time:%Y-%m-%dT%H-%M-%SZ}"
+
+log = logging.getLogger("trainer")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ def recover_if_damaged(path: Path, now: datetime | None = None) -> Notice | None
         notice = Notice(notice.found_at, set_aside.name, backup.made_at.isoformat(), held.learners, held.answers)
         break
     _save(path.parent, [*_load(path.parent), notice])
+    log.warning("damaged database set aside as %s; backup restored: %s", set_aside, notice.backup_made_at)
     return notice
 
 

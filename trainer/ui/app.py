@@ -9,7 +9,9 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer import resources
-from trainer.store.database import DATABASE_NAME, Database
+from trainer.store.backup import make_automatic_backup
+from trainer.store.database import DATABASE_NAME
+from trainer.store.recovery import open_safely
 from trainer.ui.context import AppContext
 from trainer.ui.crash import CrashReporter
 from trainer.ui.language import LOADED_FONT_FILES, Language, load_fonts, missing_khmer_glyphs
@@ -44,7 +46,7 @@ def open_window(data_dir: Path, language: str, content: list[Path] | None) -> Ma
     """The main window on its data and content; the app must exist already."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    database = Database(data_dir / DATABASE_NAME)
+    database = open_safely(data_dir / DATABASE_NAME)
     context = AppContext(database, content or [resources.bundled_content()], Language(app, language))
     window = MainWindow(context)
     app.installEventFilter(window.watcher)
@@ -69,11 +71,13 @@ def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke:
     CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
-    return app.exec()
+    code = app.exec()
+    make_automatic_backup(window.context.database)
+    return code
 
 
 def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: bool) -> None:
-    """Once the picker is on screen: start the log and load what the first click needs.
+    """Once the picker is on screen: start the log, load what the first click needs, back up.
 
     With --smoke (the start-up benchmark and packaging checks), also say when the picker was
     shown and how many modules loaded, then quit."""
@@ -81,6 +85,7 @@ def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: boo
         print(f"shown {time.time():.6f}", flush=True)
     _log_to(folder)
     window.warm_up()
+    make_automatic_backup(window.context.database)
     if smoke:
         print(f"modules {len(window.context.library.modules)}", flush=True)
         for path in LOADED_FONT_FILES:
