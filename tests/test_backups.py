@@ -85,7 +85,8 @@ def test_a_backup_made_while_another_connection_writes_holds_only_what_was_commi
     other = sqlite3.connect(database.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute(
-        "INSERT INTO learners (id, name, avatar, code_hash, created_at) VALUES ('x', 'Elsewhere', 'fish', '', '')"
+        "INSERT INTO learners (id, name, avatar, code_hash, created_at)"
+        " VALUES ('x', 'Elsewhere', 'fish', '', '')"
     )
     backup = make_backup(database, database.path.parent / "usb", START)
     other.execute("COMMIT")

@@ -28,7 +28,9 @@ SET_ASIDE = "trainer.db.corrupt-2025-04-03T07-00-00Z"
 
 def answers(learner_id: str, count: int) -> list[Event]:
     return [
-        Event(learner_id, Verb.ANSWERED, "passwords", {"success": True, "pad": "x" * 200}, {"question": f"q{n}"})
+        Event(
+            learner_id, Verb.ANSWERED, "passwords", {"success": True, "pad": "x" * 200}, {"question": f"q{n}"}
+        )
         for n in range(count)
     ]
 

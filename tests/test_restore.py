@@ -18,7 +18,7 @@ from trainer.store.restore import (
     SAFETY_FOLDER,
     Contents,
     Refusal,
-    RestoreRefused,
+    RestoreError,
     plan_restore,
     restore,
 )
@@ -82,7 +82,8 @@ def test_a_backup_from_an_older_trainer_is_brought_up_to_date(database: Database
         _1_learners_events_settings(connection)
         connection.execute("PRAGMA user_version = 1")
         connection.execute(
-            "INSERT INTO learners (id, name, avatar, code_hash, created_at) VALUES ('a', 'Vannak', 'boat', '', '')"
+            "INSERT INTO learners (id, name, avatar, code_hash, created_at)"
+            " VALUES ('a', 'Vannak', 'boat', '', '')"
         )
     connection.close()
     restore(database, plan_restore(database, old), LATER)
@@ -138,7 +139,7 @@ def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
     source = make_file(database, tmp_path)
     add_learner(database, "Kept", "house", "sun-moon-star")
     before = names(database)
-    with pytest.raises(RestoreRefused) as refused:
+    with pytest.raises(RestoreError) as refused:
         plan_restore(database, source)
     assert refused.value.reason is reason
     assert str(refused.value) == f"{source}: {reason.value}"
@@ -152,7 +153,7 @@ def test_a_backup_that_went_bad_after_the_plan_is_refused_at_restore(
     backup = make_backup(database, tmp_path / "usb", MADE)
     plan = plan_restore(database, backup.path)
     backup.path.write_text("the stick was pulled out")
-    with pytest.raises(RestoreRefused):
+    with pytest.raises(RestoreError):
         restore(database, plan, LATER)
     assert not (backups_folder(database.path) / SAFETY_FOLDER).exists()
 

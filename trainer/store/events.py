@@ -16,8 +16,13 @@ def record(database: Database, event: Event) -> None:
 
 def record_all(database: Database, events: Iterable[Event]) -> None:
     """Store many events in one transaction (demo data, imports); those already stored are skipped."""
-    with database.writing() as db:
-        db.table("events").insert_all(map(_row, events), ignore=True, batch_size=500)
+    with database.writing():
+        database.connection.executemany(
+            "INSERT OR IGNORE INTO events (id, learner_id, verb, module_id, object_id, result, context,"
+            " timestamp) VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result, :context,"
+            " :timestamp)",
+            map(_row, events),
+        )
 
 
 def _row(event: Event) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from trainer.store.backup import backups_folder, backups_in, copy_database
 from trainer.store.database import Database
-from trainer.store.restore import RestoreRefused, inspect
+from trainer.store.restore import RestoreError, inspect
 
 NOTICES = "recovery-notices.json"
 """Beside the database: the notices not yet dismissed by a facilitator."""
@@ -71,10 +71,12 @@ def recover_if_damaged(path: Path, now: datetime | None = None) -> Notice | None
     for backup in backups_in(backups_folder(path)):
         try:
             held = inspect(backup.path)
-        except RestoreRefused:
+        except RestoreError:
             continue
         copy_database(backup.path, path)
-        notice = Notice(notice.found_at, set_aside.name, backup.made_at.isoformat(), held.learners, held.answers)
+        notice = Notice(
+            notice.found_at, set_aside.name, backup.made_at.isoformat(), held.learners, held.answers
+        )
         break
     _save(path.parent, [*_load(path.parent), notice])
     log.warning("damaged database set aside as %s; backup restored: %s", set_aside, notice.backup_made_at)

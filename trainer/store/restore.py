@@ -36,7 +36,7 @@ class Refusal(StrEnum):
     NEWER = "this backup comes from a newer version of the trainer; update the trainer first"
 
 
-class RestoreRefused(Exception):
+class RestoreError(Exception):
     def __init__(self, reason: Refusal, path: Path) -> None:
         super().__init__(f"{path}: {reason.value}")
         self.reason, self.path = reason, path
@@ -71,24 +71,24 @@ def contents(connection: sqlite3.Connection) -> Contents:
 
 
 def inspect(path: Path) -> Contents:
-    """What a backup file holds; RestoreRefused if it cannot be restored. Opened read-only."""
+    """What a backup file holds; RestoreError if it cannot be restored. Opened read-only."""
     if not path.is_file():
-        raise RestoreRefused(Refusal.MISSING, path)
+        raise RestoreError(Refusal.MISSING, path)
     with path.open("rb") as file:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise RestoreRefused(Refusal.NOT_A_DATABASE, path)
+            raise RestoreError(Refusal.NOT_A_DATABASE, path)
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as backup:
             if backup.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise RestoreRefused(Refusal.DAMAGED, path)
+                raise RestoreError(Refusal.DAMAGED, path)
             if backup.execute("PRAGMA user_version").fetchone()[0] > len(MIGRATIONS):
-                raise RestoreRefused(Refusal.NEWER, path)
+                raise RestoreError(Refusal.NEWER, path)
             tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
             if not {"learners", "events"} <= tables:
-                raise RestoreRefused(Refusal.NOT_TRAINER, path)
+                raise RestoreError(Refusal.NOT_TRAINER, path)
             return contents(backup)
     except sqlite3.DatabaseError as error:
-        raise RestoreRefused(Refusal.DAMAGED, path) from error
+        raise RestoreError(Refusal.DAMAGED, path) from error
 
 
 def plan_restore(database: Database, source: Path) -> RestorePlan:
