@@ -11,6 +11,7 @@ from trainer.store.backup import (
     backups_in,
     make_automatic_backup,
     make_backup,
+    start_automatic_backup,
     to_keep,
 )
 from trainer.store.database import Database
@@ -116,3 +117,20 @@ def test_a_failed_automatic_backup_is_logged_and_changes_nothing(database: Datab
     backups_folder(database.path).write_text("a file where the folder should be")
     assert make_automatic_backup(database, START) is None
     assert backups_folder(database.path).read_text() == "a file where the folder should be"
+
+
+def test_the_backup_at_start_runs_aside_and_the_one_on_close_waits_for_it(database: Database) -> None:
+    add_learner(database, "Dara", "fish", "sun-moon-star")
+    at_start = start_automatic_backup(database)
+    on_close = make_automatic_backup(database)
+    at_start.join()
+    assert len(backups_in(backups_folder(database.path))) == 1
+    assert on_close is None or on_close == backups_in(backups_folder(database.path))[0]
+
+
+def test_a_backup_cut_off_by_a_power_cut_is_cleared_away(database: Database) -> None:
+    folder = backups_folder(database.path)
+    folder.mkdir()
+    (folder / "trainer-2024-12-31T09-00-00Z.db.part").write_bytes(b"half a backup")
+    make_automatic_backup(database, START)
+    assert [path.name for path in folder.iterdir()] == ["trainer-2025-01-01T09-00-00Z.db"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,6 +27,8 @@ NAME_FORMAT = "trainer-%Y-%m-%dT%H-%M-%SZ.db"
 PARTIAL = ".part"
 
 log = logging.getLogger("trainer")
+_one_at_a_time = threading.Lock()
+"""The backup on close waits for the one at start, if it is still running, then sees it."""
 
 
 @dataclass(frozen=True)
@@ -98,20 +101,30 @@ def backup_due(backups: list[Backup], now: datetime) -> bool:
 def make_automatic_backup(database: Database, now: datetime | None = None) -> Backup | None:
     """At start and on close: a backup if due, then the old ones thinned out. A failure is logged,
     never raised, so that it cannot stop the trainer from starting or closing."""
-    now = now or datetime.now(UTC)
-    folder = backups_folder(database.path)
-    if not backup_due(backups_in(folder), now):
-        return None
-    try:
-        backup = make_backup(database, folder, now)
-    except (OSError, sqlite3.Error):
-        log.exception("automatic backup failed")
-        return None
-    backups = backups_in(folder)
-    for old in set(backups) - set(to_keep(backups)):
-        old.path.unlink(missing_ok=True)
-    log.info("backup made: %s", backup.path)
-    return backup
+    with _one_at_a_time:
+        now = now or datetime.now(UTC)
+        folder = backups_folder(database.path)
+        if not backup_due(backups_in(folder), now):
+            return None
+        try:
+            for partial in folder.glob(f"*{PARTIAL}"):  # left by a power cut
+                partial.unlink()
+            backup = make_backup(database, folder, now)
+        except (OSError, sqlite3.Error):
+            log.exception("automatic backup failed")
+            return None
+        backups = backups_in(folder)
+        for old in set(backups) - set(to_keep(backups)):
+            old.path.unlink(missing_ok=True)
+        log.info("backup made: %s", backup.path)
+        return backup
+
+
+def start_automatic_backup(database: Database) -> threading.Thread:
+    """The backup at start, on its own thread, so that the picker answers at once meanwhile."""
+    thread = threading.Thread(target=make_automatic_backup, args=(database,), name="backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def to_keep(backups: list[Backup]) -> list[Backup]:

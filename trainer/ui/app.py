@@ -9,7 +9,7 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer import resources
-from trainer.store.backup import make_automatic_backup
+from trainer.store.backup import make_automatic_backup, start_automatic_backup
 from trainer.store.database import DATABASE_NAME
 from trainer.store.recovery import open_safely
 from trainer.ui.context import AppContext
@@ -85,7 +85,7 @@ def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: boo
         print(f"shown {time.time():.6f}", flush=True)
     _log_to(folder)
     window.warm_up()
-    make_automatic_backup(window.context.database)
+    start_automatic_backup(window.context.database)
     if smoke:
         print(f"modules {len(window.context.library.modules)}", flush=True)
         for path in LOADED_FONT_FILES:
