@@ -74,14 +74,20 @@ def test_the_automatic_backups_are_listed_newest_first_with_their_size(
     screen = open_screen(qtbot, records)
     table = screen.table
     assert table.rowCount() == 3
-    assert [table.item(row, 0).text()[:13] for row in range(3)] == ["5 March 2025,", "4 March 2025,", "3 March 2025,"]
+    assert [table.item(row, 0).text()[:13] for row in range(3)] == [
+        "5 March 2025,",
+        "4 March 2025,",
+        "3 March 2025,",
+    ]
     assert table.item(0, 1).text().endswith(" kB")
     assert not screen.restore_chosen_button.isEnabled(), "nothing chosen yet"
     table.selectRow(2)
     assert screen.restore_chosen_button.isEnabled()
 
 
-def test_back_up_now_to_a_usb_folder(qtbot: QtBot, records: Database, dialogs: Dialogs, tmp_path: Path) -> None:
+def test_back_up_now_to_a_usb_folder(
+    qtbot: QtBot, records: Database, dialogs: Dialogs, tmp_path: Path
+) -> None:
     stick = tmp_path / "USB"
     stick.mkdir()
     dialogs.folder = str(stick)

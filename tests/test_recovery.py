@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from trainer.learning.events import Event, Verb
+from trainer.store import recovery
 from trainer.store.backup import backups_folder, make_automatic_backup, time_in_name
 from trainer.store.database import Database
 from trainer.store.events import record_all
@@ -140,6 +141,21 @@ def test_a_healthy_or_new_database_is_left_alone(tmp_path: Path) -> None:
     database = open_safely(path, FOUND)
     assert len(all_learners(database)) == 2 and pending_notices(database) == []
     database.close()
+
+
+def test_a_database_locked_by_another_trainer_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recovery, "LOCK_WAIT_SECONDS", 0.1)
+    path = real_database(tmp_path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    assert recover_if_damaged(path, FOUND) is None
+    other.execute("COMMIT")
+    other.close()
+    assert list(tmp_path.glob("*.corrupt-*")) == []
+    assert not is_damaged(path)
 
 
 def test_two_recoveries_before_a_sign_in_are_both_told(tmp_path: Path) -> None:

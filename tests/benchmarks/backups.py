@@ -12,6 +12,10 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.store.database import Database
 
 
 def median_ms(runs: int, work: Callable[[int], object]) -> float:
@@ -23,20 +27,32 @@ def median_ms(runs: int, work: Callable[[int], object]) -> float:
     return statistics.median(times) * 1000
 
 
+def measure(database: "Database", backups: Path, runs: int) -> tuple[float, float, float]:
+    from trainer.store.backup import make_backup
+    from trainer.store.recovery import is_damaged
+    from trainer.store.restore import plan_restore, restore
+
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    check = median_ms(runs, lambda run: is_damaged(database.path))
+    backup = median_ms(runs, lambda run: make_backup(database, backups, start + timedelta(hours=run)))
+    source = next(backups.iterdir())
+    later = start + timedelta(days=1)
+    restoring = median_ms(
+        runs, lambda run: restore(database, plan_restore(database, source), later + timedelta(hours=run))
+    )
+    return check, backup, restoring
+
+
 def main() -> None:
     from trainer.course.loader import load_library
     from trainer.demo.seed import seed_demo, seed_many
     from trainer.resources import bundled_content
-    from trainer.store.backup import make_backup
     from trainer.store.database import Database
-    from trainer.store.recovery import is_damaged
-    from trainer.store.restore import plan_restore, restore
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs
     library = load_library([bundled_content()])
-    start = datetime(2025, 1, 1, tzinfo=UTC)
     sizes = {"demo class (25 learners)": seed_demo, "large centre (300 learners, 100,000 answers)": seed_many}
     for name, seed in sizes.items():
         with tempfile.TemporaryDirectory() as folder:
@@ -45,17 +61,12 @@ def main() -> None:
             seed(database, library)
             seeding = time.perf_counter() - seeded_at
             size = database.path.stat().st_size / 1e6
-            check = median_ms(runs, lambda run: is_damaged(database.path))
-            backups = Path(folder) / "backups"
-            backup = median_ms(runs, lambda run: make_backup(database, backups, start + timedelta(hours=run)))
-            source = next(backups.iterdir())
-            restoring = median_ms(
-                runs,
-                lambda run: restore(database, plan_restore(database, source), start + timedelta(days=1, hours=run)),
-            )
+            check, backup, restoring = measure(database, Path(folder) / "backups", runs)
             database.close()
         print(f"{name}: {size:.1f} MB, seeded in {seeding:.1f} s")
-        print(f"  quick_check at start {check:6.0f} ms   backup {backup:6.0f} ms   restore {restoring:6.0f} ms")
+        print(
+            f"  quick_check at start {check:6.0f} ms   backup {backup:6.0f} ms   restore {restoring:6.0f} ms"
+        )
     print(f"medians of {runs} runs")
 
 

@@ -22,6 +22,8 @@ NOTICES = "recovery-notices.json"
 """Beside the database: the notices not yet dismissed by a facilitator."""
 SET_ASIDE = "{name}.corrupt-{time:%Y-%m-%dT%H-%M-%SZ}"
 
+LOCK_WAIT_SECONDS = 5.0
+
 log = logging.getLogger("trainer")
 
 
@@ -48,14 +50,15 @@ def open_safely(path: Path, now: datetime | None = None) -> Database:
 
 
 def is_damaged(path: Path) -> bool:
-    """True when the file is not a database or `PRAGMA quick_check` finds a fault."""
-    if not path.exists() or path.stat().st_size == 0:
+    """True when the file is not a database or `PRAGMA quick_check` finds a fault. A file that
+    cannot be opened or is locked (another trainer running) is not damaged: it is left alone."""
+    if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        with closing(sqlite3.connect(path)) as connection:
+        with closing(sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS)) as connection:
             return bool(connection.execute("PRAGMA quick_check").fetchone()[0] != "ok")
-    except sqlite3.DatabaseError:
-        return True
+    except sqlite3.DatabaseError as error:
+        return error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def recover_if_damaged(path: Path, now: datetime | None = None) -> Notice | None:

@@ -140,14 +140,12 @@ class BackupsScreen(Screen):
             self.tr("Backing up…"),
             lambda progress: make_backup(database, folder),
             lambda backup: self.status.setText(self.tr("Backed up to {}").format(backup.path)),
-            lambda error: QMessageBox.warning(
-                self,
-                self.tr("Back up"),
-                self.tr(
-                    "The backup could not be written to {}. Is the USB stick full or locked?\n\n{}"
-                ).format(folder, error),
-            ),
+            lambda error: self._backup_failed(folder, error),
         )
+
+    def _backup_failed(self, folder: Path, error: Exception) -> None:
+        text = self.tr("The backup could not be written to {}. Is the USB stick full or locked?")
+        QMessageBox.warning(self, self.tr("Back up"), f"{text.format(folder)}\n\n{error}")
 
     def restore_chosen(self) -> None:
         backup = self.chosen()
