@@ -191,6 +191,19 @@ def test_the_facilitator_is_told_of_damaged_records_until_they_dismiss_it(
     database.close()
 
 
+def test_with_no_backup_the_facilitator_is_told_the_records_started_empty(
+    qtbot: QtBot, records: Database, dialogs: Dialogs
+) -> None:
+    records.close()
+    records.path.write_bytes(b"damaged" * 1000)
+    database = open_safely(records.path, MONDAY)
+    screen = open_screen(qtbot, database)
+    assert (
+        "There was no backup to bring back, so the trainer started with no records." in screen.notices.text()
+    )
+    database.close()
+
+
 def test_screenshots(qtbot: QtBot, records: Database, dialogs: Dialogs, tmp_path: Path) -> None:
     """Rendered for a look at 1280x800 in both languages; nothing is clipped off the window."""
     for days in range(5):

@@ -34,22 +34,20 @@ def when(moment: datetime | str, language: str) -> str:
 
 def notice_text(notice: Notice, language: str) -> str:
     """What the facilitator is told after damaged records were set aside at start."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupsScreen", text)
-
-    found = tr("On {}, the learners' records on this computer were found damaged.").format(
-        when(notice.found_at, language)
-    )
-    kept = tr("The damaged file is kept in the data folder as {}.").format(notice.set_aside_as)
+    translate = QCoreApplication.translate
+    found = translate("BackupsScreen", "On {}, the learners' records on this computer were found damaged.")
+    kept = translate("BackupsScreen", "The damaged file is kept in the data folder as {}.")
     if notice.backup_made_at is None:
-        lost = tr("There was no backup to bring back, so the trainer started with no records.")
+        lost = translate(
+            "BackupsScreen", "There was no backup to bring back, so the trainer started with no records."
+        )
     else:
-        lost = tr(
+        lost = translate(
+            "BackupsScreen",
             "The backup of {} was brought back (learners {}, answers {}). "
-            "What learners did on this computer after that time is lost."
+            "What learners did on this computer after that time is lost.",
         ).format(when(notice.backup_made_at, language), notice.learners, notice.answers)
-    return f"{found} {lost} {kept}"
+    return f"{found.format(when(notice.found_at, language))} {lost} {kept.format(notice.set_aside_as)}"
 
 
 class BackupsScreen(Screen):
