@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from trainer.commands import content, facilitator, lrs, screenshots, setting
+from trainer.commands import content, demo, facilitator, lrs, screenshots, setting
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -19,15 +19,17 @@ COMMANDS: dict[str, ModuleType] = {
     "facilitator": facilitator,
     "screenshots": screenshots,
     "lrs": lrs,
+    "demo": demo,
 }
 
 
 def open_database(data_dir: Path | None) -> "Database":
     """This PC's database, in the same folder the app uses (or `--data-dir`)."""
-    from trainer.store.database import DATABASE_NAME, Database
+    from trainer.store.database import DATABASE_NAME
+    from trainer.store.recovery import open_safely
     from trainer.ui.app import data_folder
 
-    return Database(data_folder(data_dir) / DATABASE_NAME)
+    return open_safely(data_folder(data_dir) / DATABASE_NAME)
 
 
 def add_all(parser: argparse.ArgumentParser) -> None:

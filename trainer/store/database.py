@@ -59,5 +59,12 @@ class Database:
                 raise
             self.connection.execute("COMMIT")
 
+    def replace_with(self, source: sqlite3.Connection) -> None:
+        """Replace every record by those of `source` (a restore, with SQLite's backup API),
+        then bring them up to this trainer's schema."""
+        with self._write_lock:
+            source.backup(self.connection)
+            migrate(self.connection)
+
     def close(self) -> None:
         self.connection.close()

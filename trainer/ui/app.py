@@ -9,7 +9,9 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer import resources
-from trainer.store.database import DATABASE_NAME, Database
+from trainer.store.backup import make_automatic_backup, start_automatic_backup
+from trainer.store.database import DATABASE_NAME
+from trainer.store.recovery import open_safely
 from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.crash import CrashReporter
@@ -54,7 +56,7 @@ def open_window(data_dir: Path, language: str | None, content: list[Path] | None
     language, the one the facilitator set for this PC."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    database = Database(data_dir / DATABASE_NAME)
+    database = open_safely(data_dir / DATABASE_NAME)
     language = language or get_setting(database, "language")
     context = AppContext(database, content_folders(data_dir, content), Language(app, language))
     window = MainWindow(context)
@@ -80,11 +82,13 @@ def run(data_dir: Path | None, language: str | None, content: list[Path] | None,
     CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
-    return app.exec()
+    code = app.exec()
+    make_automatic_backup(window.context.database)
+    return code
 
 
 def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: bool) -> None:
-    """Once the picker is on screen: start the log and load what the first click needs.
+    """Once the picker is on screen: start the log, load what the first click needs, back up.
 
     With --smoke (the start-up benchmark and packaging checks), also say when the picker was
     shown and how many modules loaded, then quit."""
@@ -92,6 +96,7 @@ def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: boo
         print(f"shown {time.time():.6f}", flush=True)
     _log_to(folder)
     window.warm_up()
+    start_automatic_backup(window.context.database)
     if smoke:
         print(f"modules {len(window.context.library.modules)}", flush=True)
         for path in LOADED_FONT_FILES:

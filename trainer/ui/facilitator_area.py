@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.store.facilitators import Facilitator
+from trainer.store.recovery import pending_notices
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label
 
@@ -45,6 +46,12 @@ def _lrs(context: AppContext, facilitator: Facilitator) -> QWidget:
     return LrsScreen(context)
 
 
+def _backups(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.backups_screen import BackupsScreen
+
+    return BackupsScreen(context)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FacilitatorArea", text)
 
@@ -54,6 +61,7 @@ PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
     ("classes", lambda: _tr("Classes and learners"), _classes),
     ("packs", lambda: _tr("Content packs"), _packs),
     ("lrs", lambda: _tr("Send to the programme"), _lrs),
+    ("backups", lambda: _tr("Backups"), _backups),
     ("settings", lambda: _tr("Settings"), _settings),
 )
 
@@ -91,6 +99,8 @@ class FacilitatorArea(Screen):
         layout.addLayout(body, 1)
         self.retranslate()
         self.nav.setCurrentRow(0)
+        if pending_notices(context.database):
+            self.page("backups")  # it says what a recovery from a damaged file lost
 
     def open_page(self, row: int) -> None:
         if row not in self.made:
@@ -102,6 +112,8 @@ class FacilitatorArea(Screen):
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.made[row] = page
+            if restored := getattr(page, "restored", None):
+                restored.connect(self.closed)  # after a restore, start again from the picker
         self.pages.setCurrentIndex(row)
 
     def page(self, name: str) -> QWidget:

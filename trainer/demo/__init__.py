@@ -1,0 +1,1 @@
+"""Demo data: a class of learners with months of realistic progress, for exploring and benchmarks."""

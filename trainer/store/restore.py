@@ -1,0 +1,109 @@
+"""Restore the records from a backup file: first say what it holds and what it replaces, then
+replace them with SQLite's backup API, after a safety copy of the records being replaced.
+
+A file that is not a trainer database, is damaged, or comes from a newer trainer is refused
+with its reason, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
+from trainer.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from trainer.store.database import Database
+
+SAFETY_FOLDER = "before-restore"
+"""Inside the backups folder: the records as they were before each restore."""
+KEEP_SAFETY_COPIES = 5
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Refusal(StrEnum):
+    MISSING = "there is no such file"
+    NOT_A_DATABASE = "this file is not a database"
+    DAMAGED = "this database is damaged"
+    NOT_TRAINER = "this database does not hold a trainer's records"
+    NEWER = "this backup comes from a newer version of the trainer; update the trainer first"
+
+
+class RestoreError(Exception):
+    def __init__(self, reason: Refusal, path: Path) -> None:
+        super().__init__(f"{path}: {reason.value}")
+        self.reason, self.path = reason, path
+
+
+@dataclass(frozen=True)
+class Contents:
+    learners: int
+    answers: int
+    newest_record: str | None
+    """The time of the latest event or new learner, ISO UTC; None when there is none."""
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore would do, for the facilitator to confirm."""
+
+    source: Path
+    made_at: datetime
+    """When the backup was made: from its name, else the file's time."""
+    backup: Contents
+    current: Contents
+
+
+def contents(connection: sqlite3.Connection) -> Contents:
+    learners, joined = connection.execute("SELECT count(*), max(created_at) FROM learners").fetchone()
+    answers, latest = connection.execute(
+        "SELECT count(*) FILTER (WHERE verb = 'answered'), max(timestamp) FROM events"
+    ).fetchone()
+    newest = max((time for time in (joined, latest) if time), default=None)
+    return Contents(learners, answers, newest)
+
+
+def inspect(path: Path) -> Contents:
+    """What a backup file holds; RestoreError if it cannot be restored. Opened read-only."""
+    if not path.is_file():
+        raise RestoreError(Refusal.MISSING, path)
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise RestoreError(Refusal.NOT_A_DATABASE, path)
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as backup:
+            if backup.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise RestoreError(Refusal.DAMAGED, path)
+            if backup.execute("PRAGMA user_version").fetchone()[0] > len(MIGRATIONS):
+                raise RestoreError(Refusal.NEWER, path)
+            tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
+            if not {"learners", "events"} <= tables:
+                raise RestoreError(Refusal.NOT_TRAINER, path)
+            return contents(backup)
+    except sqlite3.DatabaseError as error:
+        raise RestoreError(Refusal.DAMAGED, path) from error
+
+
+def plan_restore(database: Database, source: Path) -> RestorePlan:
+    backup = inspect(source)
+    made_at = time_in_name(source) or datetime.fromtimestamp(os.path.getmtime(source), UTC)
+    return RestorePlan(source, made_at, backup, contents(database.connection))
+
+
+def restore(database: Database, plan: RestorePlan, now: datetime | None = None) -> Backup:
+    """Replace the records by the backup's; returns the safety copy of the records replaced."""
+    inspect(plan.source)  # the file may have changed (or the stick gone) since the plan
+    safety_folder = backups_folder(database.path) / SAFETY_FOLDER
+    safety = make_backup(database, safety_folder, now)
+    with closing(sqlite3.connect(f"{plan.source.as_uri()}?mode=ro", uri=True)) as backup:
+        database.replace_with(backup)
+    for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
+        old.path.unlink()
+    return safety
