@@ -196,7 +196,7 @@ def test_the_dashboard_colours_status_and_flags_who_needs_help(
     texts = [[model.index(row, column).data() for column in range(4)] for row in range(3)]
     assert [t[0] for t in texts] == ["A", "B", "C"]
     assert [t[1] for t in texts] == ["", "Wrong answers in a row", "Away for 2 weeks"]
-    assert texts[1][3] == "0/4" and texts[0][3] == "✓"
+    assert texts[1][3] == "0%" and texts[0][3] == "✓"
     assert dashboard.summary.text().startswith("3 learners; 2 need help.")
 
 

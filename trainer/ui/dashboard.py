@@ -72,7 +72,8 @@ class GridModel(QAbstractTableModel):
             return None
         cell = row.cells[self.modules[column - FIXED_COLUMNS].id]
         if role == Qt.ItemDataRole.DisplayRole:
-            return MARKS.get(cell.status, f"{cell.right}/{cell.answers}")
+            share = f"{cell.right * 100 // cell.answers}%" if cell.answers else "…"
+            return MARKS.get(cell.status, share)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATUS_COLOURS[cell.status.value]))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -176,7 +177,7 @@ class DashboardScreen(Screen):
     def status_text(self, status: Status) -> str:
         return {
             Status.NOT_STARTED: self.tr("Not started"),
-            Status.IN_PROGRESS: self.tr("In progress (right answers / answers)"),
+            Status.IN_PROGRESS: self.tr("In progress (share of answers right)"),
             Status.MASTERED: self.tr("Mastered"),
             Status.DONE: self.tr("Done"),
         }[status]

@@ -27,7 +27,7 @@ def _card(text: str, picture: object) -> QToolButton:
     card.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     card.setIcon(picture)  # type: ignore[arg-type]
     card.setIconSize(QSize(96, 96))
-    card.setFixedSize(168, 168)
+    card.setProperty("role", "learner-card")  # its size is in the style sheet
     card.setText(text)
     card.setCursor(Qt.CursorShape.PointingHandCursor)
     return card

@@ -20,6 +20,7 @@ QPushButton:checked, QToolButton:checked {{ background: #dff1f6; border: 3px sol
 QPushButton:disabled, QToolButton:disabled {{ color: #9aa3b2; background: #eceae4; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: #9cc3cf; border-color: #9cc3cf; }}
+QToolButton[role="learner-card"] {{ min-width: 148px; max-width: 148px; min-height: 148px; max-height: 148px; }}
 QPushButton[role="card"] {{ min-height: 190px; min-width: 250px; max-width: 250px; text-align: left; }}
 QFrame[role="choice"] {{ background: white; border: 2px solid #c9cfd9; border-radius: 10px; min-height: 56px; }}
 QFrame[role="choice"]:focus, QFrame[role="choice"]:hover {{ border-color: {ACCENT}; }}
