@@ -15,7 +15,8 @@ def describe(question: Question | None, response: Any, lang: str) -> str:
     pairs = {p.id: (p.left, p.right) for p in question.pairs}
 
     def name(key: Any) -> str:
-        return pick(names[key], lang) if key in names else str(key)
+        """The option's text; a true/false option has none, so its id ("true") stands."""
+        return (pick(names[key], lang) if key in names else "") or str(key).lower()
 
     if question.type == "reliability":
         return f"{response} / 7"

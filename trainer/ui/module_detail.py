@@ -46,7 +46,7 @@ class ModuleDetail(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setWordWrap(True)
-        for column, width in enumerate((400, 90, 90, 300)):
+        for column, width in enumerate((360, 90, 80, 300)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()

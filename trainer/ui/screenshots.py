@@ -17,6 +17,8 @@ from trainer.store.events import record
 from trainer.store.learners import add_learner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
     from trainer.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
@@ -34,21 +36,27 @@ def take_screenshots(out: Path, language: str | None = None, content: list[Path]
             window = open_window(Path(data), lang, content)
             window.resize(*SIZE)
             window.show()
-            for name, step in _steps(window):
-                step()
+            facilitator_steps = _facilitator_steps(window)  # the demo needs an empty folder
+            for name, step in [*_steps(window), *facilitator_steps]:
+                shown = step() or window
                 for _ in range(3):
                     app.processEvents()
                 path = out / f"{name}-{lang}.png"
-                window.grab().save(str(path))
+                shown.grab().save(str(path))
                 print(path)
+                if shown is not window:
+                    shown.close()
             window.idle.stop()
             window.close()
             window.context.database.close()
     return 0
 
 
-def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
+Step = Callable[[], "QWidget | None"]
+"""Shows a screen; returns the dialog it opened, if any, to be grabbed instead of the window."""
 
+
+def _steps(window: MainWindow) -> list[tuple[str, Step]]:
     database, library = window.context.database, window.context.library
     learners = [add_learner(database, name, avatar, "sun-moon-star") for name, avatar in SEED_LEARNERS]
     learner = learners[0]
@@ -60,7 +68,7 @@ def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     def mastered() -> None:
         window.show_result(first, True)
 
-    steps: list[tuple[str, Callable[[], None]]] = [
+    steps: list[tuple[str, Step]] = [
         ("picker", window.show_picker),
         ("new-learner", window.show_new_learner),
         ("home", lambda: window.sign_in(learner)),
@@ -73,6 +81,46 @@ def _steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         alone = replace(library.module(question.module_id) or first, questions=(question.question,))
         steps.append((f"type-{kind}", partial(window.open_quiz, alone)))
         steps.append((f"type-{kind}-feedback", partial(_answer_first_way, window, alone)))
+    return steps
+
+
+def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
+    """The facilitator area on the demo class: four months of varied progress."""
+    from trainer.demo.seed import seed_demo
+    from trainer.store.facilitators import add_facilitator
+    from trainer.store.learners import all_learners
+    from trainer.ui.facilitator_area import PAGES, FacilitatorArea
+    from trainer.ui.learner_detail import LearnerDetail
+    from trainer.ui.module_detail import ModuleDetail
+
+    context = window.context
+    demo = seed_demo(context.database, context.library)
+    facilitator = add_facilitator(context.database, "Sokha", "kampot-2026")
+
+    def page(name: str) -> None:
+        if not isinstance(window.screen_widget, FacilitatorArea):
+            window.open_facilitator_area(facilitator)
+        area = window.screen_widget
+        assert isinstance(area, FacilitatorArea)
+        shown = area.page(name)
+        if name == "dashboard":
+            from trainer.ui.dashboard import DashboardScreen
+
+            assert isinstance(shown, DashboardScreen)
+            shown.classes.setCurrentIndex(shown.classes.findData(demo.class_id))
+
+    def detail(kind: str) -> QWidget:
+        dialog: QDialog
+        if kind == "learner":
+            dialog = LearnerDetail(context, all_learners(context.database, demo.class_id)[0])
+        else:
+            dialog = ModuleDetail(context, next(m for m in context.library.modules if m.test is None))
+        dialog.show()
+        return dialog
+
+    steps: list[tuple[str, Step]] = [("facilitator-gate", window.show_facilitator_gate)]
+    steps += [(f"facilitator-{name}", partial(page, name)) for name, _, _ in PAGES]
+    steps += [(f"facilitator-{kind}-detail", partial(detail, kind)) for kind in ("learner", "module")]
     return steps
 
 
