@@ -19,15 +19,22 @@ INACTIVE_DAYS = 14
 
 
 class Counts(Protocol):
-    """One learner's counts in one module (store.overview.Activity)."""
+    """One learner's counts in one module (store.overview.Activity, which is frozen)."""
 
-    learner_id: str
-    module_id: str
-    answers: int
-    right: int
-    mastered: bool
-    finished: bool
-    last: str
+    @property
+    def learner_id(self) -> str: ...
+    @property
+    def module_id(self) -> str: ...
+    @property
+    def answers(self) -> int: ...
+    @property
+    def right(self) -> int: ...
+    @property
+    def mastered(self) -> bool: ...
+    @property
+    def finished(self) -> bool: ...
+    @property
+    def last(self) -> str: ...
 
 
 class Help(StrEnum):
