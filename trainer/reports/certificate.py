@@ -1,0 +1,138 @@
+"""Certificates on landscape A4: one page per learner for a curriculum, listing the modules they
+mastered, dated in the chosen language. Safe to run off the main thread (QtGui only)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from trainer.course.model import Text, pick
+from trainer.reports import Progress, no_progress
+from trainer.reports.class_data import ClassData
+from trainer.reports.pdf import pdf_writer, pixels
+from trainer.ui.style import ACCENT, INK
+from trainer.ui.wording import Wording
+
+ONE_COLUMN = 6
+"""More modules than this are listed in two columns."""
+
+
+@dataclass(frozen=True)
+class Certificate:
+    learner: str
+    curriculum: Text
+    modules: tuple[Text, ...]
+    """The modules of the curriculum the learner mastered, in the curriculum's order."""
+
+
+def certificates(
+    data: ClassData, curriculum_id: str, learner_ids: Sequence[str] | None = None
+) -> list[Certificate]:
+    """For the given learners (or the whole class), each who mastered a module of the curriculum."""
+    curriculum = next(c for c in data.library.curricula if c.id == curriculum_id)
+    found = []
+    for member in data.members:
+        if learner_ids is not None and member.id not in learner_ids:
+            continue
+        mastered = tuple(m.title for m in curriculum.modules if (member.id, m.id) in data.mastered_on)
+        if mastered:
+            found.append(Certificate(member.name, curriculum.title, mastered))
+    return found
+
+
+class _Page:
+    """Draws one certificate on the painter, inside `area` (the page less its margins)."""
+
+    def __init__(self, painter: QPainter, area: QRectF, words: Wording) -> None:
+        self.painter, self.area, self.words = painter, area, words
+        self.y = area.top()
+
+    def text(
+        self, text: str, points: float, bold: bool = False, gap_mm: float = 3, colour: str = INK
+    ) -> None:
+        self.painter.setFont(self.words.font(points, bold))
+        self.painter.setPen(QColor(colour))
+        box = QRectF(self.area.left(), self.y, self.area.width(), self.area.height())
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        used = self.painter.boundingRect(box, flags, text)
+        self.painter.drawText(box, flags, text)
+        self.y += used.height() + pixels(gap_mm)
+
+    def border(self, page: QRectF) -> None:
+        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        self.painter.setPen(QPen(QColor(ACCENT), pixels(1.6)))
+        self.painter.drawRect(page.adjusted(pixels(2), pixels(2), -pixels(2), -pixels(2)))
+        self.painter.setPen(QPen(QColor(ACCENT), pixels(0.4)))
+        self.painter.drawRect(page.adjusted(pixels(4.5), pixels(4.5), -pixels(4.5), -pixels(4.5)))
+
+    def modules(self, titles: Sequence[str]) -> None:
+        columns = 1 if len(titles) <= ONE_COLUMN else 2
+        rows = -(-len(titles) // columns)
+        width = self.area.width() / columns
+        self.painter.setFont(self.words.font(13))
+        line = self.painter.fontMetrics().height() * 1.35
+        for index, title in enumerate(titles):
+            column, row = divmod(index, rows)
+            box = QRectF(self.area.left() + column * width, self.y + row * line, width, line)
+            self.painter.drawText(box, Qt.AlignmentFlag.AlignCenter, title)
+        self.y += rows * line + pixels(4)
+
+    def signature(self, on: date, facilitator: str) -> None:
+        tr, words = self.words.translate, self.words
+        self.painter.setFont(words.font(12))
+        self.painter.setPen(QColor(INK))
+        height = self.painter.fontMetrics().height() * 1.3
+        third = self.area.width() / 3
+        bottom = self.area.bottom() - pixels(8)
+        left = QRectF(self.area.left() + pixels(10), bottom - height, third, height)
+        self.painter.drawText(
+            left, Qt.AlignmentFlag.AlignLeft, f"{tr('Certificate', 'Date')}: {words.date(on)}"
+        )
+        right = QRectF(self.area.right() - third - pixels(10), bottom - height, third, height)
+        self.painter.drawLine(
+            QPointF(right.left(), right.top() - pixels(2)), QPointF(right.right(), right.top() - pixels(2))
+        )
+        under = tr("Certificate", "Facilitator") + (f": {facilitator}" if facilitator else "")
+        self.painter.drawText(right, Qt.AlignmentFlag.AlignHCenter, under)
+
+
+def write_certificates(
+    path: Path,
+    found: Sequence[Certificate],
+    words: Wording,
+    on: date,
+    centre: str = "",
+    facilitator: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """One landscape page per certificate; returns the number of pages. Refuses an empty list."""
+    if not found:
+        raise ValueError("nobody here has mastered a module of this curriculum yet")
+    tr, language = words.translate, words.language
+    title = f"{tr('Certificate', 'Certificate')}: {pick(found[0].curriculum, language)}"
+    with pdf_writer(path, title, landscape=True) as writer:
+        painter = QPainter(writer)
+        page_rect = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+        page_rect.moveTo(0, 0)
+        for number, certificate in enumerate(found):
+            if number:
+                writer.newPage()
+            page = _Page(painter, page_rect.adjusted(pixels(12), pixels(12), -pixels(12), -pixels(12)), words)
+            page.border(page_rect)
+            if centre:
+                page.text(centre, 14, gap_mm=4, colour=ACCENT)
+            page.text(tr("Certificate", "Certificate"), 30, bold=True, gap_mm=6, colour=ACCENT)
+            page.text(tr("Certificate", "This certificate is presented to"), 14)
+            page.text(certificate.learner, 32, bold=True, gap_mm=5)
+            curriculum = pick(certificate.curriculum, language)
+            page.text(
+                tr("Certificate", "for mastering these modules of {}:").format(curriculum), 14, gap_mm=4
+            )
+            page.modules([pick(module, language) for module in certificate.modules])
+            page.signature(on, facilitator)
+            progress(number + 1, len(found))
+        painter.end()
+    return len(found)

@@ -1,0 +1,272 @@
+"""The class report on paper: progress, who needs help, difficult questions, learning gain and
+charts, in Khmer or English, as an A4 PDF.
+
+Charts are drawn on the main thread (`class_charts`, QtCharts is a widgets module); the PDF
+itself (`write_class_report`) may then be written in the background.
+"""
+
+import json
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from trainer.course.model import Module, pick
+from trainer.learning.dashboard import INACTIVE_DAYS, WRONG_IN_A_ROW, Help, difficult_questions
+from trainer.learning.events import Event
+from trainer.learning.progress import Status
+from trainer.learning.summary import Average, GainSummary, status_counts
+from trainer.reports import Progress, no_progress
+from trainer.reports.class_data import ClassData
+from trainer.reports.pdf import DPI, HTML_DPI, pixels, write_document
+from trainer.reports.responses import response_text
+from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
+from trainer.ui.style import STATUS_COLOURS
+from trainer.ui.wording import Wording
+
+CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
+CHART_SIZE = QSize(pixels(CHART_WIDTH_MM), pixels(CHART_HEIGHT_MM))
+CHART_WIDTH = pixels(CHART_WIDTH_MM, HTML_DPI)
+MARK_SIZE = pixels(4)
+"""The status marks are drawn at print density and shown 4 mm wide."""
+MARK_WIDTH = pixels(4, HTML_DPI)
+DIFFICULT_PER_MODULE = 3
+TABLE = (
+    'border="1" cellspacing="0" cellpadding="5"'
+    ' style="border-collapse: collapse; border-style: solid; border-color: #b8bfcc;"'
+)
+
+
+def class_charts(data: ClassData, words: Wording) -> dict[str, QImage]:
+    """The report's charts as images; on the main thread, before `write_class_report`."""
+    lessons = [m for m in data.modules if m.test is None]
+    names = {m.id: m.name for m in data.members}
+    charts = {"chart:mastery": mastery_chart(lessons, status_counts(data.rows, lessons), words)}
+    if data.weeks:
+        charts["chart:progress"] = progress_chart(data.weeks, words)
+    for number, summary in enumerate(data.gains):
+        charts[f"chart:gain-{number}"] = gain_chart(summary, names, words)
+    return {name: chart_image(chart, CHART_SIZE, DPI / HTML_DPI) for name, chart in charts.items()}
+
+
+def _mark(status: Status) -> QImage:
+    """A small round mark per status that reads in black and white too: full, half, empty."""
+    image = QImage(MARK_SIZE, MARK_SIZE, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(STATUS_COLOURS[status.value])
+    painter.setPen(QPen(colour, MARK_SIZE / 8))
+    inside = QRectF(image.rect()).adjusted(*(MARK_SIZE / 8, MARK_SIZE / 8, -MARK_SIZE / 8, -MARK_SIZE / 8))
+    if status is Status.IN_PROGRESS:
+        painter.setBrush(colour)
+        painter.drawPie(inside, 90 * 16, 180 * 16)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    elif status is not Status.NOT_STARTED:
+        painter.setBrush(colour)
+    painter.drawEllipse(inside)
+    if status is Status.MASTERED:
+        painter.setPen(QPen(QColor("white"), MARK_SIZE / 7))
+        w = MARK_SIZE
+        painter.drawPolyline(
+            [QPointF(w * 0.3, w * 0.52), QPointF(w * 0.45, w * 0.67), QPointF(w * 0.72, w * 0.35)]
+        )
+    painter.end()
+    return image
+
+
+def _img(status: Status) -> str:
+    size = f'width="{MARK_WIDTH}" height="{MARK_WIDTH}"'
+    return f'<img src="mark:{status.value}" {size} style="vertical-align: middle">'
+
+
+class _Report:
+    """The report's HTML, section by section."""
+
+    def __init__(self, data: ClassData, answers: Sequence[Event], words: Wording) -> None:
+        self.data, self.answers, self.words = data, answers, words
+
+    def tr(self, text: str) -> str:
+        return escape(self.words.translate("ClassReport", text))
+
+    def title(self, module: Module) -> str:
+        return escape(pick(module.title, self.words.language))
+
+    def header(self, facilitator: str, centre: str) -> str:
+        w, data = self.words, self.data
+        facts = [
+            (self.tr("Date"), w.date(data.today)),
+            (self.tr("Facilitator"), facilitator),
+            (self.tr("Centre"), centre),
+            (self.tr("Learners"), w.number(len(data.members))),
+        ]
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v)
+        title = f"{self.tr('Class report')}: {escape(data.klass.name)}"
+        return f"<h1>{title}</h1><table cellpadding='3'>{rows}</table>"
+
+    def progress(self) -> str:
+        data, w = self.data, self.words
+        labels = {
+            Status.MASTERED: self.tr("Mastered"),
+            Status.IN_PROGRESS: self.tr("In progress"),
+            Status.NOT_STARTED: self.tr("Not started"),
+            Status.DONE: self.tr("Test taken"),
+        }
+        legend = " &nbsp; ".join(f"{_img(status)} {label}" for status, label in labels.items())
+        head = "".join(f"<th>{w.number(n)}</th>" for n in range(1, len(data.modules) + 1))
+        body = ""
+        for row in data.rows:
+            marks = "".join(f'<td align="center">{_img(row.cells[m.id].status)}</td>' for m in data.modules)
+            last = w.date(row.last_active.astimezone(data.zone).date()) if row.last_active else ""
+            body += f"<tr><td>{escape(data.member(row.learner_id).name)}</td>{marks}<td>{last}</td></tr>"
+        key = "".join(f"<li>{w.number(n)}. {self.title(m)}</li>" for n, m in enumerate(data.modules, 1))
+        return (
+            f"<h2>{self.tr('Progress')}</h2><p>{legend}</p>"
+            f"<table {TABLE} width='100%'><thead><tr><th align='left'>{self.tr('Learner')}</th>{head}"
+            f"<th align='left'>{self.tr('Last active')}</th></tr></thead>{body}</table>"
+            f"<p>{self.tr('Modules')}:</p><ul>{key}</ul>"
+        )
+
+    def needs_help(self) -> str:
+        items = []
+        for row in self.data.rows:
+            reasons = []
+            if Help.WRONG_IN_A_ROW in row.needs_help:
+                reasons.append(
+                    self.tr("{} or more wrong answers in a row").format(self.words.number(WRONG_IN_A_ROW))
+                )
+            if Help.INACTIVE in row.needs_help and row.last_active is None:
+                reasons.append(self.tr("has not started"))
+            elif Help.INACTIVE in row.needs_help:
+                reasons.append(
+                    self.tr("no activity for {} days or more").format(self.words.number(INACTIVE_DAYS))
+                )
+            if reasons:
+                items.append(
+                    f"<li><b>{escape(self.data.member(row.learner_id).name)}</b>: {'; '.join(reasons)}</li>"
+                )
+        found = f"<ul>{''.join(items)}</ul>" if items else f"<p>{self.tr('Nobody needs help right now.')}</p>"
+        return f"<h2>{self.tr('Who needs help')}</h2>{found}"
+
+    def difficult(self) -> str:
+        w, sections = self.words, []
+        for module in (m for m in self.data.modules if m.test is None):
+            hardest = [
+                d
+                for d in difficult_questions(module, (a for a in self.answers if a.module_id == module.id))
+                if d.wrong
+            ][:DIFFICULT_PER_MODULE]
+            rows = ""
+            for found in hardest:
+                question = module.question(found.question_id)
+                prompt = pick(question.prompt, w.language) if question else found.question_id
+                wrong = ""
+                if common := found.most_chosen_wrong:
+                    given = response_text(question, json.loads(common[0]), w.language)
+                    wrong = f"{escape(given)} ({w.number(common[1])})"
+                rows += (
+                    f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(found.answers)}</td>"
+                    f"<td align='right'>{w.number(found.share_wrong * 100)}%</td><td>{wrong}</td></tr>"
+                )
+            if rows:
+                sections.append(
+                    f"<h3>{self.title(module)}</h3><table {TABLE} width='100%'><thead><tr>"
+                    f"<th align='left'>{self.tr('Question')}</th><th>{self.tr('Answers')}</th>"
+                    f"<th>{self.tr('Wrong')}</th><th align='left'>{self.tr('Most chosen wrong answer')}</th>"
+                    f"</tr></thead>{rows}</table>"
+                )
+        found = "".join(sections) or f"<p>{self.tr('No wrong answers yet.')}</p>"
+        return f"<h2>{self.tr('Difficult questions')}</h2>{found}"
+
+    def score(self, value: float | None) -> str:
+        return self.words.number(value) if value is not None else ""
+
+    def gain(self, value: float | None) -> str:
+        return self.words.number(value, 2) if value is not None else ""
+
+    def discernment(self, value: float | None) -> str:
+        return self.words.digits(f"{value:+.1f}") if value is not None else ""
+
+    def gains(self, number: int, summary: GainSummary) -> str:
+        cells = [self.tr("Learner"), self.tr("Pre-test"), self.tr("Post-test"), self.tr("Gain")]
+        if summary.uses_discernment:
+            cells += [self.tr("Discernment before"), self.tr("Discernment after")]
+        head = "".join(f"<th>{c}</th>" for c in cells)
+        body = ""
+        for s in summary.learners:
+            values = [self.score(s.pre), self.score(s.post), self.gain(s.gain)]
+            if summary.uses_discernment:
+                values += [self.discernment(s.pre_discernment), self.discernment(s.post_discernment)]
+            tds = "".join(f"<td align='right'>{v}</td>" for v in values)
+            body += f"<tr><td>{escape(self.data.member(s.learner_id).name)}</td>{tds}</tr>"
+        a = summary.average
+        average = "".join(
+            f"<td align='right'><b>{v}</b></td>"
+            for v in (self.score(a.pre), self.score(a.post), self.gain(a.gain))
+        )
+        body += f"<tr><td><b>{self.tr('Class average')}</b></td>{average}</tr>"
+        tests = f"{self.title(summary.pre_test)} / {self.title(summary.post_test)}"
+        note = self.tr(
+            "Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests."
+        )
+        return (
+            f"<h3>{tests}</h3><table {TABLE} width='100%'><thead><tr>{head}</tr></thead>{body}</table>"
+            f"<p>{note.format(self.words.number(a.learners))}</p>"
+            f"{self.groups(self.tr('By gender'), summary.by_gender, True)}"
+            f"{self.groups(self.tr('By age group'), summary.by_age_group, False)}"
+            f"<p><img src='chart:gain-{number}' width='{CHART_WIDTH}'></p>"
+        )
+
+    def groups(self, title: str, averages: Sequence[Average], genders: bool) -> str:
+        if not averages:
+            return ""
+        named = {"female": self.tr("female"), "male": self.tr("male"), "other": self.tr("other")}
+        head = "".join(
+            f"<th>{c}</th>"
+            for c in (title, self.tr("Learners"), self.tr("Pre-test"), self.tr("Post-test"), self.tr("Gain"))
+        )
+        body = ""
+        for a in averages:
+            group = named.get(a.group, escape(a.group)) if genders else escape(a.group)
+            values = (self.words.number(a.learners), self.score(a.pre), self.score(a.post), self.gain(a.gain))
+            body += f"<tr><td>{group}</td>{''.join(f'<td align=right>{v}</td>' for v in values)}</tr>"
+        return f"<p><table {TABLE}><thead><tr>{head}</tr></thead>{body}</table></p>"
+
+    def charts(self, images: dict[str, QImage]) -> str:
+        shown = [name for name in ("chart:mastery", "chart:progress") if name in images]
+        return "".join(f"<p><img src='{name}' width='{CHART_WIDTH}'></p>" for name in shown)
+
+    def html(self, facilitator: str, centre: str, images: dict[str, QImage]) -> str:
+        gains = "".join(self.gains(n, summary) for n, summary in enumerate(self.data.gains))
+        gains = f"<h2>{self.tr('Learning gain')}</h2>{gains}" if gains else ""
+        return (
+            f"{self.header(facilitator, centre)}{self.progress()}{self.charts(images)}"
+            f"{self.needs_help()}{self.difficult()}{gains}"
+        )
+
+
+def write_class_report(
+    path: Path,
+    data: ClassData,
+    answers: Sequence[Event],
+    words: Wording,
+    charts: dict[str, QImage],
+    facilitator: str = "",
+    centre: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """Write the class report; `answers` from class_data.class_answers, `charts` from
+    class_charts. Returns the number of pages."""
+    report = _Report(data, answers, words)
+    images = {**charts, **{f"mark:{status.value}": _mark(status) for status in Status}}
+    title = f"{words.translate('ClassReport', 'Class report')}: {data.klass.name}"
+    page_of = words.translate("ClassReport", "page {} of {}")
+
+    def footer(page: int, pages: int) -> str:
+        return f"{title}   {page_of.format(words.number(page), words.number(pages))}"
+
+    return write_document(
+        path, title, report.html(facilitator, centre, charts), images, words, footer, progress
+    )

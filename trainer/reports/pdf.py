@@ -1,0 +1,97 @@
+"""Write A4 PDF files with Qt's own PDF writer: the text shaped by Qt (Khmer included) in the
+bundled fonts, which the PDF embeds. Safe to run off the main thread (QtGui only).
+
+Text extraction from these files is exact for Latin script and digits, Khmer digits included,
+but not for Khmer words: Qt maps each shaped glyph back to one character through the font's
+character map and writes no /ActualText, so Khmer ligatures, subscript consonants and split
+vowels come back as nothing or as stray codes, and vowels written before a consonant come back
+in drawing order. The page shows the right text; search and copy-paste of Khmer do not work.
+The document title (set here) keeps the exact text.
+"""
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from trainer.reports import Progress, no_progress
+from trainer.ui.wording import Wording
+
+DPI = 300
+MARGIN_MM = 15.0
+CREATOR = "Khmer Digital Trainer"
+FOOTER_POINTS = 8.0
+BODY_POINTS = 10.0
+
+
+HTML_DPI = 96
+"""QTextDocument scales sizes in its HTML (images, padding) from 96 dpi to the writer's."""
+
+
+def pixels(millimetres: float, dpi: int = DPI) -> int:
+    """Millimetres in the writer's pixels, or with HTML_DPI in the HTML's."""
+    return round(millimetres / 25.4 * dpi)
+
+
+@contextmanager
+def pdf_writer(path: Path, title: str, landscape: bool = False) -> Iterator[QPdfWriter]:
+    """A writer on a file beside `path`, put in place when the block ends; the block must end
+    its QPainter, which completes and closes the file."""
+    partial = path.with_name(path.name + ".partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins, QPageLayout.Unit.Millimeter)
+    )
+    try:
+        yield writer
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_document(
+    path: Path,
+    title: str,
+    html: str,
+    images: Mapping[str, QImage],
+    words: Wording,
+    footer: Callable[[int, int], str],
+    progress: Progress = no_progress,
+) -> int:
+    """Lay out HTML (with `images` named as in its <img src>) on A4 pages, with `footer(page,
+    pages)` at the foot of each page; returns the number of pages."""
+    with pdf_writer(path, title) as writer:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(writer)
+        document.setDefaultFont(words.font(BODY_POINTS))
+        for name, image in images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        document.setHtml(html)
+        area = writer.pageLayout().paintRectPixels(DPI)
+        footer_height = pixels(8)
+        page = QSizeF(area.width(), area.height() - footer_height)
+        document.setPageSize(page)
+        pages = document.pageCount()
+        painter = QPainter(writer)
+        painter.setFont(words.font(FOOTER_POINTS))
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            painter.restore()
+            foot = QRectF(0, page.height(), page.width(), footer_height)
+            painter.drawText(
+                foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, footer(number + 1, pages)
+            )
+            progress(number + 1, pages)
+        painter.end()
+    return pages
