@@ -113,6 +113,8 @@ def write_certificates(
         raise ValueError("nobody here has mastered a module of this curriculum yet")
     tr, language = words.translate, words.language
     title = f"{tr('Certificate', 'Certificate')}: {pick(found[0].curriculum, language)}"
+    if len(found) == 1:
+        title += f", {found[0].learner}"
     with pdf_writer(path, title, landscape=True) as writer:
         painter = QPainter(writer)
         page_rect = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))

@@ -33,6 +33,8 @@ MARK_SIZE = pixels(4)
 """The status marks are drawn at print density and shown 4 mm wide."""
 MARK_WIDTH = pixels(4, HTML_DPI)
 DIFFICULT_PER_MODULE = 3
+MODULES_PER_TABLE = 10
+"""More assigned modules than this continue in a second table, so that the page holds them."""
 TABLE = (
     'border="1" cellspacing="0" cellpadding="5"'
     ' style="border-collapse: collapse; border-style: solid; border-color: #b8bfcc;"'
@@ -107,7 +109,6 @@ class _Report:
         return f"<h1>{title}</h1><table cellpadding='3'>{rows}</table>"
 
     def progress(self) -> str:
-        data, w = self.data, self.words
         labels = {
             Status.MASTERED: self.tr("Mastered"),
             Status.IN_PROGRESS: self.tr("In progress"),
@@ -115,18 +116,26 @@ class _Report:
             Status.DONE: self.tr("Test taken"),
         }
         legend = " &nbsp; ".join(f"{_img(status)} {label}" for status, label in labels.items())
-        head = "".join(f"<th>{w.number(n)}</th>" for n in range(1, len(data.modules) + 1))
+        numbered = list(enumerate(self.data.modules, start=1))
+        tables = "".join(
+            self.progress_table(numbered[start : start + MODULES_PER_TABLE])
+            for start in range(0, len(numbered), MODULES_PER_TABLE)
+        )
+        key = "<br>".join(f"{self.words.number(n)}. {self.title(m)}" for n, m in numbered)
+        return f"<h2>{self.tr('Progress')}</h2><p>{legend}</p>{tables}<p>{self.tr('Modules')}:<br>{key}</p>"
+
+    def progress_table(self, numbered: Sequence[tuple[int, Module]]) -> str:
+        """Learners by (numbered) modules, with a status mark in each cell."""
+        data, w = self.data, self.words
+        head = "".join(f"<th>{w.number(n)}</th>" for n, _ in numbered)
         body = ""
         for row in data.rows:
-            marks = "".join(f'<td align="center">{_img(row.cells[m.id].status)}</td>' for m in data.modules)
+            marks = "".join(f'<td align="center">{_img(row.cells[m.id].status)}</td>' for _, m in numbered)
             last = w.date(row.last_active.astimezone(data.zone).date()) if row.last_active else ""
             body += f"<tr><td>{escape(data.member(row.learner_id).name)}</td>{marks}<td>{last}</td></tr>"
-        key = "".join(f"<li>{w.number(n)}. {self.title(m)}</li>" for n, m in enumerate(data.modules, 1))
         return (
-            f"<h2>{self.tr('Progress')}</h2><p>{legend}</p>"
-            f"<table {TABLE} width='100%'><thead><tr><th align='left'>{self.tr('Learner')}</th>{head}"
-            f"<th align='left'>{self.tr('Last active')}</th></tr></thead>{body}</table>"
-            f"<p>{self.tr('Modules')}:</p><ul>{key}</ul>"
+            f"<p><table {TABLE} width='100%'><thead><tr><th align='left'>{self.tr('Learner')}</th>{head}"
+            f"<th align='left'>{self.tr('Last active')}</th></tr></thead>{body}</table></p>"
         )
 
     def needs_help(self) -> str:
@@ -151,34 +160,35 @@ class _Report:
         return f"<h2>{self.tr('Who needs help')}</h2>{found}"
 
     def difficult(self) -> str:
-        w, sections = self.words, []
-        for module in (m for m in self.data.modules if m.test is None):
-            hardest = [
-                d
-                for d in difficult_questions(module, (a for a in self.answers if a.module_id == module.id))
-                if d.wrong
-            ][:DIFFICULT_PER_MODULE]
-            rows = ""
-            for found in hardest:
-                question = module.question(found.question_id)
-                prompt = pick(question.prompt, w.language) if question else found.question_id
-                wrong = ""
-                if common := found.most_chosen_wrong:
-                    given = response_text(question, json.loads(common[0]), w.language)
-                    wrong = f"{escape(given)} ({w.number(common[1])})"
-                rows += (
-                    f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(found.answers)}</td>"
-                    f"<td align='right'>{w.number(found.share_wrong * 100)}%</td><td>{wrong}</td></tr>"
-                )
-            if rows:
-                sections.append(
-                    f"<h3>{self.title(module)}</h3><table {TABLE} width='100%'><thead><tr>"
-                    f"<th align='left'>{self.tr('Question')}</th><th>{self.tr('Answers')}</th>"
-                    f"<th>{self.tr('Wrong')}</th><th align='left'>{self.tr('Most chosen wrong answer')}</th>"
-                    f"</tr></thead>{rows}</table>"
-                )
-        found = "".join(sections) or f"<p>{self.tr('No wrong answers yet.')}</p>"
+        tables = "".join(self.difficult_table(m) for m in self.data.modules if m.test is None)
+        found = tables or f"<p>{self.tr('No wrong answers yet.')}</p>"
         return f"<h2>{self.tr('Difficult questions')}</h2>{found}"
+
+    def difficult_table(self, module: Module) -> str:
+        """The module's questions most often answered wrong, with the wrong answer most chosen."""
+        w = self.words
+        answers = (a for a in self.answers if a.module_id == module.id)
+        hardest = [d for d in difficult_questions(module, answers) if d.wrong][:DIFFICULT_PER_MODULE]
+        rows = ""
+        for difficulty in hardest:
+            question = module.question(difficulty.question_id)
+            prompt = pick(question.prompt, w.language) if question else difficulty.question_id
+            wrong = ""
+            if common := difficulty.most_chosen_wrong:
+                given = response_text(question, json.loads(common[0]), w.language)
+                wrong = f"{escape(given)} ({w.number(common[1])})"
+            rows += (
+                f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(difficulty.answers)}</td>"
+                f"<td align='right'>{w.number(difficulty.share_wrong * 100)}%</td><td>{wrong}</td></tr>"
+            )
+        if not rows:
+            return ""
+        return (
+            f"<h3>{self.title(module)}</h3><table {TABLE} width='100%'><thead><tr>"
+            f"<th align='left'>{self.tr('Question')}</th><th>{self.tr('Answers')}</th>"
+            f"<th>{self.tr('Wrong')}</th><th align='left'>{self.tr('Most chosen wrong answer')}</th>"
+            f"</tr></thead>{rows}</table>"
+        )
 
     def score(self, value: float | None) -> str:
         return self.words.number(value) if value is not None else ""

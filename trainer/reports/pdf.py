@@ -86,7 +86,10 @@ def write_document(
                 writer.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
-            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            # clipped to the page's height only: anything too wide shows in the margin, not cut off unseen
+            document.drawContents(
+                painter, QRectF(0, number * page.height(), writer.width() * 2, page.height())
+            )
             painter.restore()
             foot = QRectF(0, page.height(), page.width(), footer_height)
             painter.drawText(

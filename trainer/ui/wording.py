@@ -4,7 +4,7 @@ A facilitator may print a Khmer report from an English interface, so this loads 
 catalogue rather than using the app's installed one. Khmer numbers and dates use Khmer digits.
 """
 
-from datetime import date
+import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtGui import QFont
@@ -38,11 +38,11 @@ class Wording:
     def number(self, value: float, decimals: int = 0) -> str:
         return self.digits(f"{value:.{decimals}f}")
 
-    def date(self, day: date) -> str:
+    def date(self, day: datetime.date) -> str:
         """Day, month name and year: "5 October 2026", or in Khmer "៥ តុលា ២០២៦"."""
         return self.digits(self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
 
-    def short_date(self, day: date) -> str:
+    def short_date(self, day: datetime.date) -> str:
         return self.digits(self.locale.toString(QDate(day.year, day.month, day.day), "d MMM"))
 
     def font(self, point_size: float, bold: bool = False) -> QFont:
