@@ -93,7 +93,12 @@ def test_answers_have_one_row_per_answer(data: ClassData, database: Database, tm
         "time": "2026-10-06 11:24:00",
     }
     (rain,) = [row for row in rows if row["question id"] == "rain-forecast"]
-    assert (rain["response"], rain["confidence"], rain["right"]) == ("6", "sure", "1")
+    assert (rain["response"], rain["response text"], rain["confidence"], rain["right"]) == (
+        "6",
+        "6 / 7",
+        "sure",
+        "1",
+    )
     (technique,) = [row for row in rows if row["question id"] == "fake-minister"]
     assert (technique["right"], technique["score"], technique["seconds"]) == ("0", "0.5", "20.0")
     assert [row["time"] for row in rows] == sorted(row["time"] for row in rows)
@@ -113,7 +118,7 @@ def test_an_export_that_fails_part_way_leaves_the_old_file(data: ClassData, tmp_
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("progress")] == ["progress.csv"]
 
 
-@pytest.mark.parametrize("module", ["__init__", "class_data", "responses", "csv_export"])
+@pytest.mark.parametrize("module", ["__init__", "class_data", "csv_export"])
 def test_reading_and_csv_never_import_qt(module: str) -> None:
     path = Path(__file__).parent.parent / "trainer" / "reports" / f"{module}.py"
     assert not {name for name in imported_modules(path) if name.startswith(("PySide6", "trainer.ui"))}

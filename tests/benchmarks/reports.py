@@ -19,14 +19,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from trainer import resources  # noqa: E402
-from trainer.course.loader import load_library  # noqa: E402
-from trainer.course.model import Library, Module  # noqa: E402
-from trainer.learning.events import Event, Verb  # noqa: E402
-from trainer.store.classes import Assignment, add_class, set_assignments  # noqa: E402
-from trainer.store.database import Database  # noqa: E402
-from trainer.store.events import record  # noqa: E402
-from trainer.store.learners import Profile, add_learner  # noqa: E402
+from trainer import resources
+from trainer.course.loader import load_library
+from trainer.course.model import Library, Module
+from trainer.learning.events import Event, Verb
+from trainer.store.classes import Assignment, add_class, set_assignments
+from trainer.store.database import Database
+from trainer.store.events import record
+from trainer.store.learners import Profile, add_learner
 
 NAMES = ("សុខា", "ស្រីមុំ", "ចាន់ធីតា", "Dara", "Vannak", "សុភា", "Bopha", "វណ្ណា", "Pisey", "រតនា")
 START = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
@@ -103,6 +103,37 @@ def median_seconds(runs: int, work: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
+def time_language(
+    language: str, runs: int, out: Path, database: Database, library: Library, class_id: str
+) -> None:
+    from trainer.reports.certificate import certificates, write_certificates
+    from trainer.reports.class_data import class_answers, load_class
+    from trainer.reports.class_report import class_charts, write_class_report
+    from trainer.reports.csv_export import write_answers_csv, write_progress_csv
+    from trainer.ui.wording import Wording
+
+    data = load_class(database, library, class_id)
+    answers = class_answers(database, data)
+    words = Wording(language)
+    charts = class_charts(data, words)
+    found = certificates(data, library.curricula[0].id)
+    steps: dict[str, Callable[[], object]] = {
+        "read the class": lambda: load_class(database, library, class_id),
+        f"read its {len(answers)} answers": lambda: class_answers(database, data),
+        "progress CSV": lambda: write_progress_csv(out / f"progress-{language}.csv", data, language),
+        "answers CSV": lambda: write_answers_csv(out / f"answers-{language}.csv", data, answers, language),
+        "charts (main thread)": lambda: class_charts(data, words),
+        "class report PDF": lambda: write_class_report(
+            out / f"report-{language}.pdf", data, answers, words, charts, "ស្រីមុំ", "Kampot"
+        ),
+        f"{len(found)} certificates PDF": lambda: write_certificates(
+            out / f"certificates-{language}.pdf", found, words, data.today, "Kampot", "ស្រីមុំ"
+        ),
+    }
+    for name, work in steps.items():
+        print(f"{language} {name}: median {median_seconds(runs, work) * 1000:.0f} ms over {runs} runs")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -110,46 +141,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp()))
     args = parser.parse_args()
 
-    from trainer.reports.certificate import certificates, write_certificates
-    from trainer.reports.class_data import class_answers, load_class
-    from trainer.reports.class_report import class_charts, write_class_report
-    from trainer.reports.csv_export import write_answers_csv, write_progress_csv
     from trainer.ui.app import make_app
-    from trainer.ui.wording import Wording
 
     make_app()
     library = load_library([resources.bundled_content()])
     args.out.mkdir(parents=True, exist_ok=True)
     database = Database(args.out / "trainer.db")
     class_id = seed(database, library, args.learners)
-    data = load_class(database, library, class_id)
-    answers = class_answers(database, data)
-    print(
-        f"{len(data.members)} learners, {len(data.modules)} modules, {len(answers)} answers; files in {args.out}"
-    )
+    print(f"{args.learners} learners, {len(library.modules)} modules assigned; files in {args.out}")
     for language in ("km", "en"):
-        words = Wording(language)
-        charts = class_charts(data, words)
-        found = certificates(data, library.curricula[0].id)
-        steps: dict[str, Callable[[], object]] = {
-            "read the class": lambda: load_class(database, library, class_id),
-            "read its answers": lambda: class_answers(database, data),
-            "progress CSV": lambda: write_progress_csv(args.out / f"progress-{language}.csv", data, language),
-            "answers CSV": lambda: write_answers_csv(
-                args.out / f"answers-{language}.csv", data, answers, language
-            ),
-            "charts (main thread)": lambda: class_charts(data, words),
-            "class report PDF": lambda: write_class_report(
-                args.out / f"report-{language}.pdf", data, answers, words, charts, "ស្រីមុំ", "Kampot"
-            ),
-            f"{len(found)} certificates PDF": lambda: write_certificates(
-                args.out / f"certificates-{language}.pdf", found, words, data.today, "Kampot", "ស្រីមុំ"
-            ),
-        }
-        for name, work in steps.items():
-            print(
-                f"{language} {name}: median {median_seconds(args.runs, work) * 1000:.0f} ms over {args.runs} runs"
-            )
+        time_language(language, args.runs, args.out, database, library, class_id)
     database.close()
 
 

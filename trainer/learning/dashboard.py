@@ -4,10 +4,10 @@ questions a module's learners find hardest."""
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
 from trainer.course.model import Module
 from trainer.learning.events import Event, Verb
@@ -18,23 +18,39 @@ WRONG_IN_A_ROW = 3
 INACTIVE_DAYS = 14
 
 
-class Counts(Protocol):
-    """One learner's counts in one module (store.overview.Activity, which is frozen)."""
+@dataclass(frozen=True)
+class Activity:
+    """One learner's activity in one module."""
 
-    @property
-    def learner_id(self) -> str: ...
-    @property
-    def module_id(self) -> str: ...
-    @property
-    def answers(self) -> int: ...
-    @property
-    def right(self) -> int: ...
-    @property
-    def mastered(self) -> bool: ...
-    @property
-    def finished(self) -> bool: ...
-    @property
-    def last(self) -> str: ...
+    learner_id: str
+    module_id: str
+    events: int = 0
+    answers: int = 0
+    right: int = 0
+    mastered: bool = False
+    finished: bool = False
+    """A quiz attempt (or test) was taken to the end."""
+    last: str = ""
+    """The time of the latest event, ISO 8601 in UTC."""
+
+
+def updated(activity: Activity, event: Event) -> Activity:
+    answered = event.verb is Verb.ANSWERED
+    return replace(
+        activity,
+        events=activity.events + 1,
+        answers=activity.answers + answered,
+        right=activity.right + (answered and bool(event.result.get("success"))),
+        mastered=activity.mastered or event.verb is Verb.MASTERED,
+        finished=activity.finished or event.verb in (Verb.FINISHED_QUIZ, Verb.MASTERED),
+        last=max(activity.last, event.timestamp),
+    )
+
+
+def wrong_after(wrong_in_a_row: int, event: Event) -> int:
+    if event.verb is not Verb.ANSWERED:
+        return wrong_in_a_row
+    return 0 if event.result.get("success") else wrong_in_a_row + 1
 
 
 class Help(StrEnum):
@@ -57,7 +73,7 @@ class Row:
     needs_help: tuple[Help, ...] = ()
 
 
-def cell(counts: Counts | None, module: Module) -> Cell:
+def cell(counts: Activity | None, module: Module) -> Cell:
     if counts is None:
         return Cell(Status.NOT_STARTED)
     if counts.mastered:
@@ -72,7 +88,7 @@ def cell(counts: Counts | None, module: Module) -> Cell:
 def grid(
     learner_ids: Sequence[str],
     modules: Sequence[Module],
-    counts: Iterable[Counts],
+    counts: Iterable[Activity],
     wrong_in_a_row: dict[str, int],
     now: datetime,
 ) -> list[Row]:
@@ -102,20 +118,21 @@ class Difficulty:
     answers: int
     wrong: int
     wrong_responses: Counter[str] = field(default_factory=Counter)
-    """How often each wrong response was given, as stored (JSON text of the response)."""
+    """How often each wrong response was given, keyed by the response as JSON text."""
 
     @property
     def share_wrong(self) -> float:
         return self.wrong / self.answers if self.answers else 0.0
 
     @property
-    def most_chosen_wrong(self) -> tuple[str, int] | None:
+    def most_chosen_wrong(self) -> tuple[Any, int] | None:
+        """The wrong response given most often, and how often."""
         common = self.wrong_responses.most_common(1)
-        return common[0] if common else None
+        return (json.loads(common[0][0]), common[0][1]) if common else None
 
 
 def _key(response: Any) -> str:
-    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
+    return json.dumps(response, ensure_ascii=False, sort_keys=True)
 
 
 def difficult_questions(module: Module, answers: Iterable[Event]) -> list[Difficulty]:
@@ -131,3 +148,36 @@ def difficult_questions(module: Module, answers: Iterable[Event]) -> list[Diffic
             wrong[question][_key(event.result.get("response"))] += 1
     found = [Difficulty(q, totals[q], sum(wrong[q].values()), wrong[q]) for q in wrong if totals[q]]
     return sorted(found, key=lambda d: (-d.share_wrong, -d.answers, d.question_id))
+
+
+FADING_DAYS = 14
+FADING_DROP = 0.15
+"""A module fades when its review answers of the last two weeks are right this much less often
+than before (as a share), with at least FADING_MIN answers in each period."""
+FADING_MIN = 5
+
+
+@dataclass(frozen=True)
+class Fading:
+    module_id: str
+    before: float
+    """Share of review answers right before the last two weeks."""
+    recent: float
+
+
+def fading_modules(answers: Iterable[Event], now: datetime) -> list[Fading]:
+    """The modules whose review answers are getting worse, the steepest drop first."""
+    since = now - timedelta(days=FADING_DAYS)
+    periods: dict[str, tuple[list[bool], list[bool]]] = {}
+    for event in answers:
+        if event.verb is Verb.ANSWERED and event.context.get("review"):
+            before, recent = periods.setdefault(event.module_id, ([], []))
+            (recent if datetime.fromisoformat(event.timestamp) >= since else before).append(
+                bool(event.result.get("success"))
+            )
+    found = [
+        Fading(module, sum(before) / len(before), sum(recent) / len(recent))
+        for module, (before, recent) in periods.items()
+        if len(before) >= FADING_MIN and len(recent) >= FADING_MIN
+    ]
+    return sorted((f for f in found if f.before - f.recent >= FADING_DROP), key=lambda f: f.recent - f.before)

@@ -5,7 +5,6 @@ Charts are drawn on the main thread (`class_charts`, QtCharts is a widgets modul
 itself (`write_class_report`) may then be written in the background.
 """
 
-import json
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -20,8 +19,8 @@ from trainer.learning.progress import Status
 from trainer.learning.summary import Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
+from trainer.reports.csv_export import response_words
 from trainer.reports.pdf import DPI, HTML_DPI, pixels, write_document
-from trainer.reports.responses import response_text
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
@@ -175,7 +174,7 @@ class _Report:
             prompt = pick(question.prompt, w.language) if question else difficulty.question_id
             wrong = ""
             if common := difficulty.most_chosen_wrong:
-                given = response_text(question, json.loads(common[0]), w.language)
+                given = response_words(question, common[0], w.language)
                 wrong = f"{escape(given)} ({w.number(common[1])})"
             rows += (
                 f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(difficulty.answers)}</td>"

@@ -6,14 +6,15 @@ language chosen. Times are local, written so that Excel reads them as dates.
 """
 
 import csv
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from trainer.course.model import pick
+from trainer.course.model import Question, pick
 from trainer.learning.events import Event
+from trainer.learning.responses import describe
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
-from trainer.reports.responses import response_text
 
 ENCODING = "utf-8-sig"
 TIME = "%Y-%m-%d %H:%M:%S"
@@ -47,6 +48,18 @@ ANSWER_COLUMNS = (
     "seconds",
     "time",
 )
+
+
+def raw_response(response: object) -> str:
+    """The response as stored: text as it is, anything else as JSON."""
+    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
+
+
+def response_words(question: Question | None, response: object, language: str) -> str:
+    """The response in words; option ids where the options have no text (share, technique)."""
+    if words := describe(question, response, language) if question else "":
+        return words
+    return "; ".join(map(str, response)) if isinstance(response, list) else raw_response(response)
 
 
 def _write(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -113,8 +126,8 @@ def write_answers_csv(
                 pick(module.title, language) if module else "",
                 context.get("question", ""),
                 context.get("type") or (question.type if question else ""),
-                response_text(None, result.get("response"), language),
-                response_text(question, result.get("response"), language),
+                raw_response(result.get("response")),
+                response_words(question, result.get("response"), language),
                 int(bool(result.get("success"))),
                 result.get("score", ""),
                 result.get("confidence") or "",

@@ -8,46 +8,11 @@ events arrive out of order (from another PC), and give the same result either wa
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
+from trainer.learning.dashboard import Activity, updated, wrong_after
 from trainer.learning.events import Event, Verb
 from trainer.store.database import Database
-
-
-@dataclass(frozen=True)
-class Activity:
-    """One learner's activity in one module."""
-
-    learner_id: str
-    module_id: str
-    events: int = 0
-    answers: int = 0
-    right: int = 0
-    mastered: bool = False
-    finished: bool = False
-    """A quiz attempt (or test) was taken to the end."""
-    last: str = ""
-    """The time of the latest event, ISO 8601 in UTC."""
-
-
-def updated(activity: Activity, event: Event) -> Activity:
-    answered = event.verb is Verb.ANSWERED
-    return replace(
-        activity,
-        events=activity.events + 1,
-        answers=activity.answers + answered,
-        right=activity.right + (answered and bool(event.result.get("success"))),
-        mastered=activity.mastered or event.verb is Verb.MASTERED,
-        finished=activity.finished or event.verb in (Verb.FINISHED_QUIZ, Verb.MASTERED),
-        last=max(activity.last, event.timestamp),
-    )
-
-
-def wrong_after(wrong_in_a_row: int, event: Event) -> int:
-    if event.verb is not Verb.ANSWERED:
-        return wrong_in_a_row
-    return 0 if event.result.get("success") else wrong_in_a_row + 1
 
 
 def note(db: Any, event: Event) -> None:
