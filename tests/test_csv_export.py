@@ -84,7 +84,7 @@ def test_answers_have_one_row_per_answer(data: ClassData, database: Database, tm
         "question id": "share-dam",
         "question type": "share",
         "response": '["check-first"]',
-        "response text": "check-first",
+        "response text": "Check it first",
         "right": "1",
         "score": "1.0",
         "confidence": "",

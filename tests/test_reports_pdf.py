@@ -96,7 +96,7 @@ def test_class_report_in_english(
         "1. pre test 2. Judge the post 3. Practice 4. post test",
         "Dara: 3 or more wrong answers in a row",
         "Vannak: has not started",
-        "URGENT: the dam breaks tonight! Share now! 4 75% share (3)",
+        "URGENT: the dam breaks tonight! Share now! 4 75% Share it (3)",
         "Dara 50 67 0.33 +0.0 +2.0",
         "54 92 0.82 +0.5 +5.0",
         "Class average 52 79 0.58",
@@ -124,11 +124,12 @@ def test_class_report_in_khmer(
     assert pdf.title == f"{words.translate('ClassReport', 'Class report')}: ថ្នាក់ព្រឹក", (
         "the title keeps Khmer exactly"
     )
-    for shown in ("៥០ ៦៧ ០.៣៣ +០.០ +២.០", "៥៤ ៩២ ០.៨២ +០.៥ +៥.០", "៥២ ៧៩ ០.៥៨", "៤ ៧៥% share (៣)"):
+    for shown in ("៥០ ៦៧ ០.៣៣ +០.០ +២.០", "៥៤ ៩២ ០.៨២ +០.៥ +៥.០", "៥២ ៧៩ ០.៥៨", "៤ ៧៥%"):
         assert shown in pdf.text, shown
     assert "0.82" not in pdf.text, "Khmer digits throughout"
     letters = khmer_letters(pdf.text)
-    for khmer in ("ថ្នាក់ព្រឹក", "សុខា", "វាយតម្លៃការបង្ហោះ", "២០ តុលា ២០២៦", words.date(data.today)):
+    share_it = words.translate("ChoicesAnswer", "Share it")
+    for khmer in ("ថ្នាក់ព្រឹក", "សុខា", "វាយតម្លៃការបង្ហោះ", "២០ តុលា ២០២៦", share_it):
         assert as_drawn(khmer, words, tmp_path) in letters, khmer
 
 

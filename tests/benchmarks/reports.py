@@ -38,7 +38,15 @@ def learner_events(learner: str, modules: list[Module], chance: random.Random) -
     skill = chance.uniform(0.4, 0.95)
     for module in modules[: chance.randint(2, len(modules))]:
         attempt = f"{learner}/{module.id}"
-        events.append(Event(learner, Verb.STARTED_QUIZ, module.id, context={"attempt": attempt}))
+        events.append(
+            Event(
+                learner,
+                Verb.STARTED_QUIZ,
+                module.id,
+                context={"attempt": attempt},
+                timestamp=when.isoformat(),
+            )
+        )
         for question in module.questions:
             right = chance.random() < (skill if module.test is None else 0.5)
             response: Any = (

@@ -19,7 +19,7 @@ from trainer.learning.progress import Status
 from trainer.learning.summary import Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
-from trainer.reports.csv_export import response_words
+from trainer.reports.csv_export import OPTION_NAMES, response_words
 from trainer.reports.pdf import DPI, HTML_DPI, pixels, write_document
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.ui.style import STATUS_COLOURS
@@ -88,6 +88,9 @@ class _Report:
 
     def __init__(self, data: ClassData, answers: Sequence[Event], words: Wording) -> None:
         self.data, self.answers, self.words = data, answers, words
+        self.option_names = {
+            key: words.translate("ChoicesAnswer", name) for key, name in OPTION_NAMES.items()
+        }
 
     def tr(self, text: str) -> str:
         return escape(self.words.translate("ClassReport", text))
@@ -174,7 +177,7 @@ class _Report:
             prompt = pick(question.prompt, w.language) if question else difficulty.question_id
             wrong = ""
             if common := difficulty.most_chosen_wrong:
-                given = response_words(question, common[0], w.language)
+                given = response_words(question, common[0], w.language, self.option_names)
                 wrong = f"{escape(given)} ({w.number(common[1])})"
             rows += (
                 f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(difficulty.answers)}</td>"

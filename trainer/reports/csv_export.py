@@ -7,7 +7,7 @@ language chosen. Times are local, written so that Excel reads them as dates.
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from trainer.course.model import Question, pick
@@ -55,9 +55,33 @@ def raw_response(response: object) -> str:
     return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
 
 
-def response_words(question: Question | None, response: object, language: str) -> str:
-    """The response in words; option ids where the options have no text (share, technique)."""
-    if words := describe(question, response, language) if question else "":
+OPTION_NAMES = {
+    "true": "True",
+    "false": "False",
+    "share": "Share it",
+    "dont-share": "Don't share it",
+    "check-first": "Check it first",
+    "impersonation": "Impersonation: pretending to be someone trusted",
+    "emotion": "Emotion: making you scared or angry",
+    "polarisation": "Polarisation: turning groups against each other",
+    "conspiracy": "Conspiracy: a secret plot behind the news",
+    "discrediting": "Discrediting: attacking the people who check facts",
+    "trolling": "Trolling: provoking people to react",
+    "fake-followers": "Fake followers: making it look popular",
+}
+"""What the quiz screen (ui/answers/choices.py, context ChoicesAnswer) calls the options an
+editor may leave without text."""
+
+
+def response_words(
+    question: Question | None, response: object, language: str, names: Mapping[str, str] = OPTION_NAMES
+) -> str:
+    """The response in words: options by their text (or by `names`), other types as
+    learning.responses.describe says them, anything unknown as stored."""
+    if question is not None and question.options and isinstance(response, list):
+        texts = {option.id: pick(option.text, language) for option in question.options}
+        return "; ".join(texts.get(i) or names.get(i, str(i)) for i in response)
+    if question is not None and (words := describe(question, response, language)):
         return words
     return "; ".join(map(str, response)) if isinstance(response, list) else raw_response(response)
 
