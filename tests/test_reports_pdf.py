@@ -23,7 +23,7 @@ from trainer.course.loader import load_library
 from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
 from trainer.reports.class_report import class_charts, write_class_report
-from trainer.reports.pdf import MARGIN_MM, write_document
+from trainer.reports.pdf import MARGIN_MM, picture, write_document
 from trainer.store.classes import Assignment, add_class, set_assignments, update_class
 from trainer.store.database import Database
 from trainer.store.learners import Profile, add_learner
@@ -220,3 +220,21 @@ def test_the_report_is_written_in_the_background(
     )
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     assert len(Pdf(path).pages) == done[0]
+
+
+def test_a_chart_moves_whole_to_the_next_page(
+    qapp: object, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Wherever a table ends, the chart after it is never cut at a page's foot, nor the lines
+    after it (Qt cuts a tall inline image; write_document logs any line it finds cut)."""
+    make_app()
+    chart = QImage(2000, 1000, QImage.Format.Format_RGB32)
+    chart.fill(QColor("gray"))
+    items = "".join(f"<li>item {n}: no activity for 14 days</li>" for n in range(100))
+    for rows in range(40, 100, 3):
+        table = "".join(f"<tr><td>row {n}</td><td>{n}</td></tr>" for n in range(rows))
+        html = f"<table border='1' width='100%'>{table}</table>{picture('chart:x', 680)}<ul>{items}</ul>"
+        write_document(
+            tmp_path / "flow.pdf", "", html, {"chart:x": chart}, Wording("en"), lambda page, pages: ""
+        )
+    assert not [record.getMessage() for record in caplog.records if "cut at the foot" in record.getMessage()]

@@ -20,7 +20,7 @@ from trainer.learning.summary import Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
 from trainer.reports.csv_export import OPTION_NAMES, response_words
-from trainer.reports.pdf import DPI, HTML_DPI, pixels, write_document
+from trainer.reports.pdf import DPI, HTML_DPI, picture, pixels, write_document
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
@@ -228,7 +228,7 @@ class _Report:
             f"<p>{note.format(self.words.number(a.learners))}</p>"
             f"{self.groups(self.tr('By gender'), summary.by_gender, True)}"
             f"{self.groups(self.tr('By age group'), summary.by_age_group, False)}"
-            f"<p><img src='chart:gain-{number}' width='{CHART_WIDTH}'></p>"
+            f"{picture(f'chart:gain-{number}', CHART_WIDTH)}"
         )
 
     def groups(self, title: str, averages: Sequence[Average], genders: bool) -> str:
@@ -248,7 +248,7 @@ class _Report:
 
     def charts(self, images: dict[str, QImage]) -> str:
         shown = [name for name in ("chart:mastery", "chart:progress") if name in images]
-        return "".join(f"<p><img src='{name}' width='{CHART_WIDTH}'></p>" for name in shown)
+        return "".join(picture(name, CHART_WIDTH) for name in shown)
 
     def html(self, facilitator: str, centre: str, images: dict[str, QImage]) -> str:
         gains = "".join(self.gains(n, summary) for n, summary in enumerate(self.data.gains))

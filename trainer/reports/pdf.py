@@ -9,6 +9,7 @@ in drawing order. The page shows the right text; search and copy-paste of Khmer 
 The document title (set here) keeps the exact text.
 """
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from trainer.reports import Progress, no_progress
 from trainer.ui.wording import Wording
+
+log = logging.getLogger(__name__)
 
 DPI = 300
 MARGIN_MM = 15.0
@@ -33,6 +36,17 @@ HTML_DPI = 96
 def pixels(millimetres: float, dpi: int = DPI) -> int:
     """Millimetres in the writer's pixels, or with HTML_DPI in the HTML's."""
     return round(millimetres / 25.4 * dpi)
+
+
+def picture(name: str, width: int) -> str:
+    """HTML for a large image (a chart) that moves whole to the next page when it does not fit.
+
+    Qt 6 does not move a line holding a tall inline image to the next page: the image is cut at
+    the page's foot, and after a table with repeated header rows the lines below it can then be
+    cut as well. A table row is moved whole, so the image sits in a table of one cell."""
+    return (
+        f"<table cellspacing='0' cellpadding='0'><tr><td><img src='{name}' width='{width}'></td></tr></table>"
+    )
 
 
 @contextmanager
@@ -54,6 +68,21 @@ def pdf_writer(path: Path, title: str, landscape: bool = False) -> Iterator[QPdf
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def cut_lines(document: QTextDocument) -> list[str]:
+    """The texts of lines that the document's layout leaves across a page's foot."""
+    height, layout, cut = document.pageSize().height(), document.documentLayout(), []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        for number in range(block.layout().lineCount()):
+            line = block.layout().lineAt(number)
+            start, end = top + line.y(), top + line.y() + line.height()
+            if start // height != (end - 0.5) // height:
+                cut.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return cut
 
 
 def write_document(
@@ -79,6 +108,8 @@ def write_document(
         page = QSizeF(area.width(), area.height() - footer_height)
         document.setPageSize(page)
         pages = document.pageCount()
+        for text in cut_lines(document):
+            log.warning("%s: a line is cut at the foot of a page: %s", path.name, text)
         painter = QPainter(writer)
         painter.setFont(words.font(FOOTER_POINTS))
         for number in range(pages):
