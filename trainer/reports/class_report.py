@@ -26,6 +26,8 @@ from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
 
 CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
+MM_PER_MODULE, MAX_CHART_MM = 7, 230
+"""The chart of learners per module grows with the modules, so that each keeps its title."""
 CHART_SIZE = QSize(pixels(CHART_WIDTH_MM), pixels(CHART_HEIGHT_MM))
 CHART_WIDTH = pixels(CHART_WIDTH_MM, HTML_DPI)
 MARK_SIZE = pixels(4)
@@ -49,7 +51,12 @@ def class_charts(data: ClassData, words: Wording) -> dict[str, QImage]:
         charts["chart:progress"] = progress_chart(data.weeks, words)
     for number, summary in enumerate(data.gains):
         charts[f"chart:gain-{number}"] = gain_chart(summary, names, words)
-    return {name: chart_image(chart, CHART_SIZE, DPI / HTML_DPI) for name, chart in charts.items()}
+    images = {name: chart_image(chart, CHART_SIZE, DPI / HTML_DPI) for name, chart in charts.items()}
+    tall = QSize(
+        CHART_SIZE.width(), pixels(min(MAX_CHART_MM, CHART_HEIGHT_MM + MM_PER_MODULE * len(lessons)))
+    )
+    images["chart:mastery"] = chart_image(charts["chart:mastery"], tall, DPI / HTML_DPI)
+    return images
 
 
 def _mark(status: Status) -> QImage:
