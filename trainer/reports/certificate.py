@@ -43,12 +43,27 @@ def certificates(
     return found
 
 
-class _Page:
-    """Draws one certificate on the painter, inside `area` (the page less its margins)."""
+class CertificatePage:
+    """Draws certificates on the painter, inside `area` (the page less its margins)."""
 
     def __init__(self, painter: QPainter, area: QRectF, words: Wording) -> None:
         self.painter, self.area, self.words = painter, area, words
         self.y = area.top()
+
+    def tr(self, text: str) -> str:
+        return self.words.translate("CertificatePage", text)
+
+    def draw(self, certificate: Certificate, on: date, centre: str, facilitator: str) -> None:
+        self.y = self.area.top()
+        if centre:
+            self.text(centre, 14, gap_mm=4, colour=ACCENT)
+        self.text(self.tr("Certificate"), 30, bold=True, gap_mm=6, colour=ACCENT)
+        self.text(self.tr("This certificate is presented to"), 14)
+        self.text(certificate.learner, 32, bold=True, gap_mm=5)
+        curriculum = pick(certificate.curriculum, self.words.language)
+        self.text(self.tr("for mastering these modules of {}:").format(curriculum), 14, gap_mm=4)
+        self.modules([pick(module, self.words.language) for module in certificate.modules])
+        self.signature(on, facilitator)
 
     def text(
         self, text: str, points: float, bold: bool = False, gap_mm: float = 3, colour: str = INK
@@ -81,21 +96,18 @@ class _Page:
         self.y += rows * line + pixels(4)
 
     def signature(self, on: date, facilitator: str) -> None:
-        tr, words = self.words.translate, self.words
-        self.painter.setFont(words.font(12))
+        self.painter.setFont(self.words.font(12))
         self.painter.setPen(QColor(INK))
         height = self.painter.fontMetrics().height() * 1.3
         third = self.area.width() / 3
         bottom = self.area.bottom() - pixels(8)
         left = QRectF(self.area.left() + pixels(10), bottom - height, third, height)
-        self.painter.drawText(
-            left, Qt.AlignmentFlag.AlignLeft, f"{tr('Certificate', 'Date')}: {words.date(on)}"
-        )
+        dated = self.tr("Date: {}").format(self.words.date(on))
+        self.painter.drawText(left, Qt.AlignmentFlag.AlignLeft, dated)
         right = QRectF(self.area.right() - third - pixels(10), bottom - height, third, height)
-        self.painter.drawLine(
-            QPointF(right.left(), right.top() - pixels(2)), QPointF(right.right(), right.top() - pixels(2))
-        )
-        under = tr("Certificate", "Facilitator") + (f": {facilitator}" if facilitator else "")
+        line = right.top() - pixels(2)
+        self.painter.drawLine(QPointF(right.left(), line), QPointF(right.right(), line))
+        under = self.tr("Facilitator: {}").format(facilitator) if facilitator else self.tr("Facilitator")
         self.painter.drawText(right, Qt.AlignmentFlag.AlignHCenter, under)
 
 
@@ -111,30 +123,23 @@ def write_certificates(
     """One landscape page per certificate; returns the number of pages. Refuses an empty list."""
     if not found:
         raise ValueError("nobody here has mastered a module of this curriculum yet")
-    tr, language = words.translate, words.language
-    title = f"{tr('Certificate', 'Certificate')}: {pick(found[0].curriculum, language)}"
+    title = (
+        words.translate("CertificatePage", "Certificate") + ": " + pick(found[0].curriculum, words.language)
+    )
     if len(found) == 1:
         title += f", {found[0].learner}"
     with pdf_writer(path, title, landscape=True) as writer:
         painter = QPainter(writer)
         page_rect = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
         page_rect.moveTo(0, 0)
+        page = CertificatePage(
+            painter, page_rect.adjusted(pixels(12), pixels(12), -pixels(12), -pixels(12)), words
+        )
         for number, certificate in enumerate(found):
             if number:
                 writer.newPage()
-            page = _Page(painter, page_rect.adjusted(pixels(12), pixels(12), -pixels(12), -pixels(12)), words)
             page.border(page_rect)
-            if centre:
-                page.text(centre, 14, gap_mm=4, colour=ACCENT)
-            page.text(tr("Certificate", "Certificate"), 30, bold=True, gap_mm=6, colour=ACCENT)
-            page.text(tr("Certificate", "This certificate is presented to"), 14)
-            page.text(certificate.learner, 32, bold=True, gap_mm=5)
-            curriculum = pick(certificate.curriculum, language)
-            page.text(
-                tr("Certificate", "for mastering these modules of {}:").format(curriculum), 14, gap_mm=4
-            )
-            page.modules([pick(module, language) for module in certificate.modules])
-            page.signature(on, facilitator)
+            page.draw(certificate, on, centre, facilitator)
             progress(number + 1, len(found))
         painter.end()
     return len(found)

@@ -26,9 +26,8 @@ from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
 
 CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
-MM_PER_MODULE, MAX_CHART_MM = 7, 230
-"""The chart of learners per module grows with the modules, so that each keeps its title."""
-CHART_SIZE = QSize(pixels(CHART_WIDTH_MM), pixels(CHART_HEIGHT_MM))
+MM_PER_BAR, MAX_CHART_MM = 7, 230
+"""Charts of learners per module and of scores per learner grow with their bars."""
 CHART_WIDTH = pixels(CHART_WIDTH_MM, HTML_DPI)
 MARK_SIZE = pixels(4)
 """The status marks are drawn at print density and shown 4 mm wide."""
@@ -42,21 +41,27 @@ TABLE = (
 )
 
 
+def _chart_size(bars: int) -> QSize:
+    """A chart's size on paper: taller with more bars, so that each keeps its label."""
+    height = min(MAX_CHART_MM, max(CHART_HEIGHT_MM, 30 + MM_PER_BAR * bars))
+    return QSize(pixels(CHART_WIDTH_MM), pixels(height))
+
+
 def class_charts(data: ClassData, words: Wording) -> dict[str, QImage]:
     """The report's charts as images; on the main thread, before `write_class_report`."""
     lessons = [m for m in data.modules if m.test is None]
     names = {m.id: m.name for m in data.members}
-    charts = {"chart:mastery": mastery_chart(lessons, status_counts(data.rows, lessons), words)}
+    charts = {
+        "chart:mastery": (mastery_chart(lessons, status_counts(data.rows, lessons), words), len(lessons))
+    }
     if data.weeks:
-        charts["chart:progress"] = progress_chart(data.weeks, words)
+        charts["chart:progress"] = (progress_chart(data.weeks, words), 0)
     for number, summary in enumerate(data.gains):
-        charts[f"chart:gain-{number}"] = gain_chart(summary, names, words)
-    images = {name: chart_image(chart, CHART_SIZE, DPI / HTML_DPI) for name, chart in charts.items()}
-    tall = QSize(
-        CHART_SIZE.width(), pixels(min(MAX_CHART_MM, CHART_HEIGHT_MM + MM_PER_MODULE * len(lessons)))
-    )
-    images["chart:mastery"] = chart_image(charts["chart:mastery"], tall, DPI / HTML_DPI)
-    return images
+        took = sum(s.pre is not None or s.post is not None for s in summary.learners)
+        charts[f"chart:gain-{number}"] = (gain_chart(summary, names, words), took)
+    return {
+        name: chart_image(chart, _chart_size(bars), DPI / HTML_DPI) for name, (chart, bars) in charts.items()
+    }
 
 
 def _mark(status: Status) -> QImage:
@@ -90,7 +95,7 @@ def _img(status: Status) -> str:
     return f'<img src="mark:{status.value}" {size} style="vertical-align: middle">'
 
 
-class _Report:
+class ClassReport:
     """The report's HTML, section by section."""
 
     def __init__(self, data: ClassData, answers: Sequence[Event], words: Wording) -> None:
@@ -114,7 +119,7 @@ class _Report:
             (self.tr("Learners"), w.number(len(data.members))),
         ]
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v)
-        title = f"{self.tr('Class report')}: {escape(data.klass.name)}"
+        title = self.tr("Class report: {}").format(escape(data.klass.name))
         return f"<h1>{title}</h1><table cellpadding='3'>{rows}</table>"
 
     def progress(self) -> str:
@@ -131,7 +136,8 @@ class _Report:
             for start in range(0, len(numbered), MODULES_PER_TABLE)
         )
         key = "<br>".join(f"{self.words.number(n)}. {self.title(m)}" for n, m in numbered)
-        return f"<h2>{self.tr('Progress')}</h2><p>{legend}</p>{tables}<p>{self.tr('Modules')}:<br>{key}</p>"
+        progress, modules = self.tr("Progress"), self.tr("Modules")
+        return f"<h2>{progress}</h2><p>{legend}</p>{tables}<p>{modules}:<br>{key}</p>"
 
     def progress_table(self, numbered: Sequence[tuple[int, Module]]) -> str:
         """Learners by (numbered) modules, with a status mark in each cell."""
@@ -142,9 +148,10 @@ class _Report:
             marks = "".join(f'<td align="center">{_img(row.cells[m.id].status)}</td>' for _, m in numbered)
             last = w.date(row.last_active.astimezone(data.zone).date()) if row.last_active else ""
             body += f"<tr><td>{escape(data.member(row.learner_id).name)}</td>{marks}<td>{last}</td></tr>"
+        learner, last_active = self.tr("Learner"), self.tr("Last active")
         return (
-            f"<p><table {TABLE} width='100%'><thead><tr><th align='left'>{self.tr('Learner')}</th>{head}"
-            f"<th align='left'>{self.tr('Last active')}</th></tr></thead>{body}</table></p>"
+            f"<p><table {TABLE} width='100%'><thead><tr><th align='left'>{learner}</th>{head}"
+            f"<th align='left'>{last_active}</th></tr></thead>{body}</table></p>"
         )
 
     def needs_help(self) -> str:
@@ -165,13 +172,15 @@ class _Report:
                 items.append(
                     f"<li><b>{escape(self.data.member(row.learner_id).name)}</b>: {'; '.join(reasons)}</li>"
                 )
-        found = f"<ul>{''.join(items)}</ul>" if items else f"<p>{self.tr('Nobody needs help right now.')}</p>"
-        return f"<h2>{self.tr('Who needs help')}</h2>{found}"
+        nobody, heading = self.tr("Nobody needs help right now."), self.tr("Who needs help")
+        found = f"<ul>{''.join(items)}</ul>" if items else f"<p>{nobody}</p>"
+        return f"<h2>{heading}</h2>{found}"
 
     def difficult(self) -> str:
         tables = "".join(self.difficult_table(m) for m in self.data.modules if m.test is None)
-        found = tables or f"<p>{self.tr('No wrong answers yet.')}</p>"
-        return f"<h2>{self.tr('Difficult questions')}</h2>{found}"
+        none_yet, heading = self.tr("No wrong answers yet."), self.tr("Difficult questions")
+        found = tables or f"<p>{none_yet}</p>"
+        return f"<h2>{heading}</h2>{found}"
 
     def difficult_table(self, module: Module) -> str:
         """The module's questions most often answered wrong, with the wrong answer most chosen."""
@@ -192,10 +201,16 @@ class _Report:
             )
         if not rows:
             return ""
+        heads = (
+            self.tr("Question"),
+            self.tr("Answers"),
+            self.tr("Wrong"),
+            self.tr("Most chosen wrong answer"),
+        )
         return (
             f"<h3>{self.title(module)}</h3><table {TABLE} width='100%'><thead><tr>"
-            f"<th align='left'>{self.tr('Question')}</th><th>{self.tr('Answers')}</th>"
-            f"<th>{self.tr('Wrong')}</th><th align='left'>{self.tr('Most chosen wrong answer')}</th>"
+            f"<th align='left'>{heads[0]}</th><th>{heads[1]}</th>"
+            f"<th>{heads[2]}</th><th align='left'>{heads[3]}</th>"
             f"</tr></thead>{rows}</table>"
         )
 
@@ -225,16 +240,18 @@ class _Report:
             f"<td align='right'><b>{v}</b></td>"
             for v in (self.score(a.pre), self.score(a.post), self.gain(a.gain))
         )
-        body += f"<tr><td><b>{self.tr('Class average')}</b></td>{average}</tr>"
+        class_average = self.tr("Class average")
+        body += f"<tr><td><b>{class_average}</b></td>{average}</tr>"
         tests = f"{self.title(summary.pre_test)} / {self.title(summary.post_test)}"
+        by_gender, by_age_group = self.tr("By gender"), self.tr("By age group")
         note = self.tr(
             "Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests."
         )
         return (
             f"<h3>{tests}</h3><table {TABLE} width='100%'><thead><tr>{head}</tr></thead>{body}</table>"
             f"<p>{note.format(self.words.number(a.learners))}</p>"
-            f"{self.groups(self.tr('By gender'), summary.by_gender, True)}"
-            f"{self.groups(self.tr('By age group'), summary.by_age_group, False)}"
+            f"{self.groups(by_gender, summary.by_gender, True)}"
+            f"{self.groups(by_age_group, summary.by_age_group, False)}"
             f"{picture(f'chart:gain-{number}', CHART_WIDTH)}"
         )
 
@@ -259,7 +276,8 @@ class _Report:
 
     def html(self, facilitator: str, centre: str, images: dict[str, QImage]) -> str:
         gains = "".join(self.gains(n, summary) for n, summary in enumerate(self.data.gains))
-        gains = f"<h2>{self.tr('Learning gain')}</h2>{gains}" if gains else ""
+        heading = self.tr("Learning gain")
+        gains = f"<h2>{heading}</h2>{gains}" if gains else ""
         return (
             f"{self.header(facilitator, centre)}{self.progress()}{self.charts(images)}"
             f"{self.needs_help()}{self.difficult()}{gains}"
@@ -278,9 +296,9 @@ def write_class_report(
 ) -> int:
     """Write the class report; `answers` from class_data.class_answers, `charts` from
     class_charts. Returns the number of pages."""
-    report = _Report(data, answers, words)
+    report = ClassReport(data, answers, words)
     images = {**charts, **{f"mark:{status.value}": _mark(status) for status in Status}}
-    title = f"{words.translate('ClassReport', 'Class report')}: {data.klass.name}"
+    title = words.translate("ClassReport", "Class report: {}").format(data.klass.name)
     page_of = words.translate("ClassReport", "page {} of {}")
 
     def footer(page: int, pages: int) -> str:

@@ -71,7 +71,8 @@ def pdf_writer(path: Path, title: str, landscape: bool = False) -> Iterator[QPdf
 
 
 def cut_lines(document: QTextDocument) -> list[str]:
-    """The texts of lines that the document's layout leaves across a page's foot."""
+    """The texts of lines that the document's layout leaves across a page's foot (an empty
+    line there, like the one Qt adds after each table, shows nothing and does not count)."""
     height, layout, cut = document.pageSize().height(), document.documentLayout(), []
     block = document.begin()
     while block.isValid():
@@ -79,8 +80,9 @@ def cut_lines(document: QTextDocument) -> list[str]:
         for number in range(block.layout().lineCount()):
             line = block.layout().lineAt(number)
             start, end = top + line.y(), top + line.y() + line.height()
-            if start // height != (end - 0.5) // height:
-                cut.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            if text.strip() and start // height != (end - 0.5) // height:
+                cut.append(text)
         block = block.next()
     return cut
 
