@@ -12,12 +12,16 @@ from trainer.course.loader import load_library
 from trainer.learning.progress import Status
 from trainer.learning.summary import status_counts
 from trainer.reports.class_data import ClassData, load_class
+from trainer.reports.class_report import MOST_BARS, class_charts
+from trainer.store.classes import add_class
 from trainer.store.database import Database
+from trainer.store.events import record
+from trainer.store.learners import Profile, add_learner
 from trainer.ui.app import make_app
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.ui.wording import Wording
 
-from .class_seed import NOW, seed_class
+from .class_seed import NOW, seed_class, took_test
 from .conftest import TYPES_CONTENT
 
 
@@ -82,3 +86,16 @@ def test_a_chart_is_drawn_to_an_image_of_the_size_asked(data: ClassData) -> None
     assert (image.width(), image.height()) == (900, 450)
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7) for y in range(0, 450, 7)}
     assert QColor("#1b8a3a").name() in colours, "the mastered bars are drawn"
+
+
+def test_charts_with_more_bars_than_a_page_holds_come_in_parts(qapp: object, database: Database) -> None:
+    make_app()
+    klass = add_class(database, "Big class")
+    for number in range(MOST_BARS + 1):
+        learner = add_learner(database, f"Learner {number}", "fish", None, Profile(klass.id))
+        for event in took_test(learner.id, "news-pretest", (5, 3, 5, 3), day=number / 100):
+            record(database, event)
+    data = load_class(database, load_library([TYPES_CONTENT]), klass.id, NOW, UTC)
+    images = class_charts(data, Wording("en"))
+    assert list(images) == ["chart:gain-0-0", "chart:gain-0-1"], "no lessons worked in: no mastery chart"
+    assert images["chart:gain-0-0"].height() > images["chart:gain-0-1"].height(), "30 bars, then 1"

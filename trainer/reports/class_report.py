@@ -5,10 +5,12 @@ Charts are drawn on the main thread (`class_charts`, QtCharts is a widgets modul
 itself (`write_class_report`) may then be written in the background.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
@@ -26,7 +28,7 @@ from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
 
 CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
-MM_PER_BAR, MAX_CHART_MM = 7, 230
+MM_PER_BAR, MAX_CHART_MM, MOST_BARS = 8, 255, 30
 """Charts of learners per module and of scores per learner grow with their bars."""
 CHART_WIDTH = pixels(CHART_WIDTH_MM, HTML_DPI)
 MARK_SIZE = pixels(4)
@@ -43,25 +45,34 @@ TABLE = (
 
 def _chart_size(bars: int) -> QSize:
     """A chart's size on paper: taller with more bars, so that each keeps its label."""
-    height = min(MAX_CHART_MM, max(CHART_HEIGHT_MM, 30 + MM_PER_BAR * bars))
+    height = min(MAX_CHART_MM, max(CHART_HEIGHT_MM, 35 + MM_PER_BAR * bars))
     return QSize(pixels(CHART_WIDTH_MM), pixels(height))
 
 
 def class_charts(data: ClassData, words: Wording) -> dict[str, QImage]:
-    """The report's charts as images; on the main thread, before `write_class_report`."""
+    """The report's charts as images, in the order shown; on the main thread, before
+    `write_class_report`. Charts with more bars than fit a page come in parts."""
     lessons = [m for m in data.modules if m.test is None]
     names = {m.id: m.name for m in data.members}
-    charts = {
-        "chart:mastery": (mastery_chart(lessons, status_counts(data.rows, lessons), words), len(lessons))
-    }
+    counts = status_counts(data.rows, lessons)
+    charts: dict[str, tuple[QChart, int]] = {}
+    for part, start in enumerate(range(0, len(lessons), MOST_BARS)):
+        shown = lessons[start : start + MOST_BARS]
+        charts[f"chart:mastery-{part}"] = (mastery_chart(shown, counts, words), len(shown))
     if data.weeks:
         charts["chart:progress"] = (progress_chart(data.weeks, words), 0)
     for number, summary in enumerate(data.gains):
-        took = sum(s.pre is not None or s.post is not None for s in summary.learners)
-        charts[f"chart:gain-{number}"] = (gain_chart(summary, names, words), took)
+        took = [s for s in summary.learners if s.pre is not None or s.post is not None]
+        for part, start in enumerate(range(0, len(took), MOST_BARS)):
+            chunk = replace(summary, learners=tuple(took[start : start + MOST_BARS]))
+            charts[f"chart:gain-{number}-{part}"] = (gain_chart(chunk, names, words), len(chunk.learners))
     return {
         name: chart_image(chart, _chart_size(bars), DPI / HTML_DPI) for name, (chart, bars) in charts.items()
     }
+
+
+def _pictures(images: Mapping[str, QImage], prefix: str) -> str:
+    return "".join(picture(name, CHART_WIDTH) for name in images if name.startswith(prefix))
 
 
 def _mark(status: Status) -> QImage:
@@ -223,7 +234,7 @@ class ClassReport:
     def discernment(self, value: float | None) -> str:
         return self.words.digits(f"{value:+.1f}") if value is not None else ""
 
-    def gains(self, number: int, summary: GainSummary) -> str:
+    def gains(self, number: int, summary: GainSummary, images: Mapping[str, QImage]) -> str:
         cells = [self.tr("Learner"), self.tr("Pre-test"), self.tr("Post-test"), self.tr("Gain")]
         if summary.uses_discernment:
             cells += [self.tr("Discernment before"), self.tr("Discernment after")]
@@ -252,7 +263,7 @@ class ClassReport:
             f"<p>{note.format(self.words.number(a.learners))}</p>"
             f"{self.groups(by_gender, summary.by_gender, True)}"
             f"{self.groups(by_age_group, summary.by_age_group, False)}"
-            f"{picture(f'chart:gain-{number}', CHART_WIDTH)}"
+            f"{_pictures(images, f'chart:gain-{number}-')}"
         )
 
     def groups(self, title: str, averages: Sequence[Average], genders: bool) -> str:
@@ -270,12 +281,11 @@ class ClassReport:
             body += f"<tr><td>{group}</td>{''.join(f'<td align=right>{v}</td>' for v in values)}</tr>"
         return f"<p><table {TABLE}><thead><tr>{head}</tr></thead>{body}</table></p>"
 
-    def charts(self, images: dict[str, QImage]) -> str:
-        shown = [name for name in ("chart:mastery", "chart:progress") if name in images]
-        return "".join(picture(name, CHART_WIDTH) for name in shown)
+    def charts(self, images: Mapping[str, QImage]) -> str:
+        return _pictures(images, "chart:mastery-") + _pictures(images, "chart:progress")
 
-    def html(self, facilitator: str, centre: str, images: dict[str, QImage]) -> str:
-        gains = "".join(self.gains(n, summary) for n, summary in enumerate(self.data.gains))
+    def html(self, facilitator: str, centre: str, images: Mapping[str, QImage]) -> str:
+        gains = "".join(self.gains(n, summary, images) for n, summary in enumerate(self.data.gains))
         heading = self.tr("Learning gain")
         gains = f"<h2>{heading}</h2>{gains}" if gains else ""
         return (
@@ -289,7 +299,7 @@ def write_class_report(
     data: ClassData,
     answers: Sequence[Event],
     words: Wording,
-    charts: dict[str, QImage],
+    charts: Mapping[str, QImage],
     facilitator: str = "",
     centre: str = "",
     progress: Progress = no_progress,

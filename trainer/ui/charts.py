@@ -29,7 +29,7 @@ from trainer.learning.summary import GainSummary
 from trainer.ui.style import ACCENT, INK, STATUS_COLOURS
 from trainer.ui.wording import Wording
 
-LABEL_POINTS = 9.0
+LABEL_POINTS = 8.0
 TITLE_POINTS = 12.0
 MOST_WEEK_LABELS = 8
 PRE_COLOUR = "#9fb4c7"
