@@ -8,27 +8,43 @@ from collections.abc import Iterable, Sequence
 from statistics import mean
 
 from trainer.course.model import Module
-from trainer.learning.discernment import discernment
+from trainer.learning.discernment import Discernment, discernment
 from trainer.learning.events import Event, Verb
 
 
-def score_on_test(module: Module, events: Sequence[Event]) -> float | None:
-    """The score (0-100) of the learner's last finished attempt at a test module, if any."""
+def _last_finished_answers(events: Sequence[Event]) -> list[Event]:
+    """The answers of the learner's last attempt at a test that was taken to the end."""
     finished = [e.context.get("attempt") for e in events if e.verb is Verb.FINISHED_QUIZ]
     if not finished:
-        return None
-    answers = [e for e in events if e.verb is Verb.ANSWERED and e.context.get("attempt") == finished[-1]]
-    if not answers:
-        return None
+        return []
+    return [e for e in events if e.verb is Verb.ANSWERED and e.context.get("attempt") == finished[-1]]
+
+
+def _ratings(module: Module, answers: Sequence[Event]) -> list[tuple[bool, int]]:
+    """(post is true, rating) for the answers to the test's reliability items."""
     questions = {question.id: question for question in module.questions}
-    ratings = [
+    return [
         (bool(questions[e.context["question"]].post_is_true), int(e.result["response"]))
         for e in answers
         if e.context.get("question") in questions and questions[e.context["question"]].type == "reliability"
     ]
+
+
+def score_on_test(module: Module, events: Sequence[Event]) -> float | None:
+    """The score (0-100) of the learner's last finished attempt at a test module, if any."""
+    answers = _last_finished_answers(events)
+    if not answers:
+        return None
+    ratings = _ratings(module, answers)
     if ratings:
         return discernment(ratings).percent
     return mean(float(e.result.get("score", 0)) for e in answers) * 100
+
+
+def discernment_on_test(module: Module, events: Sequence[Event]) -> Discernment | None:
+    """Discernment in the last finished attempt, where the test has reliability items."""
+    ratings = _ratings(module, _last_finished_answers(events))
+    return discernment(ratings) if ratings else None
 
 
 def gain(pre: float | None, post: float | None) -> float | None:

@@ -48,13 +48,28 @@ def _yes_no(text: str) -> bool:
     return text.lower() in ("yes", "true")
 
 
+def _centre(text: str) -> str:
+    """The community centre's name, printed on reports and certificates."""
+    name = " ".join(text.split())
+    if len(name) > 80:
+        raise ValueError("must be at most 80 characters")
+    return name
+
+
 PARSERS: dict[str, Callable[[str], Any]] = {
+    "centre": _centre,
     "idle_minutes": _whole_number(1, 240),
     "language": _language,
     "mastery": _mastery,
     "skip_ahead": _yes_no,
 }
-DEFAULTS: dict[str, Any] = {"idle_minutes": 10, "language": "km", "mastery": "", "skip_ahead": True}
+DEFAULTS: dict[str, Any] = {
+    "centre": "",
+    "idle_minutes": 10,
+    "language": "km",
+    "mastery": "",
+    "skip_ahead": True,
+}
 
 
 def _check_name(key: str) -> None:

@@ -19,7 +19,7 @@ from trainer.store.classes import all_classes, assignments_of
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
 from trainer.ui.style import STATUS_COLOURS
-from trainer.ui.widgets import Screen, label
+from trainer.ui.widgets import Screen, button, label
 
 FIXED_COLUMNS = 3
 """Learner, needs help, last active; then one column per module."""
@@ -105,8 +105,12 @@ class DashboardScreen(Screen):
         self.table.horizontalHeader().setDefaultSectionSize(64)
         self.table.horizontalHeader().sectionClicked.connect(self._open_module)
         self.table.clicked.connect(self._open_learner)
+        self.charts_button = button()
+        self.charts_button.setObjectName("class-charts")
+        self.charts_button.clicked.connect(self._open_charts)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.charts_button)
         top.addWidget(self.classes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
@@ -147,6 +151,7 @@ class DashboardScreen(Screen):
             datetime.now(UTC),
         )
         self.model.reset(learners, modules, rows)
+        self.charts_button.setEnabled(self.class_id is not None)
         for column, width in enumerate((200, 240, 120)):
             self.table.setColumnWidth(column, width)
         lang = self.context.lang
@@ -198,7 +203,17 @@ class DashboardScreen(Screen):
         self.detail = ModuleDetail(self.context, self.model.modules[section - FIXED_COLUMNS], self)
         self.detail.open()
 
+    def _open_charts(self) -> None:
+        from trainer.reports.class_data import load_class
+        from trainer.ui.class_charts import ClassCharts
+
+        assert self.class_id is not None
+        data = load_class(self.context.database, self.context.library, self.class_id)
+        self.detail = ClassCharts(data, self.context.lang, self)
+        self.detail.open()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Who needs help?"))
+        self.charts_button.setText(self.tr("Charts and learning gain"))
         self.classes.setItemText(0, self.tr("All learners"))
         self.refresh()

@@ -34,6 +34,12 @@ def _settings(context: AppContext, facilitator: Facilitator) -> QWidget:
     return SettingsScreen(context)
 
 
+def _reports(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.reports_screen import ReportsScreen
+
+    return ReportsScreen(context, facilitator)
+
+
 def _packs(context: AppContext, facilitator: Facilitator) -> QWidget:
     from trainer.ui.packs_screen import PacksScreen
 
@@ -59,6 +65,7 @@ def _tr(text: str) -> str:
 PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
     ("dashboard", lambda: _tr("Dashboard"), _dashboard),
     ("classes", lambda: _tr("Classes and learners"), _classes),
+    ("reports", lambda: _tr("Reports and certificates"), _reports),
     ("packs", lambda: _tr("Content packs"), _packs),
     ("lrs", lambda: _tr("Send to the programme"), _lrs),
     ("backups", lambda: _tr("Backups"), _backups),

@@ -1,6 +1,6 @@
 """The settings of this PC: interface language, idle sign-out, mastery rule, skipping ahead."""
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from trainer import LANGUAGES
 from trainer.store.settings import get_setting, set_setting
@@ -34,11 +34,14 @@ class SettingsScreen(Screen):
         self.skip_ahead = QCheckBox()
         self.skip_ahead.setObjectName("setting-skip-ahead")
         self.skip_ahead.setChecked(get_setting(database, "skip_ahead"))
-        self.labels = [label() for _ in range(4)]
+        self.centre = QLineEdit(get_setting(database, "centre"))
+        self.centre.setObjectName("setting-centre")
+        self.centre.setMaxLength(80)
+        self.labels = [label() for _ in range(5)]
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, field in zip(
-            self.labels, (self.language, self.idle, self.mastery, self.skip_ahead), strict=True
+            self.labels, (self.centre, self.language, self.idle, self.mastery, self.skip_ahead), strict=True
         ):
             form.addRow(text, field)
         self.save_button = button(primary=True)
@@ -55,6 +58,7 @@ class SettingsScreen(Screen):
 
     def save(self) -> None:
         database = self.context.database
+        set_setting(database, "centre", self.centre.text())
         set_setting(database, "language", self.language.currentData())
         set_setting(database, "idle_minutes", self.idle.value())
         set_setting(database, "mastery", self.mastery.currentData())
@@ -64,6 +68,7 @@ class SettingsScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings of this PC"))
         texts = (
+            self.tr("Name of the centre, for reports and certificates"),
             self.tr("Language the trainer starts in"),
             self.tr("Sign a learner out after this many minutes without a touch"),
             self.tr("Mastery: right answers among the last answers"),

@@ -1,0 +1,11 @@
+"""What a facilitator takes away: CSV files of progress and answers, a PDF class report, and
+certificates. Reading and the CSV files are plain Python; the PDF parts draw with Qt."""
+
+from collections.abc import Callable
+
+Progress = Callable[[int, int], None]
+"""Told (done, total) as slow work goes on, e.g. by trainer.ui.background.run_in_background."""
+
+
+def no_progress(done: int, total: int) -> None:
+    """For callers that show no progress."""

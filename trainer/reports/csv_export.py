@@ -1,0 +1,165 @@
+"""CSV files of a class's progress and answers, with real numbers, for Excel or the programme.
+
+UTF-8 with a byte order mark, so that Excel shows Khmer names and titles rather than mojibake.
+Column names are in English so that sheets from every centre line up; titles are in the
+language chosen. Times are local, written so that Excel reads them as dates.
+"""
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from trainer.course.model import Question, pick
+from trainer.learning.events import Event
+from trainer.learning.responses import describe
+from trainer.reports import Progress, no_progress
+from trainer.reports.class_data import ClassData
+
+ENCODING = "utf-8-sig"
+TIME = "%Y-%m-%d %H:%M:%S"
+
+PROGRESS_COLUMNS = (
+    "learner",
+    "class",
+    "curriculum",
+    "module id",
+    "module",
+    "status",
+    "answers",
+    "right",
+    "share right",
+    "last activity",
+    "minutes answering",
+)
+ANSWER_COLUMNS = (
+    "learner",
+    "class",
+    "module id",
+    "module",
+    "question id",
+    "question type",
+    "response",
+    "response text",
+    "right",
+    "score",
+    "confidence",
+    "hint used",
+    "seconds",
+    "time",
+)
+
+
+def raw_response(response: object) -> str:
+    """The response as stored: text as it is, anything else as JSON."""
+    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
+
+
+OPTION_NAMES = {
+    "true": "True",
+    "false": "False",
+    "share": "Share it",
+    "dont-share": "Don't share it",
+    "check-first": "Check it first",
+    "impersonation": "Impersonation: pretending to be someone trusted",
+    "emotion": "Emotion: making you scared or angry",
+    "polarisation": "Polarisation: turning groups against each other",
+    "conspiracy": "Conspiracy: a secret plot behind the news",
+    "discrediting": "Discrediting: attacking the people who check facts",
+    "trolling": "Trolling: provoking people to react",
+    "fake-followers": "Fake followers: making it look popular",
+}
+"""What the quiz screen (ui/answers/choices.py, context ChoicesAnswer) calls the options an
+editor may leave without text."""
+
+
+def response_words(
+    question: Question | None, response: object, language: str, names: Mapping[str, str] = OPTION_NAMES
+) -> str:
+    """The response in words: options by their text (or by `names`), other types as
+    learning.responses.describe says them, anything unknown as stored."""
+    if question is not None and question.options and isinstance(response, list):
+        texts = {option.id: pick(option.text, language) for option in question.options}
+        return "; ".join(texts.get(i) or names.get(i, str(i)) for i in response)
+    if question is not None and (words := describe(question, response, language)):
+        return words
+    return "; ".join(map(str, response)) if isinstance(response, list) else raw_response(response)
+
+
+def _write(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write beside `path`, then put the file in place: a failed export leaves any old file as it was."""
+    partial = path.with_name(path.name + ".partial")
+    count = 0
+    try:
+        with partial.open("w", encoding=ENCODING, newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def write_progress_csv(path: Path, data: ClassData, language: str, progress: Progress = no_progress) -> int:
+    """One row per learner and module of the class; returns the number of rows."""
+
+    def rows() -> Iterable[list[object]]:
+        for done, row in enumerate(data.rows):
+            name = data.member(row.learner_id).name
+            for module in data.modules:
+                cell = row.cells[module.id]
+                key = (row.learner_id, module.id)
+                yield [
+                    name,
+                    data.klass.name,
+                    pick(data.curriculum(module).title, language),
+                    module.id,
+                    pick(module.title, language),
+                    cell.status.value,
+                    cell.answers,
+                    cell.right,
+                    round(cell.right / cell.answers, 3) if cell.answers else "",
+                    data.last_active[key].strftime(TIME) if key in data.last_active else "",
+                    round(data.minutes.get(key, 0.0), 1),
+                ]
+            progress(done + 1, len(data.rows))
+
+    return _write(path, PROGRESS_COLUMNS, rows())
+
+
+def write_answers_csv(
+    path: Path, data: ClassData, answers: Sequence[Event], language: str, progress: Progress = no_progress
+) -> int:
+    """One row per answer (see class_data.class_answers), oldest first; returns the number of rows."""
+    modules = {module.id: module for module in data.library.modules}
+    names = {member.id: member.name for member in data.members}
+
+    def rows() -> Iterable[list[object]]:
+        for done, event in enumerate(answers, start=1):
+            module = modules.get(event.module_id)
+            question = module.question(event.context.get("question", "")) if module else None
+            result, context = event.result, event.context
+            duration = result.get("duration_ms")
+            yield [
+                names.get(event.learner_id, event.learner_id),
+                data.klass.name,
+                event.module_id,
+                pick(module.title, language) if module else "",
+                context.get("question", ""),
+                context.get("type") or (question.type if question else ""),
+                raw_response(result.get("response")),
+                response_words(question, result.get("response"), language),
+                int(bool(result.get("success"))),
+                result.get("score", ""),
+                result.get("confidence") or "",
+                int(bool(context.get("hint_used"))),
+                round(duration / 1000, 1) if duration is not None else "",
+                data.local(event.timestamp).strftime(TIME),
+            ]
+            if done % 500 == 0 or done == len(answers):
+                progress(done, len(answers))
+
+    return _write(path, ANSWER_COLUMNS, rows())
