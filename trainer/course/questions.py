@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from trainer import LANGUAGES
-from trainer.course.fields import Fields, normalise_id
+from trainer.course.fields import Fields, check_languages, normalise_id
 from trainer.course.model import Choice, Item, Option, Pair, Question, Region, Step
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
@@ -223,6 +223,7 @@ def _option(fields: Fields, item: Map, kind: str) -> Option:
     if not isinstance(feedback, dict):
         fields.problems.add(fields.path, item.line, f"option '{option_id}' has no feedback")
         return Option(option_id, text, {})
+    check_languages(fields.path, item.line_of("feedback"), "feedback", feedback, fields.problems)
     for language in LANGUAGES:
         if not str(feedback.get(language) or "").strip():
             message = f"option '{option_id}' has no feedback in '{language}'"

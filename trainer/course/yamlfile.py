@@ -54,6 +54,11 @@ def read_yaml(path: Path, problems: Problems) -> Map | None:
     except UnicodeDecodeError as error:
         problems.add(path, _line_at(path.read_bytes(), error.start), "not saved as UTF-8")
         return None
+    return parse_yaml(text, path, problems)
+
+
+def parse_yaml(text: str, path: Path, problems: Problems) -> Map | None:
+    """The top mapping of YAML text that is (or will be) the file at `path`."""
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
