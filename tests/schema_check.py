@@ -23,7 +23,9 @@ _TYPES = {
 }
 
 
-def schema_errors(schema: dict[str, Any], value: Any, root: dict[str, Any] | None = None, at: str = "") -> list[str]:
+def schema_errors(
+    schema: dict[str, Any], value: Any, root: dict[str, Any] | None = None, at: str = ""
+) -> list[str]:
     """Why `value` does not match `schema`, one message per mismatch, each with where it is."""
     root = root or schema
     found: list[str] = []
@@ -91,4 +93,8 @@ def _combined_errors(schema: dict[str, Any], value: Any, root: dict[str, Any], a
 
 def _same(value: Any, expected: Any) -> bool:
     """JSON Schema equality: true is not 1."""
-    return type(value) is type(expected) and value == expected if isinstance(value, bool) or isinstance(expected, bool) else value == expected
+    return (
+        type(value) is type(expected) and value == expected
+        if isinstance(value, bool) or isinstance(expected, bool)
+        else value == expected
+    )

@@ -26,7 +26,7 @@ def schema(name: str) -> dict[str, Any]:
 
 
 def load(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
 def content_files() -> list[Path]:
@@ -94,11 +94,16 @@ MISTAKES: dict[str, tuple[Path, str, str, str]] = {
     "an unknown type": (QUIZ, "type: multiple", "type: essay", "is not one of"),
     "one answer for multiple": (QUIZ, "answer: [unique, twofa]", "answer: unique", "is not of type array"),
     "a truefalse option that is neither": (QUIZ, "      - id: false", "      - id: maybe", "is not one of"),
-    "an option without feedback": (QUIZ, "        feedback: {en: Too short and too common., km: ខ្លីពេក ហើយសាមញ្ញពេក។}\n", "", "missing 'feedback'"),
+    "an option without feedback": (
+        QUIZ, "        feedback: {en: Too short and too common., km: ខ្លីពេក ហើយសាមញ្ញពេក។}\n", "",
+        "missing 'feedback'",
+    ),
     "a level out of range": (MODULE, "level: 1", "level: 4", "is above 3"),
     "a review status that is not a word we use": (MODULE, "km: draft}", "km: done}", "is not one of"),
     "an id with spaces": (MODULE, "id: passwords", "id: Strong passwords", "does not match"),
-    "a web picture": (QUIZ, "image: images/lock.svg", "image: https://example.org/lock.svg", "does not match"),
+    "a web picture": (
+        QUIZ, "image: images/lock.svg", "image: https://example.org/lock.svg", "does not match"
+    ),
 }  # fmt: skip
 
 
@@ -121,6 +126,12 @@ def test_the_schema_catches_a_usual_mistake_as_the_loader_does(tmp_path: Path, c
 
 
 def test_the_types_fixture_shows_every_question_type() -> None:
-    types = {question["type"] for path in TYPES_CONTENT.rglob("quiz.yaml") for question in load(path)["questions"]}
-    bundled = {question["type"] for path in (ROOT / "content").rglob("quiz.yaml") for question in load(path)["questions"]}
+    types = {
+        question["type"] for path in TYPES_CONTENT.rglob("quiz.yaml") for question in load(path)["questions"]
+    }
+    bundled = {
+        question["type"]
+        for path in (ROOT / "content").rglob("quiz.yaml")
+        for question in load(path)["questions"]
+    }
     assert set(schema("quiz")["$defs"]["question"]["properties"]["type"]["enum"]) == types | bundled

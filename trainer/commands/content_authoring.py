@@ -18,10 +18,14 @@ def add(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     new = commands.add_parser("new", help="start a module from commented examples in both languages")
     new.add_argument("module_id", help="the new module's id, such as spot-the-fake-message")
     new.add_argument("--curriculum", required=True, help="the curriculum's id (made if it does not exist)")
-    new.add_argument("--root", type=Path, default=Path("content"), help="the content folder (default: content)")
+    new.add_argument(
+        "--root", type=Path, default=Path("content"), help="the content folder (default: content)"
+    )
     validate = commands.add_parser("validate", help="report problems as path:line: message, and translations")
     validate.add_argument("paths", nargs="*", type=Path)
-    validate.add_argument("--strict", action="store_true", help="also fail on draft translations (for release)")
+    validate.add_argument(
+        "--strict", action="store_true", help="also fail on draft translations (for release)"
+    )
     validate.add_argument(
         "--untranslated", choices=LANGUAGES, help="list where texts in this language are missing or copied"
     )
@@ -30,9 +34,13 @@ def add(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         importer = commands.add_parser(f"import-{kind}", help=f"add the questions of a {name} file to a quiz")
         importer.add_argument("file", type=Path)
         importer.add_argument("--module", type=Path, required=True, help="the module folder to add them to")
-        importer.add_argument("--lang", default="en", help="the language the file is written in (default: en)")
+        importer.add_argument(
+            "--lang", default="en", help="the language the file is written in (default: en)"
+        )
         if kind == "gift":
-            importer.add_argument("--category", help="import only the questions of categories that contain this")
+            importer.add_argument(
+                "--category", help="import only the questions of categories that contain this"
+            )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from trainer.course.scaffold import ScaffoldRefused, new_module
+    from trainer.course.scaffold import NewModuleError, new_module
     from trainer.resources import bundled_content
 
     try:
         made = new_module(args.root, args.module_id, args.curriculum, bundled_content() / "templates")
-    except ScaffoldRefused as refusal:
+    except NewModuleError as refusal:
         print(f"error: {refusal}", file=sys.stderr)
         return 1
     if made.new_curriculum is not None:
@@ -64,7 +72,7 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from trainer.course.aiken import read_aiken
     from trainer.course.gift import read_gift
-    from trainer.course.imports import ImportRefused, import_questions
+    from trainer.course.imports import QuizImportError, import_questions
 
     try:
         text = args.file.read_text(encoding="utf-8-sig")
@@ -74,7 +82,7 @@ def _import(args: argparse.Namespace) -> int:
     read = read_gift(text) if args.content_command == "import-gift" else read_aiken(text)
     try:
         written = import_questions(read, args.module, args.lang, getattr(args, "category", None))
-    except ImportRefused as refusal:
+    except QuizImportError as refusal:
         for note in read.notes:
             print(f"{args.file}:{note.line}: {note.message}", file=sys.stderr)
         print(f"error: {refusal}; nothing was written", file=sys.stderr)
@@ -130,4 +138,6 @@ def coverage_table(coverage: "list[ModuleCoverage]") -> str:
             cells.append(f"{cover.percent:>3}% of {cover.total} texts{copies}, {cover.review}")
         rows.append(cells)
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    )

@@ -42,7 +42,12 @@ def read_aiken(text: str) -> Read:
         elif option and current.prompt:
             current.options[option.group(1)] = option.group(2).strip()
         elif current.options:
-            notes.append(Note(number, "expected an option such as 'C. text' or 'ANSWER: B'; the question was not imported"))
+            notes.append(
+                Note(
+                    number,
+                    "expected an option such as 'C. text' or 'ANSWER: B'; the question was not imported",
+                )
+            )
             current = _Question(number)
             current.prompt.append(line)
         else:
@@ -56,7 +61,11 @@ def _finish(question: _Question, letters: str, notes: list[Note]) -> Draft | Non
     right = [letter.strip().upper() for letter in letters.split(",") if letter.strip()]
     unknown = [letter for letter in right if letter not in question.options]
     if not question.prompt or len(question.options) < 2 or not right or unknown:
-        problem = f"answer '{unknown[0]}' is not among the options" if unknown else "a question needs a text, two options and an answer"
+        problem = (
+            f"answer '{unknown[0]}' is not among the options"
+            if unknown
+            else "a question needs a text, two options and an answer"
+        )
         notes.append(Note(question.line, f"{problem}: not imported"))
         return None
     answers = tuple(Answer(text, letter in right) for letter, text in question.options.items())

@@ -68,7 +68,9 @@ def module_coverage(folder: Path) -> ModuleCoverage:
     module = read_yaml(folder / "module.yaml", Problems()) or Map()
     quiz = read_yaml(folder / "quiz.yaml", Problems()) or Map()
     found: _Found = {language: [] for language in LANGUAGES}
-    total = _count_texts(folder / "module.yaml", module, found) + _count_texts(folder / "quiz.yaml", quiz, found)
+    total = _count_texts(folder / "module.yaml", module, found) + _count_texts(
+        folder / "quiz.yaml", quiz, found
+    )
     if "test" not in module:
         total += _count_pages(folder, found)
     review = module.get("translations")

@@ -130,16 +130,27 @@ def _choices(draft: Draft, text: str, notes: list[Note]) -> Draft | None:
         right, weight = part.startswith("="), _WEIGHT.match(part)
         body = part[1:] if right else part[weight.end() :] if weight else part
         if weight and float(weight.group(1)) > 0 and single:
-            notes.append(Note(draft.line, f"partial credit for '{_show(body.split('#')[0])}' dropped: it counts as wrong"))
+            notes.append(
+                Note(
+                    draft.line,
+                    f"partial credit for '{_show(body.split('#')[0])}' dropped: it counts as wrong",
+                )
+            )
         right = right or (not single and weight is not None and float(weight.group(1)) > 0)
         choice, _, feedback = body.partition("#")
         answers.append(Answer(_show(choice), right, _show(feedback)))
     right_ones = sum(answer.right for answer in answers)
     if single and right_ones > 1:
-        notes.append(Note(draft.line, "several answers marked '=' right: a single-choice question has one; not imported"))
+        notes.append(
+            Note(
+                draft.line, "several answers marked '=' right: a single-choice question has one; not imported"
+            )
+        )
         return None
     if not right_ones or len(answers) < 2:
-        notes.append(Note(draft.line, "a choice question needs two answers or more, one of them right: not imported"))
+        notes.append(
+            Note(draft.line, "a choice question needs two answers or more, one of them right: not imported")
+        )
         return None
     kind = "single" if single else "multiple"
     return replace(draft, type=kind, answers=tuple(answers))
@@ -153,7 +164,9 @@ def _matching(draft: Draft, text: str, notes: list[Note]) -> Draft | None:
             notes.append(Note(draft.line, f"'{_show(part)}' is not a pair 'left -> right': not imported"))
             return None
         if not _show(left):
-            notes.append(Note(draft.line, f"the extra choice '{_show(right)}' (a pair with no left side) was left out"))
+            notes.append(
+                Note(draft.line, f"the extra choice '{_show(right)}' (a pair with no left side) was left out")
+            )
             continue
         pairs.append((_show(left), _show(right)))
     if len(pairs) < 2:

@@ -27,7 +27,7 @@ STAND_INS = {
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-class ImportRefused(Exception):
+class QuizImportError(Exception):
     """Why nothing was written."""
 
 
@@ -40,14 +40,16 @@ class Written:
 
 def import_questions(read: Read, module: Path, language: str, category: str | None = None) -> Written:
     if language not in LANGUAGES:
-        raise ImportRefused(f"'{language}' is not a content language: use {' or '.join(LANGUAGES)}")
+        raise QuizImportError(f"'{language}' is not a content language: use {' or '.join(LANGUAGES)}")
     if not (module / "module.yaml").is_file():
-        raise ImportRefused(f"{module} is not a module folder (it has no module.yaml): make one with 'content new'")
+        raise QuizImportError(
+            f"{module} is not a module folder (it has no module.yaml): make one with 'content new'"
+        )
     drafts = [d for d in read.questions if category is None or category.lower() in d.category.lower()]
     if not drafts:
         found = sorted({d.category for d in read.questions if d.category})
         where = f" (categories: {', '.join(found)})" if category is not None and found else ""
-        raise ImportRefused(f"no questions to import{where}")
+        raise QuizImportError(f"no questions to import{where}")
     quiz = module / "quiz.yaml"
     existing = _existing(quiz)
     notes: list[Note] = []
@@ -67,7 +69,7 @@ def _existing(quiz: Path) -> Map:
     problems = Problems()
     data = read_yaml(quiz, problems)
     if data is None:
-        raise ImportRefused(f"fix quiz.yaml first: {problems[0]}")
+        raise QuizImportError(f"fix quiz.yaml first: {problems[0]}")
     return data
 
 
@@ -88,7 +90,9 @@ def _question(draft: Draft, language: str, taken: set[str], notes: list[Note]) -
             for n, (left, right) in enumerate(draft.pairs)
         ]
         if not draft.explanation:
-            notes.append(Note(draft.line, f"'{question_id}' had no general feedback: wrote a stand-in explanation"))
+            notes.append(
+                Note(draft.line, f"'{question_id}' had no general feedback: wrote a stand-in explanation")
+            )
         explanation = _texts(draft.explanation, language) if draft.explanation else _stand_in("pairs")
         return {**item, "pairs": pairs, "explanation": explanation}
     options = []
@@ -101,7 +105,11 @@ def _question(draft: Draft, language: str, taken: set[str], notes: list[Note]) -
         text = {} if draft.type == "truefalse" else {"text": _texts(answer.text, language)}
         options.append({"id": option_id, **text, "feedback": feedback})
     if stand_ins:
-        notes.append(Note(draft.line, f"'{question_id}': {stand_ins} options had no feedback; wrote a stand-in: say why"))
+        notes.append(
+            Note(
+                draft.line, f"'{question_id}': {stand_ins} options had no feedback; wrote a stand-in: say why"
+            )
+        )
     right = [option["id"] for option, answer in zip(options, draft.answers, strict=True) if answer.right]
     return {**item, "options": options, "answer": right if draft.type == "multiple" else right[0]}
 
@@ -177,8 +185,8 @@ def _check(module: Path, quiz: Path, text: str, old: int, added: int) -> None:
     data = parse_yaml(text, quiz, problems)
     questions = data.get("questions") if data is not None else None
     if not isinstance(questions, list) or len(questions) != old + added:
-        raise ImportRefused(f"could not add to {quiz} safely: put 'questions:' last in it, then try again")
+        raise QuizImportError(f"could not add to {quiz} safely: put 'questions:' last in it, then try again")
     for item in questions[-added:]:
         read_question(module, quiz, item, problems)
     if problems:
-        raise ImportRefused(f"the converted questions would not load: {problems[0]}")
+        raise QuizImportError(f"the converted questions would not load: {problems[0]}")

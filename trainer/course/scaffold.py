@@ -19,7 +19,7 @@ _NUMBERED = re.compile(r"^([a-z]*)(\d+)-")
 _TEXT_FILES = (".yaml", ".md")
 
 
-class ScaffoldRefused(Exception):
+class NewModuleError(Exception):
     """Why no module was made; nothing was written."""
 
 
@@ -33,7 +33,7 @@ class NewModule:
 
 def check_id(value: str, what: str) -> None:
     if not VALID_ID.match(value):
-        raise ScaffoldRefused(
+        raise NewModuleError(
             f"'{value}' cannot be a {what} id: use small letters a-z, digits and single dashes, "
             "such as spot-the-fake-message"
         )
@@ -55,13 +55,13 @@ def new_module(root: Path, module_id: str, curriculum_id: str, templates: Path) 
     check_id(curriculum_id, "curriculum")
     used = ids_in_use(root) if root.is_dir() else {}
     if module_id in used:
-        raise ScaffoldRefused(f"the id '{module_id}' is already used in {used[module_id]}: choose another")
+        raise NewModuleError(f"the id '{module_id}' is already used in {used[module_id]}: choose another")
     curriculum = _curriculum_folder(root, curriculum_id)
     made_curriculum = None
     if curriculum is None:
         curriculum = root / curriculum_id
         if curriculum_id in used or curriculum.exists():
-            raise ScaffoldRefused(
+            raise NewModuleError(
                 f"no curriculum has the id '{curriculum_id}', and {used.get(curriculum_id, curriculum)} "
                 "is in the way of a new one: check the id in the curriculum's curriculum.yaml"
             )
@@ -93,7 +93,7 @@ def _next_prefix(curriculum: Path) -> str:
 def _copy(template: Path, destination: Path, values: dict[str, str]) -> tuple[Path, ...]:
     """Fill in the template folder in a temporary folder, then move it into place in one step."""
     if destination.exists():
-        raise ScaffoldRefused(f"{destination} exists already: nothing was changed")
+        raise NewModuleError(f"{destination} exists already: nothing was changed")
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".new-", dir=destination.parent))
     try:
