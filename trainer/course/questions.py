@@ -132,19 +132,19 @@ def _loops(first: Step, by_id: dict[str, Step]) -> bool:
 
     Depth first without recursion, each step explored once: a long or much-branching story
     takes linear time and cannot overflow the stack."""
-    on_path, done = {first.id}, set()
+    on_path, done = {first.id}, set[str]()
     stack = [(first, iter(first.choices))]
     while stack:
         step, choices = stack[-1]
-        choice = next((c for c in choices if c.next is not None and c.next not in done), None)
-        if choice is None:
+        after = next((c.next for c in choices if c.next is not None and c.next not in done), None)
+        if after is None:
             on_path.discard(step.id)
             done.add(step.id)
             stack.pop()
-        elif choice.next in on_path:
+        elif after in on_path:
             return True
         else:
-            following = by_id[choice.next]
+            following = by_id[after]
             on_path.add(following.id)
             stack.append((following, iter(following.choices)))
     return False
