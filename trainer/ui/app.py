@@ -69,6 +69,10 @@ def run(data_dir: Path | None, language: str, content: list[Path] | None, smoke:
     CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
+    if content:  # an editor's folder: show each saved change at once (after the content loads)
+        from trainer.ui.live_content import LiveContent
+
+        LiveContent(window, content)
     return app.exec()
 
 
