@@ -7,6 +7,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from trainer.course.loader import load_library
 
@@ -16,18 +17,12 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 480"><rect width
 
 
 def blocks(language: str) -> list[str]:
-    """The code blocks written as ```language (or ``` alone for language "")."""
+    """The code blocks written as ```language (or ``` alone for language ""), without their indent."""
     found: list[str] = []
-    current: list[str] | None = None
-    for line in README.splitlines(keepends=True):
-        if line.lstrip().startswith("```"):
-            opened = current is None
-            if not opened and kind == language:
-                found.append("".join(current or []))
-            current, kind = ([], line.strip()[3:]) if opened else (None, "")
-            indent = len(line) - len(line.lstrip())
-        elif current is not None:
-            current.append(line[indent:])
+    fence = re.compile(r"^( *)```(\w*)\n(.*?)^\1```", re.MULTILINE | re.DOTALL)
+    for indent, kind, body in fence.findall(README):
+        if kind == language:
+            found.append("".join(line[len(indent) :] for line in body.splitlines(keepends=True)))
     return found
 
 
@@ -80,7 +75,9 @@ def test_every_message_the_checker_gives_is_explained() -> None:
     assert missing == []
 
 
-COMMANDS = [line for block in blocks("") for line in block.splitlines() if line.startswith("python -m trainer")]
+COMMANDS = [
+    line for block in blocks("") for line in block.splitlines() if line.startswith("python -m trainer")
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -95,3 +92,34 @@ def test_the_readme_shows_the_commands_an_editor_needs() -> None:
     assert {"content new", "content validate", "content import-gift", "content import-aiken"} <= shown
     assert any("--content" in command for command in COMMANDS)
     assert any("--strict" in line for line in README.splitlines())
+
+
+EDITOR_FIXTURE = Path(__file__).parent / "fixtures" / "editor"
+
+
+def test_the_module_written_from_the_readme_alone_validates_and_displays(
+    qapp: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """tests/fixtures/editor was made with `content new` and written following this README only."""
+    from PySide6.QtCore import Qt
+
+    from trainer.ui.lesson import LessonScreen
+    from trainer.ui.quiz import QuizScreen
+
+    from .conftest import signed_in_window
+
+    library = load_library([EDITOR_FIXTURE])
+    assert library.problems == ()
+    (module,) = library.modules
+    assert module.id == "public-wifi" and module.translations == {"km": "draft", "en": "draft"}
+    window = signed_in_window(qtbot, tmp_path / "data", EDITOR_FIXTURE, lang="km")
+    window.open_lesson(module)
+    lesson = window.screen_widget
+    assert isinstance(lesson, LessonScreen)
+    assert "Wi-Fi ឥតគិតថ្លៃ នៅហាងកាហ្វេ" in lesson.browser.toPlainText()
+    for _ in range(len(module.lesson.pages["km"])):
+        qtbot.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
+    quiz = window.screen_widget
+    assert isinstance(quiz, QuizScreen)
+    assert quiz.prompt.text().startswith("បណ្ដាញពីរមានឈ្មោះ")
+    window.context.database.close()
