@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from trainer import LANGUAGES
 
 if TYPE_CHECKING:
-    from trainer.course.coverage import ModuleCoverage
     from trainer.course.model import Library
 
 COMMANDS = ("new", "validate", "import-gift", "import-aiken")
@@ -35,7 +34,10 @@ def add(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         importer.add_argument("file", type=Path)
         importer.add_argument("--module", type=Path, required=True, help="the module folder to add them to")
         importer.add_argument(
-            "--lang", default="en", help="the language the file is written in (default: en)"
+            "--lang",
+            default="en",
+            choices=LANGUAGES,
+            help="the language the file is written in (default: en)",
         )
         if kind == "gift":
             importer.add_argument(
@@ -89,15 +91,15 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     for note in sorted((*read.notes, *written.notes), key=lambda note: note.line):
         print(f"{args.file}:{note.line}: {note.message}")
-    others = ", ".join(lang for lang in LANGUAGES if lang != args.lang)
     print(f"added {len(written.ids)} questions to {written.quiz}")
-    print(f"The {others} texts are copies of the {args.lang} ones: translate them")
-    print(f"(python -m trainer content validate {args.module} --untranslated {others.split(',')[0]}).")
+    for other in (lang for lang in LANGUAGES if lang != args.lang):
+        print(f"The {other} texts are copies of the {args.lang} ones: translate them")
+        print(f"(python -m trainer content validate {args.module} --untranslated {other} lists them).")
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from trainer.course.coverage import module_coverage
+    from trainer.course.coverage import coverage_table, module_coverage
     from trainer.course.loader import load_library
     from trainer.resources import bundled_content
 
@@ -122,22 +124,3 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _module_folders(library: "Library") -> list[Path]:
     return sorted({module.folder for module in library.modules} | set(library.skipped))
-
-
-def coverage_table(coverage: "list[ModuleCoverage]") -> str:
-    """One line per module: in each language, the share of texts translated and the review state."""
-    if not coverage:
-        return "translations: no modules"
-    languages = list(coverage[0].languages)
-    rows = [["translations", *languages]]
-    for module in coverage:
-        cells = [module.module_id]
-        for language in languages:
-            cover = module.languages[language]
-            copies = f" ({cover.copies} same as another language)" if cover.copies else ""
-            cells.append(f"{cover.percent:>3}% of {cover.total} texts{copies}, {cover.review}")
-        rows.append(cells)
-    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
-    )

@@ -129,3 +129,22 @@ def _is_copy(language: str, text: str, texts: dict[str, str]) -> bool:
     others = [other for lang, other in texts.items() if lang != language]
     has_letters = any(character.isalpha() for character in text)
     return text in others and has_letters and not SCRIPTS[language].search(text)
+
+
+def coverage_table(coverage: list[ModuleCoverage]) -> str:
+    """One line per module: in each language, the share of texts translated and the review state."""
+    if not coverage:
+        return "translations: no modules"
+    languages = list(coverage[0].languages)
+    rows = [["translations", *languages]]
+    for module in coverage:
+        cells = [module.module_id]
+        for language in languages:
+            cover = module.languages[language]
+            copies = f" ({cover.copies} same as another language)" if cover.copies else ""
+            cells.append(f"{cover.percent:>3}% of {cover.total} texts{copies}, {cover.review}")
+        rows.append(cells)
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
