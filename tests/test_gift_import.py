@@ -180,6 +180,16 @@ def test_a_khmer_file_is_copied_into_english_for_translation(module: Path, tmp_p
     assert "The en texts are copies of the km ones" in result.stdout
 
 
+def test_an_empty_quiz_gets_the_questions(module: Path) -> None:
+    (module / "quiz.yaml").write_text("# Questions come here.\nquestions:\n", encoding="utf-8")
+    import_file("scams.aiken.txt", module)
+    (loaded,) = load_library([module.parent]).modules
+    assert [question.type for question in loaded.questions] == ["single", "single", "multiple"]
+    assert (
+        (module / "quiz.yaml").read_text(encoding="utf-8").startswith("# Questions come here.\nquestions:\n")
+    )
+
+
 def test_bad_input_is_refused_and_nothing_is_written(content: Path, module: Path, tmp_path: Path) -> None:
     quiz = module / "quiz.yaml"
     before = quiz.read_bytes()

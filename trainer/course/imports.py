@@ -53,10 +53,12 @@ def import_questions(read: Read, module: Path, language: str, category: str | No
     quiz = module / "quiz.yaml"
     existing = _existing(quiz)
     notes: list[Note] = []
-    taken = {str(q.get("id")) for q in existing.get("questions", []) if isinstance(q, dict)}
+    before = existing.get("questions")
+    before = before if isinstance(before, list) else []
+    taken = {str(q.get("id")) for q in before if isinstance(q, dict)}
     items = [_question(draft, language, taken, notes) for draft in drafts]
     text = _added_to(quiz, existing, _yaml_items(drafts, items, _indent(quiz, existing)))
-    _check(module, quiz, text, len(existing.get("questions") or []), len(items))
+    _check(module, quiz, text, len(before), len(items))
     temporary = quiz.with_name(".quiz.yaml.importing")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, quiz)
