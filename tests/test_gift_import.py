@@ -230,3 +230,14 @@ def test_bad_input_is_refused_and_nothing_is_written(content: Path, module: Path
     assert unsafe.returncode == 1
     assert "could not add to" in unsafe.stderr and "put 'questions:' last in it" in unsafe.stderr
     assert not_last.read_bytes() == kept
+
+
+def test_choice_questions_the_trainer_cannot_grade_alike_are_refused_with_their_line() -> None:
+    text = "::Two right::Pick one.{=a =b ~c}\n\n::None right::Pick one.{~a ~b}\n\n::Pairs::Match.{=x -> y}\n"
+    read = read_gift(text)
+    assert read.questions == ()
+    assert [(note.line, note.message) for note in read.notes] == [
+        (1, "several answers are right, and a single-choice question has one: not imported"),
+        (3, "a choice question needs two answers or more, one of them right: not imported"),
+        (5, "a matching question needs two pairs or more: not imported"),
+    ]

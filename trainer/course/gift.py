@@ -123,37 +123,34 @@ def _typed(draft: Draft, answers: str, notes: list[Note]) -> Draft | None:
 
 
 def _choices(draft: Draft, text: str, notes: list[Note]) -> Draft | None:
+    """`=` marks the one right answer; without `=`, each answer with a weight above 0 is right."""
     single = "=" in text
-    parts = [part.strip() for part in text.replace("=", "~=").split("~")]
     answers: list[Answer] = []
-    for part in filter(None, parts):
-        right, weight = part.startswith("="), _WEIGHT.match(part)
-        body = part[1:] if right else part[weight.end() :] if weight else part
-        if weight and float(weight.group(1)) > 0 and single:
-            notes.append(
-                Note(
-                    draft.line,
-                    f"partial credit for '{_show(body.split('#')[0])}' dropped: it counts as wrong",
-                )
-            )
-        right = right or (not single and weight is not None and float(weight.group(1)) > 0)
+    for part in filter(None, (part.strip() for part in text.replace("=", "~=").split("~"))):
+        weight, body = _weighted(part)
         choice, _, feedback = body.partition("#")
-        answers.append(Answer(_show(choice), right, _show(feedback)))
-    right_ones = sum(answer.right for answer in answers)
-    if single and right_ones > 1:
-        notes.append(
-            Note(
-                draft.line, "several answers marked '=' right: a single-choice question has one; not imported"
+        if single and 0 < weight < 100:
+            notes.append(
+                Note(draft.line, f"partial credit for '{_show(choice)}' dropped: it counts as wrong")
             )
-        )
-        return None
-    if not right_ones or len(answers) < 2:
-        notes.append(
-            Note(draft.line, "a choice question needs two answers or more, one of them right: not imported")
-        )
-        return None
-    kind = "single" if single else "multiple"
-    return replace(draft, type=kind, answers=tuple(answers))
+        answers.append(Answer(_show(choice), weight == 100 if single else weight > 0, _show(feedback)))
+    right = sum(answer.right for answer in answers)
+    if single and right > 1:
+        problem = "several answers are right, and a single-choice question has one"
+    elif not right or len(answers) < 2:
+        problem = "a choice question needs two answers or more, one of them right"
+    else:
+        return replace(draft, type="single" if single else "multiple", answers=tuple(answers))
+    notes.append(Note(draft.line, f"{problem}: not imported"))
+    return None
+
+
+def _weighted(answer: str) -> tuple[float, str]:
+    """The answer's weight in percent (`=` is 100, `~` alone 0, `~%50%` 50) and its text."""
+    if answer.startswith("="):
+        return 100.0, answer[1:]
+    weight = _WEIGHT.match(answer)
+    return (float(weight.group(1)), answer[weight.end() :]) if weight else (0.0, answer)
 
 
 def _matching(draft: Draft, text: str, notes: list[Note]) -> Draft | None:
