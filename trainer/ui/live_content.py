@@ -8,7 +8,7 @@ loaded, and a "Content problems" panel lists each problem as `path:line: message
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QVBoxLayout, QWidget
 
 from trainer.course.last_good import keep_last_good
@@ -38,8 +38,8 @@ class ContentWatcher(QObject):
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
         self.settle.timeout.connect(self.reload)
-        self.watcher.fileChanged.connect(self.settle.start)
-        self.watcher.directoryChanged.connect(self.settle.start)
+        self.watcher.fileChanged.connect(lambda _path: self.settle.start())
+        self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
         self._watch()
 
     def _watch(self) -> None:
@@ -77,6 +77,11 @@ class ProblemsPanel(QDockWidget):
         self.list.addItems([str(problem) for problem in library.problems])
         self.setVisible(bool(library.problems))
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Content problems: {}").format(self.list.count()))
