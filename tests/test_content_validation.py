@@ -41,6 +41,10 @@ CASES: dict[str, tuple[str, ...]] = {
     "multiple with one answer": ("quiz.yaml", "answer: [unique, twofa]", "answer: unique", "'multiple' needs a list of answers"),
     "review status": ("module.yaml", "km: draft}", "km: done}", "translations: 'km' must be draft or reviewed"),
     "duplicate YAML key": ("module.yaml", "minutes: 10", "minutes: 10\nminutes: 12", "key 'minutes' appears twice", "minutes: 12"),
+    "text cut by an unquoted comma": ("module.yaml", "{en: Strong passwords,", "{en: Strong, long passwords,", "'title' has 'long passwords', which is not a language: put text with a comma in quotes"),
+    "feedback cut by an unquoted comma": ("quiz.yaml", "{en: Too short and too common.,", "{en: Too short, and too common.,", "'feedback' has 'and too common.', which is not a language"),
+    "id with a space": ("module.yaml", "id: passwords", "id: strong passwords", "id 'strong passwords' may only have letters, digits and dashes"),
+    "an alias": ("module.yaml", "minutes: 10", "minutes: &m 10\nlevel_again: *m", "'&' and '*' (anchors and aliases) are not used"),
 }  # fmt: skip
 
 

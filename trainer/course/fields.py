@@ -1,5 +1,6 @@
 """Reading the fields of a content file, with a `path:line: message` for each one that is wrong."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
 REVIEW_STATES = ("draft", "reviewed")
+VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 TEST_KINDS = ("pre", "post")
 
 
@@ -28,6 +30,15 @@ def check_file(
         problems.add(path, line, f"{what} '{target}' not found")
         return None
     return found
+
+
+def check_languages(path: Path, line: int, key: str, value: dict[Any, Any], problems: Problems) -> None:
+    """A text keyed by anything but a language is usually unquoted text with a comma in `{...}`."""
+    for extra in sorted(str(language) for language in value if language not in LANGUAGES):
+        at = value.line_of(extra) if isinstance(value, Map) else line
+        problems.add(
+            path, at, f"'{key}' has '{extra}', which is not a language: put text with a comma in quotes"
+        )
 
 
 def normalise_id(value: Any) -> str:
@@ -53,7 +64,10 @@ class Fields:
         if key not in self.data or self.data[key] in (None, ""):
             self.missing(key)
             return ""
-        return normalise_id(self.data[key])
+        value = normalise_id(self.data[key])
+        if not VALID_ID.match(value):
+            self.wrong(key, f"id '{value}' may only have letters, digits and dashes")
+        return value
 
     def text(self, key: str, data: Any = None, line: int | None = None) -> Text:
         value = self.data.get(key) if data is None else data
@@ -64,6 +78,7 @@ class Fields:
         if not isinstance(value, dict):
             self.problems.add(self.path, at, f"'{key}' needs one text per language (en:, km:)")
             return {}
+        check_languages(self.path, at, key, value, self.problems)
         texts = {language: str(value.get(language) or "").strip() for language in LANGUAGES}
         for language, text in texts.items():
             if not text:

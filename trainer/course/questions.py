@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from trainer import LANGUAGES
-from trainer.course.fields import Fields, normalise_id
+from trainer.course.fields import Fields, check_languages, normalise_id
 from trainer.course.model import Choice, Item, Option, Pair, Question, Region, Step
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
@@ -121,20 +121,33 @@ def _check_story(fields: Fields, steps: list[Step]) -> None:
                     "steps", f"choice '{choice.id}' leads to step '{choice.next}', which does not exist"
                 )
                 return
-    if steps and _loops(steps[0], by_id, set()):
+    if steps and _loops(steps[0], by_id):
         fields.wrong("steps", "the story loops back on itself: every path must reach an ending")
     elif steps and not any(c.ending == "good" for step in steps for c in step.choices):
         fields.wrong("steps", "the story needs at least one good ending")
 
 
-def _loops(step: Step, by_id: dict[str, Step], path: set[str]) -> bool:
-    if step.id in path:
-        return True
-    return any(
-        _loops(by_id[choice.next], by_id, path | {step.id})
-        for choice in step.choices
-        if choice.next is not None
-    )
+def _loops(first: Step, by_id: dict[str, Step]) -> bool:
+    """Whether a path from the first step comes back to a step on it.
+
+    Depth first without recursion, each step explored once: a long or much-branching story
+    takes linear time and cannot overflow the stack."""
+    on_path, done = {first.id}, set[str]()
+    stack = [(first, iter(first.choices))]
+    while stack:
+        step, choices = stack[-1]
+        after = next((c.next for c in choices if c.next is not None and c.next not in done), None)
+        if after is None:
+            on_path.discard(step.id)
+            done.add(step.id)
+            stack.pop()
+        elif after in on_path:
+            return True
+        else:
+            following = by_id[after]
+            on_path.add(following.id)
+            stack.append((following, iter(following.choices)))
+    return False
 
 
 def _entries(fields: Fields, key: str, least: int) -> list[tuple[Map, Fields]]:
@@ -223,6 +236,7 @@ def _option(fields: Fields, item: Map, kind: str) -> Option:
     if not isinstance(feedback, dict):
         fields.problems.add(fields.path, item.line, f"option '{option_id}' has no feedback")
         return Option(option_id, text, {})
+    check_languages(fields.path, item.line_of("feedback"), "feedback", feedback, fields.problems)
     for language in LANGUAGES:
         if not str(feedback.get(language) or "").strip():
             message = f"option '{option_id}' has no feedback in '{language}'"

@@ -24,8 +24,20 @@ class DuplicateKey(yaml.MarkedYAMLError):
     pass
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class AliasUsed(yaml.MarkedYAMLError):
     pass
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Refuse aliases (`*name`): content never needs them, and a few nested ones can
+        stand for billions of items (a "billion laughs" file) that would hang the app."""
+        if node in self.constructed_objects:
+            raise AliasUsed(
+                problem="'&' and '*' (anchors and aliases) are not used in content files: write the text out",
+                problem_mark=node.start_mark,
+            )
+        return super().construct_object(node, deep)
 
 
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Map:
@@ -54,12 +66,20 @@ def read_yaml(path: Path, problems: Problems) -> Map | None:
     except UnicodeDecodeError as error:
         problems.add(path, _line_at(path.read_bytes(), error.start), "not saved as UTF-8")
         return None
+    return parse_yaml(text, path, problems)
+
+
+def parse_yaml(text: str, path: Path, problems: Problems) -> Map | None:
+    """The top mapping of YAML text that is (or will be) the file at `path`."""
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
+        line = min(mark.line + 1, text.count("\n") + 1) if mark is not None else 1
         problems.add(path, line, f"cannot read YAML: {getattr(error, 'problem', error)}")
+        return None
+    except RecursionError:
+        problems.add(path, 1, "cannot read YAML: lists or fields nested too deeply")
         return None
     if not isinstance(data, Map):
         problems.add(path, 1, "expected fields such as 'id: ...' at the top of the file")

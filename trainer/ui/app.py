@@ -82,6 +82,10 @@ def run(data_dir: Path | None, language: str | None, content: list[Path] | None,
     CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
+    if content:  # an editor's folder: show each saved change at once (after the content loads)
+        from trainer.ui.live_content import LiveContent
+
+        LiveContent(window, content)
     code = app.exec()
     make_automatic_backup(window.context.database)
     return code

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
 
-from trainer.course.model import Module, pick
+from trainer.course.model import Library, Module, pick
 from trainer.course.render import render_page
 from trainer.learning.events import Event, Verb
 from trainer.store.events import record
@@ -66,6 +66,14 @@ class LessonScreen(Screen):
             Event(self.learner.id, Verb.READ, self.module.id, context={"page": self.page}),
         )
         self.retranslate()
+
+    def content_changed(self, library: Library) -> None:
+        """An editor saved a file (live preview): show this page of the module as it is now."""
+        module = library.module(self.module.id)
+        if module is not None:
+            self.module = module
+            self.page = min(self.page, self.page_count - 1)
+            self.retranslate()
 
     def _next(self) -> None:
         if self.page + 1 < self.page_count:

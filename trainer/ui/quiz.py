@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from trainer.course.model import Module, Question, pick
+from trainer.course.model import Library, Module, Question, pick
 from trainer.learning.events import Event, Verb
 from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
@@ -146,6 +146,18 @@ class QuizScreen(Screen):
         if question is None:
             self._end()
             return
+        self._show_question(question)
+
+    def content_changed(self, library: Library) -> None:
+        """An editor saved a file (live preview): show this question as it is now, not yet answered."""
+        module = library.module(self.module.id)
+        question = module.question(self.question.id) if module and self.question else None
+        if module is not None and question is not None:
+            self.module = module
+            self.sure_box.hide()
+            self._show_question(question)
+
+    def _show_question(self, question: Question) -> None:
         self.question = question
         if self.answer is not None:
             self.answer.setParent(None)
