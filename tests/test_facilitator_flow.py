@@ -102,7 +102,7 @@ def test_a_class_is_made_filled_from_a_list_and_given_modules(
     dialog = AddLearners(window.context, classes.class_id or "", classes)
     dialog.text.setPlainText("Dara, male, 17\nBopha, maybe\n")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert "line 2: gender 'maybe' not understood" in dialog.message.text()
+    assert "Line 2: gender 'maybe' is not clear." in dialog.message.text()
     assert all_learners(window.context.database) == []  # nothing half-added
     dialog.text.setPlainText("Dara, male, 17\nសុខា, female, 25-34\n")
     dialog.consent.setChecked(True)

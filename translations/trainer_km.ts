@@ -25,6 +25,325 @@
     </message>
 </context>
 <context>
+    <name>AddLearners</name>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="27" />
+        <source>Add learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="31" />
+        <source>These learners agreed that their gender and age group be recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="34" />
+        <source>Open a CSV file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="36" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="39" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="50" />
+        <source>One learner per line: name, then gender (female, male or other) and age group ({}) if you wish. Learners choose their picture code the first time they sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="62" />
+        <source>Open a class list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="69" />
+        <source>This file could not be read. Save it as CSV (UTF-8) and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="76" />
+        <source>Type at least one name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="38" />
+        <source>On {}, the learners' records on this computer were found damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="39" />
+        <source>The damaged file is kept in the data folder as {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="41" />
+        <source>There was no backup to bring back, so the trainer started with no records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="45" />
+        <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="131" />
+        <source>Choose a folder, for example on a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="138" />
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="140" />
+        <source>Backed up to {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="145" />
+        <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="146" />
+        <source>Back up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="156" />
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="158" />
+        <source>Trainer backups (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="172" />
+        <location filename="../trainer/ui/backups_screen.py" line="219" />
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="182" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="192" />
+        <source>Restore the backup made on {}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="193" />
+        <source>In the backup: learners {}, answers {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="196" />
+        <source>On this computer now: learners {}, answers {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="200" />
+        <source>All the records on this computer will be replaced by the backup's: what was done after the backup was made will be gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="203" />
+        <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="209" />
+        <source>Restored the backup made on {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="219" />
+        <source>Restoring failed: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="224" />
+        <source>That file is not there any more. Is the USB stick still in?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="225" />
+        <source>That file is not a trainer backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="227" />
+        <source>That file is a database, but it does not hold a trainer's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="229" />
+        <source>That backup is damaged. Try an older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="230" />
+        <source>That backup was made by a newer trainer. Update this trainer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="233" />
+        <source>Cannot restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="239" />
+        <source>I have read this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="240" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="243" />
+        <source>The trainer backs up the learners' records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="248" />
+        <source>Made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="248" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="254" />
+        <source>Back up now to a folder (USB)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="255" />
+        <source>Restore the chosen backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="257" />
+        <source>Restore from a file…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="60" />
+        <location filename="../trainer/reports/certificate.py" line="127" />
+        <source>Certificate</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="61" />
+        <source>This certificate is presented to</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រនេះ ប្រគល់ជូន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="64" />
+        <source>for mastering these modules of {}:</source>
+        <translation type="unfinished">សម្រាប់ការស្ទាត់ជំនាញម៉ូឌុលទាំងនេះ នៃ {}៖</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="105" />
+        <source>Date: {}</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="110" />
+        <source>Facilitator: {}</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/certificate.py" line="110" />
+        <source>Facilitator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="78" />
+        <source>Modules mastered, week by week</source>
+        <translation type="unfinished">ម៉ូឌុលដែលបានស្ទាត់ជំនាញ តាមសប្ដាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="80" />
+        <source>Modules mastered</source>
+        <translation type="unfinished">ម៉ូឌុលដែលបានស្ទាត់ជំនាញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="95" />
+        <source>Week starting</source>
+        <translation type="unfinished">សប្ដាហ៍ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="105" />
+        <source>Learners in each module</source>
+        <translation type="unfinished">អ្នកសិក្សាក្នុងម៉ូឌុលនីមួយៗ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="108" />
+        <source>Mastered</source>
+        <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="109" />
+        <source>In progress</source>
+        <translation type="unfinished">កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="110" />
+        <source>Not started</source>
+        <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="122" />
+        <source>Learners</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="129" />
+        <source>Before and after</source>
+        <translation type="unfinished">មុន និងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="133" />
+        <source>Post-test</source>
+        <translation type="unfinished">តេស្តក្រោយរៀន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="134" />
+        <source>Pre-test</source>
+        <translation type="unfinished">តេស្តមុនរៀន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/charts.py" line="144" />
+        <source>Score (0-100)</source>
+        <translation type="unfinished">ពិន្ទុ (0-100)</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesAnswer</name>
     <message>
         <location filename="../trainer/ui/answers/choices.py" line="62" />
@@ -88,6 +407,394 @@
     </message>
 </context>
 <context>
+    <name>ClassCharts</name>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="58" />
+        <source>No one in this class has taken a pre-test or post-test yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="64" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <source>Learner or group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <source>Gain</source>
+        <translation type="unfinished">កំណើន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="99" />
+        <source>Class average</source>
+        <translation type="unfinished">មធ្យមភាគថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="100" />
+        <source>Women and girls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="101" />
+        <source>Men and boys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="102" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="104" />
+        <source>{} ({} learners)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassReport</name>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="127" />
+        <source>Date</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="128" />
+        <source>Facilitator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="129" />
+        <source>Centre</source>
+        <translation type="unfinished">មជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="130" />
+        <location filename="../trainer/reports/class_report.py" line="275" />
+        <source>Learners</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="133" />
+        <location filename="../trainer/reports/class_report.py" line="311" />
+        <source>Class report: {}</source>
+        <translation type="unfinished">របាយការណ៍ថ្នាក់៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="138" />
+        <source>Mastered</source>
+        <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="139" />
+        <source>In progress</source>
+        <translation type="unfinished">កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="140" />
+        <source>Not started</source>
+        <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="141" />
+        <source>Test taken</source>
+        <translation type="unfinished">បានធ្វើតេស្ត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="150" />
+        <source>Progress</source>
+        <translation type="unfinished">វឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="150" />
+        <source>Modules</source>
+        <translation type="unfinished">ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="162" />
+        <location filename="../trainer/reports/class_report.py" line="238" />
+        <source>Learner</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="162" />
+        <source>Last active</source>
+        <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="174" />
+        <source>{} or more wrong answers in a row</source>
+        <translation type="unfinished">ឆ្លើយខុស {} ដង ឬច្រើនជាងនេះ ជាប់ៗគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="177" />
+        <source>has not started</source>
+        <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="180" />
+        <source>no activity for {} days or more</source>
+        <translation type="unfinished">គ្មានសកម្មភាព {} ថ្ងៃ ឬច្រើនជាងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="186" />
+        <source>Nobody needs help right now.</source>
+        <translation type="unfinished">ឥឡូវនេះ គ្មាននរណាត្រូវការជំនួយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="186" />
+        <source>Who needs help</source>
+        <translation type="unfinished">អ្នកដែលត្រូវការជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="192" />
+        <source>No wrong answers yet.</source>
+        <translation type="unfinished">មិនទាន់មានចម្លើយខុសនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="192" />
+        <source>Difficult questions</source>
+        <translation type="unfinished">សំណួរពិបាក</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="216" />
+        <source>Question</source>
+        <translation type="unfinished">សំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="217" />
+        <source>Answers</source>
+        <translation type="unfinished">ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="218" />
+        <source>Wrong</source>
+        <translation type="unfinished">ខុស</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="219" />
+        <source>Most chosen wrong answer</source>
+        <translation type="unfinished">ចម្លើយខុស ដែលគេជ្រើសច្រើនជាងគេ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="238" />
+        <location filename="../trainer/reports/class_report.py" line="275" />
+        <source>Pre-test</source>
+        <translation type="unfinished">តេស្តមុនរៀន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="238" />
+        <location filename="../trainer/reports/class_report.py" line="275" />
+        <source>Post-test</source>
+        <translation type="unfinished">តេស្តក្រោយរៀន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="238" />
+        <location filename="../trainer/reports/class_report.py" line="275" />
+        <source>Gain</source>
+        <translation type="unfinished">កំណើន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="240" />
+        <source>Discernment before</source>
+        <translation type="unfinished">ការវែកញែក មុន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="240" />
+        <source>Discernment after</source>
+        <translation type="unfinished">ការវែកញែក ក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="254" />
+        <source>Class average</source>
+        <translation type="unfinished">មធ្យមភាគថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="257" />
+        <source>By gender</source>
+        <translation type="unfinished">តាមភេទ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="257" />
+        <source>By age group</source>
+        <translation type="unfinished">តាមក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="259" />
+        <source>Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests.</source>
+        <translation type="unfinished">កំណើន g = (ក្រោយ - មុន) / (100 - មុន)។ មធ្យមភាគគិតលើអ្នកសិក្សា {} នាក់ ដែលបានធ្វើតេស្តទាំងពីរ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="272" />
+        <source>female</source>
+        <translation type="unfinished">ស្រី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="272" />
+        <source>male</source>
+        <translation type="unfinished">ប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="272" />
+        <source>other</source>
+        <translation type="unfinished">ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="289" />
+        <source>Learning gain</source>
+        <translation type="unfinished">កំណើននៃការសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="312" />
+        <source>page {} of {}</source>
+        <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesScreen</name>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="145" />
+        <source>Bring back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="145" />
+        <source>Archive class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="190" />
+        <location filename="../trainer/ui/classes.py" line="281" />
+        <source>New class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="190" />
+        <source>Name of the class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="196" />
+        <source>A class needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="220" />
+        <source>{} learners added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="225" />
+        <location filename="../trainer/ui/classes.py" line="242" />
+        <source>Select one or more learners first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="230" />
+        <source>Make another class first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="233" />
+        <source>Move learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="233" />
+        <source>Move to class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="247" />
+        <source>They will choose new pictures the next time they sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="256" />
+        <source>Assign a module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="256" />
+        <location filename="../trainer/ui/classes.py" line="289" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="278" />
+        <source>Saved. The class's learners see these modules first, in this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="282" />
+        <source>Show archived classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="283" />
+        <source>Learners of this class sign in without picture codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="284" />
+        <source>Learners</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="285" />
+        <source>Add learners…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="286" />
+        <source>Move to another class…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="287" />
+        <source>Reset picture code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="288" />
+        <source>Modules for this class, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="289" />
+        <source>Finish by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="290" />
+        <source>Add a module…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="291" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="292" />
+        <source>Save modules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../trainer/ui/crash.py" line="42" />
@@ -106,71 +813,235 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>DashboardScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="121" />
-        <source>Continue: {} (quiz)</source>
-        <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
+        <location filename="../trainer/ui/dashboard.py" line="163" />
+        <source>{} learners; {} need help. Click a learner or a module for more.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="122" />
-        <source>Continue: {} (page {})</source>
-        <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
+        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <source>Learner</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="116" />
-        <source>You have mastered every module!</source>
-        <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
+        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <source>Needs help</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="119" />
-        <source>Start: {}</source>
-        <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
+        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <source>Last active</source>
+        <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="126" />
-        <source>Hello, {}!</source>
-        <translation type="unfinished">សួស្ដី {}!</translation>
+        <location filename="../trainer/ui/dashboard.py" line="176" />
+        <source>Wrong answers in a row</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="129" />
-        <source>Review: {} questions to keep fresh</source>
-        <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
+        <location filename="../trainer/ui/dashboard.py" line="177" />
+        <source>Away for 2 weeks</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="134" />
+        <location filename="../trainer/ui/dashboard.py" line="180" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/dashboard.py" line="184" />
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="135" />
-        <source>In progress</source>
-        <translation type="unfinished">កំពុងដំណើរការ</translation>
+        <location filename="../trainer/ui/dashboard.py" line="185" />
+        <source>In progress (share of answers right)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="136" />
+        <location filename="../trainer/ui/dashboard.py" line="186" />
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="137" />
+        <location filename="../trainer/ui/dashboard.py" line="187" />
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="142" />
+        <location filename="../trainer/ui/dashboard.py" line="216" />
+        <source>Who needs help?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/dashboard.py" line="217" />
+        <source>Charts and learning gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/dashboard.py" line="218" />
+        <source>All learners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FacilitatorArea</name>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="133" />
+        <source>Facilitator: {}</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="134" />
+        <source>Close the facilitator area</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FacilitatorGate</name>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="72" />
+        <source>That password is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="77" />
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="82" />
+        <source>Type your name, and a password of at least 6 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="87" />
+        <source>Back</source>
+        <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="89" />
+        <source>Create the facilitator account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="92" />
+        <source>Only facilitators may see learners' results and change classes and settings. Choose a password that learners do not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="96" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="97" />
+        <source>The same password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="99" />
+        <source>Facilitators only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="100" />
+        <source>Type the facilitator password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="101" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="102" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../trainer/ui/home.py" line="122" />
+        <source>Continue: {} (quiz)</source>
+        <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="123" />
+        <source>Continue: {} (page {})</source>
+        <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="117" />
+        <source>You have mastered every module!</source>
+        <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="120" />
+        <source>Start: {}</source>
+        <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="127" />
+        <source>Hello, {}!</source>
+        <translation type="unfinished">សួស្ដី {}!</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="130" />
+        <source>Review: {} questions to keep fresh</source>
+        <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="133" />
+        <source>For your class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="135" />
+        <source>Not started</source>
+        <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="136" />
+        <source>In progress</source>
+        <translation type="unfinished">កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="137" />
+        <source>Mastered</source>
+        <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="138" />
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="143" />
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="143" />
+        <location filename="../trainer/ui/home.py" line="144" />
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="143" />
+        <location filename="../trainer/ui/home.py" line="144" />
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="148" />
+        <source>Finish by {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/home.py" line="150" />
+        <source>Opens when the one before is mastered</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -187,52 +1058,260 @@
     </message>
 </context>
 <context>
+    <name>LearnerDetail</name>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="32" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="33" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="34" />
+        <source>Question</source>
+        <translation type="unfinished">សំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="35" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="36" />
+        <source>Right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="37" />
+        <source>Seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="38" />
+        <source>Hint used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="49" />
+        <location filename="../trainer/ui/learner_detail.py" line="51" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="49" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="61" />
+        <location filename="../trainer/ui/learner_detail.py" line="80" />
+        <source>Reset picture code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="64" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="72" />
+        <source>{} answers, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="81" />
+        <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/learner_detail.py" line="88" />
+        <source>Code reset: new pictures at next sign-in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="80" />
+        <location filename="../trainer/ui/lesson.py" line="88" />
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="81" />
+        <location filename="../trainer/ui/lesson.py" line="89" />
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="83" />
+        <location filename="../trainer/ui/lesson.py" line="91" />
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="84" />
+        <location filename="../trainer/ui/lesson.py" line="92" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="87" />
+        <location filename="../trainer/ui/lesson.py" line="95" />
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="87" />
+        <location filename="../trainer/ui/lesson.py" line="95" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
 </context>
 <context>
+    <name>LrsScreen</name>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="111" />
+        <source>Testing the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="122" />
+        <source>Sending records to the LRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="149" />
+        <source>Send records to the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="152" />
+        <source>Learning records go to the programme's Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="157" />
+        <source>LRS address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="158" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="159" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="160" />
+        <source>Centre's web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="165" />
+        <source>Leave empty to use the LRS's own site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="166" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="167" />
+        <source>Send now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="168" />
+        <source>Records waiting to be sent: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="169" />
+        <source>Records the LRS refused: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="171" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="171" />
+        <source>Learner</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="171" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="171" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="182" />
+        <source>The connection works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="183" />
+        <source>Please check the fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="186" />
+        <source>Records sent: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="188" />
+        <source>The LRS refused {}: see the list below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="197" />
+        <source>The LRS could not be reached. Try again when the internet works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="199" />
+        <source>The LRS refused the user name or the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="201" />
+        <source>The LRS did not accept the request. Check its address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="203" />
+        <source>Something went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="204" />
+        <source>Nothing is lost: the records wait here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="224" />
+        <location filename="../trainer/ui/main_window.py" line="244" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="225" />
+        <location filename="../trainer/ui/main_window.py" line="245" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="226" />
+        <location filename="../trainer/ui/main_window.py" line="246" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -243,6 +1322,44 @@
         <location filename="../trainer/ui/answers/matching.py" line="54" />
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDetail</name>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="25" />
+        <source>Question</source>
+        <translation type="unfinished">សំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="26" />
+        <source>Answers</source>
+        <translation type="unfinished">ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="27" />
+        <source>Wrong</source>
+        <translation type="unfinished">ខុស</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="28" />
+        <source>Wrong answer chosen most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="29" />
+        <source>Very sure, but wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="54" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/module_detail.py" line="58" />
+        <source>The questions most often answered wrong come first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -312,29 +1429,240 @@
     </message>
 </context>
 <context>
+    <name>PacksScreen</name>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="108" />
+        <source>Choose a pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="108" />
+        <source>Trainer packs (*.pack)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="123" />
+        <source>Checking the pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="136" />
+        <source>The pack could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="143" />
+        <source>Install an older version?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="145" />
+        <source>This pack is older than the content on this computer. Learners will see the older version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../trainer/ui/packs_screen.py" line="158" />
+        <source>Installed. Learners see the %n module(s) of this pack now.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="178" />
+        <source>Signed by {} (key {})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="179" />
+        <source>Content version {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="188" />
+        <source>This pack is older than what is installed: installing it is a downgrade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="193" />
+        <source>Install the older version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="193" />
+        <source>Install</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="197" />
+        <source>New module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="199" />
+        <source>Update: replaces version {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="200" />
+        <source>Same version as installed ({})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="201" />
+        <source>Older than installed ({}): a downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="206" />
+        <source>Khmer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="206" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="207" />
+        <source>draft, not yet checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="207" />
+        <source>reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="215" />
+        <source>This file is not a trainer pack.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="217" />
+        <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="220" />
+        <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="223" />
+        <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="226" />
+        <source>The pack was changed after it was signed. It was not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="227" />
+        <source>A file of the pack is missing. Ask the editor for a new copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="229" />
+        <source>The pack holds a file its editor did not sign. It was not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="232" />
+        <source>The pack tries to put files outside its own folder. It was not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="234" />
+        <source>The pack is too big to open safely. It was not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="236" />
+        <source>The pack's lessons or quizzes have mistakes. Ask the editor to fix them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="238" />
+        <source>The pack is older than the content on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="244" />
+        <source>Details: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="253" />
+        <source>Content packs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="254" />
+        <source>Install a pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="257" />
+        <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="261" />
+        <source>Install a pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="263" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="263" />
+        <source>What changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="263" />
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="265" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="118" />
+        <location filename="../trainer/ui/picker.py" line="124" />
         <source>These modules were left out. Learners see the others. For the content editor:</source>
         <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="128" />
+        <location filename="../trainer/ui/picker.py" line="134" />
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="129" />
+        <location filename="../trainer/ui/picker.py" line="135" />
         <source>About</source>
         <translation type="unfinished">អំពី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="130" />
+        <location filename="../trainer/ui/picker.py" line="136" />
+        <source>Facilitator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/picker.py" line="137" />
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="133" />
+        <location filename="../trainer/ui/picker.py" line="140" />
         <source>Modules left out because of errors: {}</source>
         <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>
@@ -348,64 +1676,77 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../trainer/ui/live_content.py" line="87" />
+        <source>Content problems: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/live_content.py" line="90" />
+        <source>A module with a problem keeps showing its last version that worked. Fix the file and save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="179" />
+        <location filename="../trainer/ui/quiz.py" line="193" />
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="184" />
+        <location filename="../trainer/ui/quiz.py" line="198" />
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="218" />
+        <location filename="../trainer/ui/quiz.py" line="232" />
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="221" />
+        <location filename="../trainer/ui/quiz.py" line="235" />
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="223" />
+        <location filename="../trainer/ui/quiz.py" line="237" />
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="228" />
+        <location filename="../trainer/ui/quiz.py" line="242" />
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="229" />
+        <location filename="../trainer/ui/quiz.py" line="243" />
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="230" />
+        <location filename="../trainer/ui/quiz.py" line="244" />
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="234" />
+        <location filename="../trainer/ui/quiz.py" line="248" />
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="236" />
+        <location filename="../trainer/ui/quiz.py" line="250" />
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="240" />
+        <location filename="../trainer/ui/quiz.py" line="254" />
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="240" />
+        <location filename="../trainer/ui/quiz.py" line="254" />
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -441,6 +1782,79 @@
         <location filename="../trainer/ui/answers/rating.py" line="75" />
         <source>Look again at why.</source>
         <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="78" />
+        <source>Make a class first (Classes and learners).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="83" />
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="94" />
+        <source>Writing {}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="96" />
+        <source>Saved: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="97" />
+        <source>Could not save: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="121" />
+        <source>Reports and certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="123" />
+        <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <source>Certificates for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="130" />
+        <source>Progress (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="131" />
+        <source>Every answer (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="132" />
+        <source>Class report (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="133" />
+        <source>Certificates (PDF)…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -510,6 +1924,59 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="66" />
+        <source>Saved. Learners get the new settings the next time they sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="69" />
+        <source>Settings of this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="71" />
+        <source>Name of the centre, for reports and certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="72" />
+        <source>Language the trainer starts in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="73" />
+        <source>Sign a learner out after this many minutes without a touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="74" />
+        <source>Mastery: right answers among the last answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="75" />
+        <source>Learners may open modules in any order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="79" />
+        <source>Each module's own rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="80" />
+        <source>Yes (otherwise: one module after the other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_settings.py" line="81" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <location filename="../trainer/ui/sign_in.py" line="66" />
@@ -550,6 +2017,79 @@
         <location filename="../trainer/ui/sign_in.py" line="113" />
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysPanel</name>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="44" />
+        <source>Choose a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="44" />
+        <source>Public keys (*.pub)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="51" />
+        <source>This file is not a trainer public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="53" />
+        <source>Install packs signed by {}? Check with them that their key is {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="54" />
+        <source>Trust this key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="59" />
+        <source>This key is already trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="69" />
+        <source>Stop installing packs signed by {}? Packs already installed stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="70" />
+        <source>Remove this key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="80" />
+        <source>{} (key {})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="82" />
+        <source>signs the bundled content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="93" />
+        <source>Trusted keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="94" />
+        <source>Packs signed with one of these keys can be installed on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="95" />
+        <source>Add a key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../trainer/ui/trusted_keys.py" line="96" />
+        <source>Remove the key</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

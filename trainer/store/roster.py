@@ -16,6 +16,20 @@ HEADER_WORDS = {"name", "ឈ្មោះ"}
 
 
 @dataclass(frozen=True)
+class Problem:
+    """A line of the list that could not be read: which line, which field, what it said."""
+
+    line: int
+    field: str
+    """"gender" or "age group"."""
+    value: str
+
+    def __str__(self) -> str:
+        allowed = "female, male or other" if self.field == "gender" else ", ".join(AGE_GROUPS)
+        return f"line {self.line}: {self.field} '{self.value}' not understood: use {allowed}"
+
+
+@dataclass(frozen=True)
 class Entry:
     name: str
     gender: str | None = None
@@ -32,21 +46,22 @@ def _age_group(text: str) -> str | None:
     return None
 
 
-def parse_roster(text: str) -> tuple[list[Entry], list[str]]:
+def parse_roster(text: str) -> tuple[list[Entry], list[Problem]]:
     """The learners in the list, and a message for each line that could not be read."""
     delimiter = max(",;\t", key=text.count)
     rows = csv.reader(io.StringIO(text), delimiter=delimiter)
-    entries, problems = [], []
+    entries: list[Entry] = []
+    problems: list[Problem] = []
     for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row] + ["", "", ""]
         name, gender, age = " ".join(cells[0].split()), cells[1].lower(), cells[2]
         if not name or (number == 1 and name.lower() in HEADER_WORDS):
             continue
         if gender and gender not in GENDERS:
-            problems.append(f"line {number}: gender '{cells[1]}' not understood: use female, male or other")
+            problems.append(Problem(number, "gender", cells[1]))
             continue
         if age and _age_group(age) is None:
-            problems.append(f"line {number}: age group '{age}' not understood: use {', '.join(AGE_GROUPS)}")
+            problems.append(Problem(number, "age group", age))
             continue
         entries.append(Entry(name, GENDERS.get(gender), _age_group(age) if age else None))
     return entries, problems

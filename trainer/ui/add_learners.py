@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.store.learners import Profile, add_learner
-from trainer.store.roster import AGE_GROUPS, parse_roster
+from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import avatars, button, label, message_label
 
@@ -69,11 +69,24 @@ class AddLearners(QDialog):
                 self.tr("This file could not be read. Save it as CSV (UTF-8) and try again.")
             )
 
+    def _problem(self, problem: Problem) -> str:
+        if problem.field == "gender":
+            text = self.tr(
+                "Line {}: gender '{}' is not clear. Write female, male or other, or leave it empty."
+            )
+        else:
+            text = self.tr(
+                "Line {}: age group '{}' is not clear. Write an age or one of {}, or leave it empty."
+            )
+        return text.format(problem.line, problem.value, ", ".join(AGE_GROUPS))
+
     def add(self) -> None:
         """Add everyone, or no one if a line cannot be read, so nothing is added twice on a retry."""
         entries, problems = parse_roster(self.text.toPlainText())
         if problems or not entries:
-            self.message.setText("\n".join(problems) or self.tr("Type at least one name."))
+            self.message.setText(
+                "\n".join(map(self._problem, problems)) or self.tr("Type at least one name.")
+            )
             return
         pictures = avatars()
         for number, entry in enumerate(entries):

@@ -5,7 +5,7 @@ Each page is its own screen module, made the first time it is opened.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.store.facilitators import Facilitator
@@ -58,18 +58,14 @@ def _backups(context: AppContext, facilitator: Facilitator) -> QWidget:
     return BackupsScreen(context)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilitatorArea", text)
-
-
-PAGES: tuple[tuple[str, Callable[[], str], PageFactory], ...] = (
-    ("dashboard", lambda: _tr("Dashboard"), _dashboard),
-    ("classes", lambda: _tr("Classes and learners"), _classes),
-    ("reports", lambda: _tr("Reports and certificates"), _reports),
-    ("packs", lambda: _tr("Content packs"), _packs),
-    ("lrs", lambda: _tr("Send to the programme"), _lrs),
-    ("backups", lambda: _tr("Backups"), _backups),
-    ("settings", lambda: _tr("Settings"), _settings),
+PAGES: tuple[tuple[str, str, PageFactory], ...] = (
+    ("dashboard", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Dashboard")), _dashboard),
+    ("classes", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Classes and learners")), _classes),
+    ("reports", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Reports and certificates")), _reports),
+    ("packs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Content packs")), _packs),
+    ("lrs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Send to the programme")), _lrs),
+    ("backups", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Backups")), _backups),
+    ("settings", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Settings")), _settings),
 )
 
 
@@ -133,4 +129,4 @@ class FacilitatorArea(Screen):
         self.title.setText(self.tr("Facilitator: {}").format(self.facilitator.name))
         self.close_button.setText(self.tr("Close the facilitator area"))
         for row, (_, title, _) in enumerate(PAGES):
-            self.nav.item(row).setText(title())
+            self.nav.item(row).setText(QCoreApplication.translate("FacilitatorArea", title))
