@@ -29,47 +29,57 @@
     <message>
         <location filename="../trainer/ui/add_learners.py" line="27" />
         <source>Add learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមអ្នកសិក្សា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="31" />
         <source>These learners agreed that their gender and age group be recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកសិក្សាទាំងនេះ បានយល់ព្រម ឱ្យកត់ត្រាភេទ និងក្រុមអាយុ របស់ពួកគេ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="34" />
         <source>Open a CSV file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បើកឯកសារ CSV…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="36" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែម</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="39" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="50" />
         <source>One learner per line: name, then gender (female, male or other) and age group ({}) if you wish. Learners choose their picture code the first time they sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មួយបន្ទាត់ សម្រាប់អ្នកសិក្សា ម្នាក់៖ ឈ្មោះ បន្ទាប់មក ភេទ (ស្រី, ប្រុស ឬ ផ្សេងទៀត) និងក្រុមអាយុ ({}) បើចង់។ អ្នកសិក្សាជ្រើសរើស កូដរូបភាពរបស់ខ្លួន នៅពេលចូលលើកដំបូង។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="62" />
         <source>Open a class list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បើក បញ្ជីឈ្មោះថ្នាក់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/add_learners.py" line="69" />
         <source>This file could not be read. Save it as CSV (UTF-8) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចអាន ឯកសារនេះបានទេ។ សូមរក្សាទុកវា ជា CSV (UTF-8) ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="76" />
+        <location filename="../trainer/ui/add_learners.py" line="75" />
+        <source>Line {}: gender '{}' is not clear. Write female, male or other, or leave it empty.</source>
+        <translation type="unfinished">បន្ទាត់ទី {}៖ ភេទ '{}' មិនច្បាស់ទេ។ សូមសរសេរ ស្រី ប្រុស ឬ ផ្សេងទៀត ឬ ទុកឱ្យទទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="79" />
+        <source>Line {}: age group '{}' is not clear. Write an age or one of {}, or leave it empty.</source>
+        <translation type="unfinished">បន្ទាត់ទី {}៖ ក្រុមអាយុ '{}' មិនច្បាស់ទេ។ សូមសរសេរ អាយុ ឬ មួយក្នុងចំណោម {} ឬ ទុកឱ្យទទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/add_learners.py" line="88" />
         <source>Type at least one name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សូមវាយឈ្មោះ យ៉ាងហោចណាស់មួយ។</translation>
     </message>
 </context>
 <context>
@@ -77,173 +87,178 @@
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="38" />
         <source>On {}, the learners' records on this computer were found damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ បានខូច។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="39" />
         <source>The damaged file is kept in the data folder as {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារដែលខូច ត្រូវបានរក្សាទុក ក្នុងថតទិន្នន័យ ដោយមានឈ្មោះ {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="41" />
         <source>There was no backup to bring back, so the trainer started with no records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញទេ ដូច្នេះ កម្មវិធីហ្វឹកហាត់ បានចាប់ផ្ដើម ដោយគ្មានកំណត់ត្រា។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="45" />
         <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ត្រូវបានស្ដារឡើងវិញ (អ្នកសិក្សា {} នាក់, ចម្លើយ {})។ អ្វីដែលអ្នកសិក្សា បានធ្វើនៅលើ កុំព្យូទ័រនេះ ក្រោយពេលនោះ បានបាត់បង់។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="131" />
         <source>Choose a folder, for example on a USB stick</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="138" />
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="140" />
         <source>Backed up to {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានបម្រុងទុក ទៅក្នុង {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="145" />
         <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចដាក់ ច្បាប់បម្រុងទុក ទៅក្នុង {} បានទេ។ តើ USB ពេញ ឬត្រូវបានចាក់សោ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="146" />
         <source>Back up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បម្រុងទុក</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="156" />
         <source>Choose a backup to restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើស ច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="158" />
         <source>Trainer backups (*.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="172" />
         <location filename="../trainer/ui/backups_screen.py" line="219" />
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ឡើងវិញ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="182" />
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងស្ដារឡើងវិញ…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="192" />
         <source>Restore the backup made on {}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញឬ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="193" />
         <source>In the backup: learners {}, answers {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុក មាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="196" />
         <source>On this computer now: learners {}, answers {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កុំព្យូទ័រនេះ ឥឡូវមាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="200" />
         <source>All the records on this computer will be replaced by the backup's: what was done after the backup was made will be gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ត្រាទាំងអស់ នៅលើកុំព្យូទ័រនេះ នឹងត្រូវជំនួស ដោយកំណត់ត្រា នៃច្បាប់បម្រុងទុក៖ អ្វីដែលបានធ្វើ ក្រោយពេលបម្រុងទុក នឹងបាត់អស់។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="203" />
         <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជាមុនសិន កម្មវិធីរក្សាទុក ច្បាប់ចម្លង នៃកំណត់ត្រា ដែលមាននៅលើ កុំព្យូទ័រនេះឥឡូវ ក្នុងថត ច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="209" />
         <source>Restored the backup made on {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="219" />
         <source>Restoring failed: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការស្ដារ មិនបានសម្រេច៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="224" />
         <source>That file is not there any more. Is the USB stick still in?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="225" />
         <source>That file is not a trainer backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="227" />
         <source>That file is a database, but it does not hold a trainer's records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="229" />
         <source>That backup is damaged. Try an older one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="230" />
         <source>That backup was made by a newer trainer. Update this trainer first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="233" />
+        <location filename="../trainer/ui/backups_screen.py" line="232" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="234" />
         <source>Cannot restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="239" />
-        <source>I have read this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចស្ដារ ឡើងវិញបានទេ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="240" />
+        <source>I have read this</source>
+        <translation type="unfinished">ខ្ញុំបានអានហើយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="241" />
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="243" />
+        <location filename="../trainer/ui/backups_screen.py" line="244" />
         <source>The trainer backs up the learners' records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ បម្រុងទុកកំណត់ត្រា របស់អ្នកសិក្សា ដោយខ្លួនឯង នៅពេលវាបើក និងពេលវាបិទ យ៉ាងច្រើនម្ដង ក្នុងរយៈពេល ៣០ នាទី។ វារក្សាទុក ច្បាប់បម្រុងទុកមួយ សម្រាប់ថ្ងៃនីមួយៗ ក្នុង ៧ ថ្ងៃចុងក្រោយ សប្ដាហ៍នីមួយៗ ក្នុង ៤ សប្ដាហ៍ចុងក្រោយ និងខែនីមួយៗ ក្នុង ១២ ខែចុងក្រោយ។ នេះជាច្បាប់បម្រុងទុក របស់វា ថ្មីបំផុតនៅមុនគេ៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="248" />
+        <location filename="../trainer/ui/backups_screen.py" line="249" />
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="248" />
+        <location filename="../trainer/ui/backups_screen.py" line="249" />
         <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="254" />
-        <source>Back up now to a folder (USB)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទំហំ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/backups_screen.py" line="255" />
-        <source>Restore the chosen backup…</source>
-        <translation type="unfinished" />
+        <source>Back up now to a folder (USB)…</source>
+        <translation type="unfinished">បម្រុងទុកឥឡូវ ទៅក្នុងថត (USB)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="257" />
+        <location filename="../trainer/ui/backups_screen.py" line="256" />
+        <source>Restore the chosen backup…</source>
+        <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលបានជ្រើស…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="258" />
         <source>Restore from a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្ដារពីឯកសារ…</translation>
     </message>
 </context>
 <context>
@@ -411,27 +426,27 @@
     <message>
         <location filename="../trainer/ui/class_charts.py" line="58" />
         <source>No one in this class has taken a pre-test or post-test yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ធ្វើតេស្តមុនរៀន ឬតេស្តក្រោយរៀនទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="64" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="75" />
         <source>Learner or group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកសិក្សា ឬក្រុម</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="75" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មុន</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="75" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្រោយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="75" />
@@ -446,22 +461,22 @@
     <message>
         <location filename="../trainer/ui/class_charts.py" line="100" />
         <source>Women and girls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្ត្រី និងក្មេងស្រី</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="101" />
         <source>Men and boys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បុរស និងក្មេងប្រុស</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="102" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="104" />
         <source>{} ({} learners)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{} (អ្នកសិក្សា {} នាក់)</translation>
     </message>
 </context>
 <context>
@@ -666,132 +681,142 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../trainer/ui/classes.py" line="145" />
+        <location filename="../trainer/ui/classes.py" line="129" />
+        <source>archived</source>
+        <translation type="unfinished">ក្នុងបណ្ណសារ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="146" />
         <source>Bring back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">យកមកវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="145" />
+        <location filename="../trainer/ui/classes.py" line="146" />
         <source>Archive class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទុកថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="190" />
-        <location filename="../trainer/ui/classes.py" line="281" />
-        <source>New class</source>
-        <translation type="unfinished" />
+        <location filename="../trainer/ui/classes.py" line="152" />
+        <source>chooses a code at sign-in</source>
+        <translation type="unfinished">ជ្រើសលេខកូដ ពេលចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="190" />
-        <source>Name of the class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="196" />
-        <source>A class needs a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="220" />
-        <source>{} learners added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="225" />
-        <location filename="../trainer/ui/classes.py" line="242" />
-        <source>Select one or more learners first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="230" />
-        <source>Make another class first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="233" />
-        <source>Move learners</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="233" />
-        <source>Move to class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="247" />
-        <source>They will choose new pictures the next time they sign in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="256" />
-        <source>Assign a module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="256" />
-        <location filename="../trainer/ui/classes.py" line="289" />
-        <source>Module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="278" />
-        <source>Saved. The class's learners see these modules first, in this order.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="282" />
-        <source>Show archived classes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../trainer/ui/classes.py" line="192" />
         <location filename="../trainer/ui/classes.py" line="283" />
-        <source>Learners of this class sign in without picture codes</source>
-        <translation type="unfinished" />
+        <source>New class</source>
+        <translation type="unfinished">ថ្នាក់ថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="192" />
+        <source>Name of the class</source>
+        <translation type="unfinished">ឈ្មោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="198" />
+        <source>A class needs a name.</source>
+        <translation type="unfinished">ថ្នាក់ត្រូវមានឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="222" />
+        <source>{} learners added.</source>
+        <translation type="unfinished">បានបន្ថែមអ្នកសិក្សា {} នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="227" />
+        <location filename="../trainer/ui/classes.py" line="244" />
+        <source>Select one or more learners first.</source>
+        <translation type="unfinished">សូមជ្រើសរើស អ្នកសិក្សា ម្នាក់ ឬច្រើននាក់ ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="232" />
+        <source>Make another class first.</source>
+        <translation type="unfinished">សូមបង្កើត ថ្នាក់មួយទៀត ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="235" />
+        <source>Move learners</source>
+        <translation type="unfinished">ផ្ទេរអ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="235" />
+        <source>Move to class</source>
+        <translation type="unfinished">ផ្ទេរទៅថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="249" />
+        <source>They will choose new pictures the next time they sign in.</source>
+        <translation type="unfinished">ពួកគេនឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="258" />
+        <source>Assign a module</source>
+        <translation type="unfinished">ចាត់តាំងម៉ូឌុល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="258" />
+        <location filename="../trainer/ui/classes.py" line="291" />
+        <source>Module</source>
+        <translation type="unfinished">ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="280" />
+        <source>Saved. The class's learners see these modules first, in this order.</source>
+        <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សា ក្នុងថ្នាក់នេះ នឹងឃើញម៉ូឌុលទាំងនេះ មុនគេ តាមលំដាប់នេះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="284" />
+        <source>Show archived classes</source>
+        <translation type="unfinished">បង្ហាញថ្នាក់ ក្នុងបណ្ណសារ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="285" />
+        <source>Learners of this class sign in without picture codes</source>
+        <translation type="unfinished">អ្នកសិក្សា ក្នុងថ្នាក់នេះ ចូលដោយគ្មាន កូដរូបភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="286" />
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="285" />
-        <source>Add learners…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../trainer/ui/classes.py" line="286" />
-        <source>Move to another class…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../trainer/ui/classes.py" line="287" />
-        <source>Reset picture code</source>
-        <translation type="unfinished" />
+        <source>Add learners…</source>
+        <translation type="unfinished">បន្ថែមអ្នកសិក្សា…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="288" />
-        <source>Modules for this class, in order</source>
-        <translation type="unfinished" />
+        <source>Move to another class…</source>
+        <translation type="unfinished">ផ្ទេរទៅថ្នាក់ផ្សេង…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="289" />
-        <source>Finish by</source>
-        <translation type="unfinished" />
+        <source>Reset picture code</source>
+        <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="290" />
-        <source>Add a module…</source>
-        <translation type="unfinished" />
+        <source>Modules for this class, in order</source>
+        <translation type="unfinished">ម៉ូឌុល សម្រាប់ថ្នាក់នេះ តាមលំដាប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="291" />
-        <source>Remove</source>
-        <translation type="unfinished" />
+        <source>Finish by</source>
+        <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម</translation>
     </message>
     <message>
         <location filename="../trainer/ui/classes.py" line="292" />
+        <source>Add a module…</source>
+        <translation type="unfinished">បន្ថែមម៉ូឌុល…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="293" />
+        <source>Remove</source>
+        <translation type="unfinished">ដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/classes.py" line="294" />
         <source>Save modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">រក្សាទុកម៉ូឌុល</translation>
     </message>
 </context>
 <context>
@@ -817,7 +842,7 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="163" />
         <source>{} learners; {} need help. Click a learner or a module for more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកសិក្សា {} នាក់ ក្នុងនោះ {} នាក់ ត្រូវការជំនួយ។ ចុចលើអ្នកសិក្សា ឬម៉ូឌុល ដើម្បីមើលបន្ថែម។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="169" />
@@ -827,7 +852,7 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="169" />
         <source>Needs help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ត្រូវការជំនួយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="169" />
@@ -837,17 +862,17 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="176" />
         <source>Wrong answers in a row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឆ្លើយខុស ជាប់ៗគ្នា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="177" />
         <source>Away for 2 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនបានមករៀន ២ សប្ដាហ៍</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="180" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="184" />
@@ -857,7 +882,7 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="185" />
         <source>In progress (share of answers right)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងដំណើរការ (ភាគរយ ចម្លើយត្រូវ)</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="186" />
@@ -872,30 +897,65 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="216" />
         <source>Who needs help?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">តើនរណាត្រូវការជំនួយ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="217" />
         <source>Charts and learning gain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គំនូសតាង និងកំណើននៃការសិក្សា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="218" />
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកសិក្សាទាំងអស់</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorArea</name>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="133" />
+        <location filename="../trainer/ui/facilitator_area.py" line="62" />
+        <source>Dashboard</source>
+        <translation type="unfinished">ផ្ទាំងសង្ខេប</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="63" />
+        <source>Classes and learners</source>
+        <translation type="unfinished">ថ្នាក់ និងអ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="64" />
+        <source>Reports and certificates</source>
+        <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="65" />
+        <source>Content packs</source>
+        <translation type="unfinished">កញ្ចប់មាតិកា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="66" />
+        <source>Send to the programme</source>
+        <translation type="unfinished">ផ្ញើទៅគម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="67" />
+        <source>Backups</source>
+        <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="68" />
+        <source>Settings</source>
+        <translation type="unfinished">ការកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="129" />
         <source>Facilitator: {}</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="134" />
+        <location filename="../trainer/ui/facilitator_area.py" line="130" />
         <source>Close the facilitator area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បិទផ្នែក អ្នកសម្របសម្រួល</translation>
     </message>
 </context>
 <context>
@@ -903,17 +963,17 @@
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="72" />
         <source>That password is not right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពាក្យសម្ងាត់នោះ មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="77" />
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរ មិនដូចគ្នាទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="82" />
         <source>Type your name, and a password of at least 6 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សូមវាយឈ្មោះរបស់អ្នក និងពាក្យសម្ងាត់ យ៉ាងហោចណាស់ ៦ តួអក្សរ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="87" />
@@ -923,42 +983,42 @@
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="89" />
         <source>Create the facilitator account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បង្កើតគណនី អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="92" />
         <source>Only facilitators may see learners' results and change classes and settings. Choose a password that learners do not know.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មានតែ អ្នកសម្របសម្រួលទេ ដែលអាចមើលលទ្ធផល របស់អ្នកសិក្សា និងកែប្រែថ្នាក់ និងការកំណត់។ សូមជ្រើសរើស ពាក្យសម្ងាត់ ដែលអ្នកសិក្សាមិនដឹង។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="96" />
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="97" />
         <source>The same password again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពាក្យសម្ងាត់ដដែល ម្ដងទៀត</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="99" />
         <source>Facilitators only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្រាប់តែ អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="100" />
         <source>Type the facilitator password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សូមវាយពាក្យសម្ងាត់ អ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="101" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_gate.py" line="102" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បើក</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1056,7 @@
     <message>
         <location filename="../trainer/ui/home.py" line="133" />
         <source>For your class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្រាប់ថ្នាក់ របស់អ្នក</translation>
     </message>
     <message>
         <location filename="../trainer/ui/home.py" line="135" />
@@ -1036,12 +1096,12 @@
     <message>
         <location filename="../trainer/ui/home.py" line="148" />
         <source>Finish by {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/home.py" line="150" />
         <source>Opens when the one before is mastered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បើកនៅពេលអ្នក ស្ទាត់ជំនាញ ម៉ូឌុលមុន</translation>
     </message>
 </context>
 <context>
@@ -1062,12 +1122,12 @@
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="32" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="33" />
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="34" />
@@ -1077,59 +1137,59 @@
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="35" />
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចម្លើយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="36" />
         <source>Right?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ត្រូវទេ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="37" />
         <source>Seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">វិនាទី</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="38" />
         <source>Hint used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានប្រើតម្រុយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="49" />
         <location filename="../trainer/ui/learner_detail.py" line="51" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="49" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទេ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="61" />
         <location filename="../trainer/ui/learner_detail.py" line="80" />
         <source>Reset picture code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="64" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="72" />
         <source>{} answers, newest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចម្លើយ {} ថ្មីបំផុតនៅមុនគេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="81" />
         <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{} នឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។ កំណត់កូដឡើងវិញឬ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="88" />
         <source>Code reset: new pictures at next sign-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានកំណត់កូដឡើងវិញ៖ រូបភាពថ្មី នៅពេលចូលលើកក្រោយ</translation>
     </message>
 </context>
 <context>
@@ -1170,72 +1230,72 @@
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="111" />
         <source>Testing the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="122" />
         <source>Sending records to the LRS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="149" />
         <source>Send records to the programme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="152" />
         <source>Learning records go to the programme's Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="157" />
         <source>LRS address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="158" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="159" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="160" />
         <source>Centre's web address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="165" />
         <source>Leave empty to use the LRS's own site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="166" />
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="167" />
         <source>Send now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="168" />
         <source>Records waiting to be sent: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="169" />
         <source>Records the LRS refused: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="171" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="171" />
@@ -1245,57 +1305,57 @@
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="171" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="171" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="182" />
         <source>The connection works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="183" />
         <source>Please check the fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="186" />
         <source>Records sent: {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="188" />
         <source>The LRS refused {}: see the list below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="197" />
         <source>The LRS could not be reached. Try again when the internet works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="199" />
         <source>The LRS refused the user name or the password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="201" />
         <source>The LRS did not accept the request. Check its address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="203" />
         <source>Something went wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="204" />
         <source>Nothing is lost: the records wait here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
 </context>
 <context>
@@ -1344,22 +1404,22 @@
     <message>
         <location filename="../trainer/ui/module_detail.py" line="28" />
         <source>Wrong answer chosen most</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចម្លើយខុស ដែលគេជ្រើសច្រើនជាងគេ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/module_detail.py" line="29" />
         <source>Very sure, but wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រាកដណាស់ ប៉ុន្តែខុស</translation>
     </message>
     <message>
         <location filename="../trainer/ui/module_detail.py" line="54" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/module_detail.py" line="58" />
         <source>The questions most often answered wrong come first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សំណួរដែលគេឆ្លើយខុស ញឹកញាប់ជាងគេ នៅមុនគេ។</translation>
     </message>
 </context>
 <context>
@@ -1433,205 +1493,205 @@
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="108" />
         <source>Choose a pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="108" />
         <source>Trainer packs (*.pack)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="123" />
         <source>Checking the pack…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="136" />
         <source>The pack could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="143" />
         <source>Install an older version?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="145" />
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
         <location filename="../trainer/ui/packs_screen.py" line="158" />
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
+            <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="178" />
         <source>Signed by {} (key {})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="179" />
         <source>Content version {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="188" />
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="193" />
         <source>Install the older version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="193" />
         <source>Install</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="197" />
         <source>New module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="199" />
         <source>Update: replaces version {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="200" />
         <source>Same version as installed ({})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="201" />
         <source>Older than installed ({}): a downgrade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="206" />
         <source>Khmer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="206" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="207" />
         <source>draft, not yet checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="207" />
         <source>reviewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="215" />
         <source>This file is not a trainer pack.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="217" />
         <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="220" />
         <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="223" />
         <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="226" />
         <source>The pack was changed after it was signed. It was not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="227" />
         <source>A file of the pack is missing. Ask the editor for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="229" />
         <source>The pack holds a file its editor did not sign. It was not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="232" />
         <source>The pack tries to put files outside its own folder. It was not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="234" />
         <source>The pack is too big to open safely. It was not installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="236" />
         <source>The pack's lessons or quizzes have mistakes. Ask the editor to fix them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="238" />
         <source>The pack is older than the content on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="244" />
         <source>Details: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="253" />
         <source>Content packs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="254" />
         <source>Install a pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="257" />
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="261" />
         <source>Install a pack…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="263" />
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="263" />
         <source>What changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="263" />
         <source>Translation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/packs_screen.py" line="265" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះបង់</translation>
     </message>
 </context>
 <context>
@@ -1680,12 +1740,12 @@
     <message>
         <location filename="../trainer/ui/live_content.py" line="87" />
         <source>Content problems: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បញ្ហាមាតិកា៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/live_content.py" line="90" />
         <source>A module with a problem keeps showing its last version that worked. Fix the file and save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ម៉ូឌុលដែលមានបញ្ហា នៅតែបង្ហាញ កំណែចុងក្រោយ ដែលដំណើរការបាន។ សូមកែឯកសារ ហើយរក្សាទុក។</translation>
     </message>
 </context>
 <context>
@@ -1789,72 +1849,72 @@
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="78" />
         <source>Make a class first (Classes and learners).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សូមបង្កើតថ្នាក់ ជាមុនសិន (ថ្នាក់ និងអ្នកសិក្សា)។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="83" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">រក្សាទុកជា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="94" />
         <source>Writing {}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងរក្សាទុក {}…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="96" />
         <source>Saved: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានរក្សាទុក៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="97" />
         <source>Could not save: {}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចរក្សាទុក បានទេ៖ {}</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="121" />
         <source>Reports and certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="123" />
         <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារ CSV បើកក្នុង កម្មវិធីសៀវភៅបញ្ជី។ ឯកសារ PDF អាចបោះពុម្ព បានភ្លាម ជាភាសា ដែលបានជ្រើសរើស។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="126" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="126" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="126" />
         <source>Certificates for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">វិញ្ញាបនបត្រ សម្រាប់</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="130" />
         <source>Progress (CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">វឌ្ឍនភាព (CSV)…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="131" />
         <source>Every answer (CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចម្លើយទាំងអស់ (CSV)…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="132" />
         <source>Class report (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">របាយការណ៍ថ្នាក់ (PDF)…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="133" />
         <source>Certificates (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">វិញ្ញាបនបត្រ (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -1928,52 +1988,52 @@
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="66" />
         <source>Saved. Learners get the new settings the next time they sign in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សានឹងទទួលបាន ការកំណត់ថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="69" />
         <source>Settings of this PC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការកំណត់ សម្រាប់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="71" />
         <source>Name of the centre, for reports and certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈ្មោះមជ្ឈមណ្ឌល សម្រាប់របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="72" />
         <source>Language the trainer starts in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា ពេលកម្មវិធីចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="73" />
         <source>Sign a learner out after this many minutes without a touch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឱ្យអ្នកសិក្សាចាកចេញ ក្រោយពេលគ្មានការប្រើ ចំនួននាទីនេះ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="74" />
         <source>Mastery: right answers among the last answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការស្ទាត់ជំនាញ៖ ចម្លើយត្រូវ ក្នុងចំណោម ចម្លើយចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="75" />
         <source>Learners may open modules in any order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្នកសិក្សាអាចបើក ម៉ូឌុល តាមលំដាប់ណាក៏បាន</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="79" />
         <source>Each module's own rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">លក្ខខណ្ឌ របស់ម៉ូឌុលនីមួយៗ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="80" />
         <source>Yes (otherwise: one module after the other)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បាទ/ចាស (បើមិនដូច្នោះ៖ ម៉ូឌុលម្ដងមួយៗ តាមលំដាប់)</translation>
     </message>
     <message>
         <location filename="../trainer/ui/facilitator_settings.py" line="81" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">រក្សាទុក</translation>
     </message>
 </context>
 <context>
@@ -2024,72 +2084,72 @@
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="44" />
         <source>Choose a key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសសោ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="44" />
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សោសាធារណៈ (*.pub)</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="51" />
         <source>This file is not a trainer public key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជា សោសាធារណៈ ដែលកម្មវិធីនេះ អាចប្រើបានទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="53" />
         <source>Install packs signed by {}? Check with them that their key is {}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? សូមសួរពួកគេ ដើម្បីផ្ទៀងផ្ទាត់ថា សោរបស់គេគឺ {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="54" />
         <source>Trust this key?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទុកចិត្តសោនេះឬ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="59" />
         <source>This key is already trusted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សោនេះ ត្រូវបានទុកចិត្ត រួចហើយ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="69" />
         <source>Stop installing packs signed by {}? Packs already installed stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈប់ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? កញ្ចប់ដែលបានដំឡើងរួច នៅដដែល។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="70" />
         <source>Remove this key?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដកសោនេះចេញឬ?</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="80" />
         <source>{} (key {})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{} (សោ {})</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="82" />
         <source>signs the bundled content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចុះហត្ថលេខាលើ មាតិកា ដែលភ្ជាប់មកជាមួយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="93" />
         <source>Trusted keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សោដែលទុកចិត្ត</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="94" />
         <source>Packs signed with one of these keys can be installed on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កញ្ចប់ដែលចុះហត្ថលេខា ដោយសោណាមួយ ក្នុងចំណោមសោទាំងនេះ អាចដំឡើងបាន នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="95" />
         <source>Add a key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមសោ…</translation>
     </message>
     <message>
         <location filename="../trainer/ui/trusted_keys.py" line="96" />
         <source>Remove the key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដកសោចេញ</translation>
     </message>
 </context>
 </TS>

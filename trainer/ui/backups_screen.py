@@ -229,7 +229,8 @@ class BackupsScreen(Screen):
             Refusal.DAMAGED: self.tr("That backup is damaged. Try an older one."),
             Refusal.NEWER: self.tr("That backup was made by a newer trainer. Update this trainer first."),
         }
-        text = f"{reasons[refused.reason]}\n\n{self.tr('Nothing was changed.')}\n\n{refused.path}"
+        unchanged = self.tr("Nothing was changed.")
+        text = f"{reasons[refused.reason]}\n\n{unchanged}\n\n{refused.path}"
         QMessageBox.warning(self, self.tr("Cannot restore"), text)
 
     def retranslate(self) -> None:

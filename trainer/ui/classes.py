@@ -126,7 +126,8 @@ class ClassesScreen(Screen):
         select = select or self.class_id
         self.class_list.clear()
         for each in all_classes(self.context.database, archived=self.show_archived.isChecked()):
-            text = each.name + (f" ({self.tr('archived')})" if each.archived else "")
+            archived = self.tr("archived")
+            text = each.name + (f" ({archived})" if each.archived else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, each.id)
             self.class_list.addItem(item)
@@ -148,7 +149,8 @@ class ClassesScreen(Screen):
         self.no_codes.blockSignals(False)
         self.learners.clear()
         for learner in all_learners(database, chosen.id):
-            waiting = "" if has_code(database, learner.id) else f"  ({self.tr('chooses a code at sign-in')})"
+            later = self.tr("chooses a code at sign-in")
+            waiting = "" if has_code(database, learner.id) else f"  ({later})"
             item = QListWidgetItem(learner.name + waiting)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
             self.learners.addItem(item)
