@@ -152,7 +152,7 @@ class DashboardScreen(Screen):
         )
         self.model.reset(learners, modules, rows)
         self.charts_button.setEnabled(self.class_id is not None)
-        for column, width in enumerate((200, 240, 120)):
+        for column, width in enumerate((190, 220, 150)):
             self.table.setColumnWidth(column, width)
         lang = self.context.lang
         self.legend.setText(

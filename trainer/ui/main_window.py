@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         """The facilitator's pages; after idle the password is asked again."""
         from trainer.ui.facilitator_area import FacilitatorArea
 
+        self.learner = None  # the facilitator's own session: no learner's bar above it
         area = FacilitatorArea(self.context, facilitator)
         area.closed.connect(self.sign_out)
         self._show(area)
