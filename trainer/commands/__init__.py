@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from trainer.commands import content, screenshots, setting
+from trainer.commands import content, progress, screenshots, setting
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -17,6 +17,7 @@ COMMANDS: dict[str, ModuleType] = {
     "content": content,
     "setting": setting,
     "screenshots": screenshots,
+    "progress": progress,
 }
 
 

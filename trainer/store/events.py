@@ -4,25 +4,31 @@ import json
 from typing import Any
 
 from trainer.learning.events import Event, Verb
+from trainer.store import reviews
 from trainer.store.database import Database
 
 
 def record(database: Database, event: Event) -> None:
-    """Store the event durably before returning; the same event twice is stored once."""
+    """Store the event durably before returning, with the review schedule it changes; the
+    same event twice is stored once. `received` is this PC's counter: what a bundle sends."""
     with database.writing() as db:
-        db.table("events").insert(
-            {
-                "id": event.id,
-                "learner_id": event.learner_id,
-                "verb": event.verb.value,
-                "module_id": event.module_id,
-                "object_id": event.object_id,
-                "result": json.dumps(event.result, ensure_ascii=False),
-                "context": json.dumps(event.context, ensure_ascii=False),
-                "timestamp": event.timestamp,
-            },
-            ignore=True,
-        )
+        added = db.execute(
+            """INSERT OR IGNORE INTO events
+                (id, learner_id, verb, module_id, object_id, result, context, timestamp, received)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT counter FROM this_pc))""",
+            (
+                event.id,
+                event.learner_id,
+                event.verb.value,
+                event.module_id,
+                event.object_id,
+                json.dumps(event.result, ensure_ascii=False),
+                json.dumps(event.context, ensure_ascii=False),
+                event.timestamp,
+            ),
+        ).rowcount
+        if added:
+            reviews.take(db, event)
 
 
 def events_of(database: Database, learner_id: str, module_id: str | None = None) -> list[Event]:

@@ -9,6 +9,7 @@ from enum import Enum
 from trainer.learning.events import now
 from trainer.store.codes import check_code, hash_code
 from trainer.store.database import Database
+from trainer.store.versions import stamp
 
 TRIES_BEFORE_WAIT = 5
 FIRST_WAIT_SECONDS = 30
@@ -50,6 +51,7 @@ def add_learner(database: Database, name: str, avatar: str, code: str) -> Learne
                 "created_at": now(),
             }
         )
+        stamp(db, "learners", learner.id)
     return learner
 
 
