@@ -2,7 +2,9 @@
 
 import itertools
 import json
+import random
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -10,6 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
@@ -304,3 +308,48 @@ def test_this_pc_has_an_id_and_versions_follow_the_lamport_rule(tmp_path: Path) 
     assert row["version_counter"] > before["version_counter"], "a change made after seeing a version is newer"
     assert row["version_pc"] == pc_id(b)
     assert json.loads(row["version_history"]) == [[before["version_counter"], pc_id(a)]]
+
+
+steps = st.lists(
+    st.tuples(
+        st.sampled_from(["rename", "answer", "send", "send-all"]), st.integers(0, 2), st.integers(0, 2)
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=8, deadline=None)
+@given(steps, st.randoms())
+def test_any_bundles_three_pcs_make_give_the_same_state_in_any_order(
+    given_steps: list[tuple[str, int, int]], shuffle: random.Random
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        pcs = [open_pc(root, f"pc-{number}") for number in range(3)]
+        learner = add_learner(pcs[0], "Sokha")
+        for event in mastery(learner, T0):
+            record(pcs[0], event)
+        bundles = [bundle_of(pcs[0], root / "start.zip")]
+        for pc in pcs[1:]:
+            import_progress(pc, bundles[0])
+        for number, (step, source, target) in enumerate(given_steps):
+            if step == "rename":
+                change(pcs[source], "learners", learner, name=f"Sokha {number}")
+            elif step == "answer":
+                record(
+                    pcs[source], answer(learner, "longest", number % 2 == 0, T0 + timedelta(days=number + 1))
+                )
+            elif source != target:
+                bundles.append(bundle_of(pcs[source], root / f"{number}.zip", everything=step == "send-all"))
+                import_progress(pcs[target], bundles[-1])
+        orders = [bundles, list(reversed(bundles)), shuffle.sample(bundles, len(bundles))]
+        states = []
+        for number, order in enumerate(orders):
+            merged = open_pc(root, f"merged-{number}")
+            for bundle in order:
+                import_progress(merged, bundle)
+            states.append(snapshot(merged))
+            merged.close()
+        assert states[0] == states[1] == states[2]
+        for pc in pcs:
+            pc.close()

@@ -25,7 +25,9 @@ def transfer_screen(qtbot: QtBot, window: MainWindow, database: Database) -> Pro
     return screen
 
 
-def export_to(qtbot: QtBot, screen: ProgressTransferScreen, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def export_to(
+    qtbot: QtBot, screen: ProgressTransferScreen, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.export_button.isEnabled() and bool(screen.summary.text()))
@@ -33,7 +35,9 @@ def export_to(qtbot: QtBot, screen: ProgressTransferScreen, folder: Path, monkey
     return bundle
 
 
-def import_from(qtbot: QtBot, screen: ProgressTransferScreen, bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def import_from(
+    qtbot: QtBot, screen: ProgressTransferScreen, bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bundle), "Progress files (*.zip)"))
     screen.summary.clear()
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
@@ -52,7 +56,10 @@ def test_export_to_a_usb_folder_then_import_on_another_pc(
     on_a = transfer_screen(qtbot, window, pc_a)
     qtbot.mouseClick(on_a.everything, Qt.MouseButton.LeftButton)
     bundle = export_to(qtbot, on_a, usb, monkeypatch)
-    assert on_a.summary.text() == f"Saved {bundle.name}: 6 events and 1 learners. Import this file on the other PC."
+    assert (
+        on_a.summary.text()
+        == f"Saved {bundle.name}: 6 events and 1 learners. Import this file on the other PC."
+    )
     on_b = transfer_screen(qtbot, window, pc_b)
     assert on_b.kept_note.text() == "Nothing: no record was changed on two PCs at once."
     import_from(qtbot, on_b, bundle, monkeypatch)

@@ -82,7 +82,7 @@ def test_the_tables_equal_a_replay_for_any_events_in_any_order(
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = Database(Path(folder) / "trainer.db")
-        learner = add_learner(database, "Sokha")
+        learner = add_learner(database, "Sokha", learner_id="learner")
         events = [
             Event(
                 learner, Verb.ANSWERED, "passwords",
@@ -102,7 +102,18 @@ def test_the_tables_equal_a_replay_for_any_events_in_any_order(
         with database.writing() as db:
             db.execute("INSERT INTO review_stale SELECT learner_id, module_id FROM review_modules")
         assert same(cards_of(database, learner, QUESTIONS)) == same(schedule(events, QUESTIONS)), "rebuilt"
+        for content in (QUESTIONS, {"passwords": ["longest", "birthday"]}, {}):
+            assert due_counts(database, LATER, content) == replayed_counts(schedule(events, content))
         database.close()
+
+
+LATER = T0 + timedelta(days=70)
+
+
+def replayed_counts(cards: Cards) -> dict[str, DueCount]:
+    due = [card for card in cards.values() if card.due <= LATER]
+    overdue = [card for card in due if card.due < LATER - OVERDUE_AFTER]
+    return {"learner": DueCount(len(due), len(overdue))} if due else {}
 
 
 def test_due_counts_per_learner_with_overdue(database: Database) -> None:

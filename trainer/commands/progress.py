@@ -30,7 +30,11 @@ def run(args: argparse.Namespace) -> int:
         if args.progress_command == "export":
             return _export(database, args)
         if args.progress_command == "import":
-            return max(_import(database, path) for path in args.files)
+            from trainer.store.reviews import rebuild_stale
+
+            refused = max(_import(database, path) for path in args.files)
+            print(f"Review schedules brought up to date: {rebuild_stale(database)} modules.")
+            return refused
         return _kept(database)
     finally:
         database.close()
@@ -65,7 +69,7 @@ def _import(database: "Database", path: Path) -> int:
     from trainer.sync.merge import import_progress
 
     try:
-        imported = import_progress(database, path)
+        imported = import_progress(database, path, rebuild=False)
     except BundleError as error:
         print(f"refused {path}: {error} Nothing was changed.", file=sys.stderr)
         return 1

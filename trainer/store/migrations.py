@@ -116,9 +116,10 @@ def _3_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
             module_id TEXT NOT NULL,
             last_timestamp TEXT NOT NULL,
             last_id TEXT NOT NULL,
+            own_cards INTEGER NOT NULL,
             {_CARD},
             PRIMARY KEY (learner_id, module_id)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX review_modules_by_due ON review_modules (due);
         CREATE TABLE review_cards (
             learner_id TEXT NOT NULL,
@@ -126,13 +127,14 @@ def _3_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
             question_id TEXT NOT NULL,
             {_CARD},
             PRIMARY KEY (learner_id, module_id, question_id)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX review_cards_by_due ON review_cards (due);
+        CREATE INDEX review_cards_by_question ON review_cards (module_id, question_id);
         CREATE TABLE review_stale (
             learner_id TEXT NOT NULL,
             module_id TEXT NOT NULL,
             PRIMARY KEY (learner_id, module_id)
-        );
+        ) WITHOUT ROWID;
         INSERT INTO review_stale SELECT DISTINCT learner_id, module_id FROM events WHERE verb = 'mastered';
         """
     )

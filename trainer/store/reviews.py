@@ -5,8 +5,9 @@ cards follow each answer as it is recorded. When events arrive out of order (an 
 whose clock was behind) that module is marked stale and rebuilt from its events. Either way
 the tables equal a replay of every event.
 
-`review_modules` has one row per mastered module: the last event taken in, and the card of
-every question without a card of its own. `review_cards` has the questions' own cards.
+`review_modules` has one row per mastered module: the last event taken in, how many of its
+questions have a card of their own, and the card of every other question. `review_cards` has
+the questions' own cards.
 """
 
 from __future__ import annotations
@@ -95,10 +96,10 @@ def take(db: sqlite_utils.Database, event: Event) -> None:
     if event.verb is Verb.ANSWERED and _is_question(question):
         own = db.execute(
             f"SELECT {_CARD} FROM review_cards WHERE {where} AND question_id = ?", (*pair, question)
-        )
-        card = review(
-            _card(own.fetchone() or row[2:]), rating(event), datetime.fromisoformat(event.timestamp)
-        )
+        ).fetchone()
+        card = review(_card(own or row[2:]), rating(event), datetime.fromisoformat(event.timestamp))
+        if own is None:
+            db.execute(f"UPDATE review_modules SET own_cards = own_cards + 1 WHERE {where}", pair)
         db.execute(
             f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
             (*pair, question, *_columns(card)),
@@ -130,8 +131,8 @@ def rebuild(db: sqlite_utils.Database, learner_id: str, module_id: str) -> None:
         db.execute(f"DELETE FROM {table} WHERE learner_id = ? AND module_id = ?", pair)
     if state.others is not None:
         db.execute(
-            f"INSERT INTO review_modules VALUES (?, ?, ?, ?, {_marks(6)})",
-            (*pair, *last, *_columns(state.others)),
+            f"INSERT INTO review_modules VALUES (?, ?, ?, ?, ?, {_marks(6)})",
+            (*pair, *last, len(state.own), *_columns(state.others)),
         )
         db.conn.executemany(
             f"INSERT INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
@@ -178,31 +179,38 @@ def due_counts(
 ) -> dict[str, DueCount]:
     """For each learner with reviews due: how many questions are due, and how many of those
     are overdue (due for longer than OVERDUE_AFTER). `questions` lists each module's question
-    ids (trainer.learning.review.review_questions)."""
+    ids (trainer.learning.review.review_questions): cards of questions the content no longer
+    has are not counted."""
     rebuild_stale(database)
-    limit, overdue_before = _time(now), _time(now - OVERDUE_AFTER)
+    times = {"now": _time(now), "overdue": _time(now - OVERDUE_AFTER)}
     content = {module: set(ids) for module, ids in questions.items()}
-    due: dict[str, int] = {}
-    overdue: dict[str, int] = {}
+    due: dict[str, list[int]] = {}
 
-    def count(learner: str, when: str, number: int) -> None:
-        due[learner] = due.get(learner, 0) + number
-        if when < overdue_before:
-            overdue[learner] = overdue.get(learner, 0) + number
+    def add(learner: str, number: int, overdue: int) -> None:
+        numbers = due.setdefault(learner, [0, 0])
+        numbers[0] += number
+        numbers[1] += overdue
 
-    own = database.connection.execute(
-        "SELECT learner_id, module_id, question_id, due FROM review_cards WHERE due <= ?", (limit,)
-    )
-    for learner, module, question, when in own:
-        if question in content.get(module, ()):
-            count(learner, when, 1)
-    others = database.connection.execute(
-        """SELECT m.learner_id, m.module_id, m.due, (SELECT group_concat(c.question_id, char(31))
-            FROM review_cards c WHERE c.learner_id = m.learner_id AND c.module_id = m.module_id)
-        FROM review_modules m WHERE m.due <= ?""",
-        (limit,),
-    )
-    for learner, module, when, with_own in others:
-        mine = set(with_own.split("\x1f")) if with_own else set()
-        count(learner, when, len(content.get(module, set()) - mine))
-    return {learner: DueCount(number, overdue.get(learner, 0)) for learner, number in due.items() if number}
+    query = database.connection.execute
+    for learner, number, overdue in query(
+        "SELECT learner_id, count(*), sum(due < :overdue) FROM review_cards"
+        " WHERE due <= :now GROUP BY learner_id",
+        times,
+    ):
+        add(learner, number, overdue)
+    gone: dict[tuple[str, str], int] = {}
+    for module, question in query("SELECT DISTINCT module_id, question_id FROM review_cards").fetchall():
+        if question not in content.get(module, ()):
+            where = "module_id = ? AND question_id = ?"
+            for learner, when in query(
+                f"SELECT learner_id, due FROM review_cards WHERE {where}", (module, question)
+            ):
+                gone[learner, module] = gone.get((learner, module), 0) + 1
+                if when <= times["now"]:
+                    add(learner, -1, -int(when < times["overdue"]))
+    for learner, module, late, own in query(
+        "SELECT learner_id, module_id, due < :overdue, own_cards FROM review_modules WHERE due <= :now", times
+    ):
+        number = len(content.get(module, ())) - own + gone.get((learner, module), 0)  # without their own card
+        add(learner, number, number if late else 0)
+    return {learner: DueCount(*numbers) for learner, numbers in due.items() if numbers[0]}

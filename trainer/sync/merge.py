@@ -48,8 +48,12 @@ def _ignore(done: int, total: int) -> None:
     """No progress to show."""
 
 
-def import_progress(database: Database, path: Path, progress: Progress = _ignore) -> Imported:
-    """Import a bundle; BundleError with the reason (and nothing changed) when it is refused."""
+def import_progress(
+    database: Database, path: Path, progress: Progress = _ignore, rebuild: bool = True
+) -> Imported:
+    """Import a bundle; BundleError with the reason (and nothing changed) when it is refused.
+    With several bundles, rebuild=False and one `reviews.rebuild_stale` after the last saves
+    rebuilding a module's cards once per bundle."""
     with opened(path) as bundle, database.writing_with(bundle.payload) as db:
         if bundle.manifest.pc == this_pc(db)[0]:
             raise BundleError("This bundle was made on this PC; import it on another one.")
@@ -62,7 +66,8 @@ def import_progress(database: Database, path: Path, progress: Progress = _ignore
                 f"This bundle does not fit this PC's records ({error}); nothing was imported."
             ) from error
         imported.gap = _note_peer(db, bundle.manifest)
-    imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
+    if rebuild:
+        imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
     return imported
 
 
@@ -70,7 +75,13 @@ def _merge_records(db: sqlite_utils.Database, imported: Imported) -> None:
     for table in KEYS:  # classes before the learners in them, before their assignments
         here = shared_columns(db, table)
         columns = [name for name in shared_columns(db, table, "bundle") if name in here]
-        rows = db.execute(f"SELECT {', '.join((*VERSION_COLUMNS, *columns))} FROM bundle.{table}").fetchall()
+        same = " AND ".join(
+            f"m.{name} = b.{name}" for name in (*KEYS[table], "version_counter", "version_pc")
+        )
+        rows = db.execute(  # only the records whose version differs from this PC's
+            f"SELECT {', '.join(f'b.{name}' for name in (*VERSION_COLUMNS, *columns))} FROM bundle.{table} b"
+            f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {same})"
+        ).fetchall()
         kept = db.execute(
             "SELECT version_counter, version_pc, version_history, content"
             " FROM bundle.kept_versions WHERE kind = ?",
@@ -89,7 +100,7 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
     for start in range(low or 0, (high or -1) + 1, EVENTS_PER_STEP):
         db.execute(
             f"INSERT OR IGNORE INTO main.events ({columns}, received) SELECT {columns}, ? FROM bundle.events"
-            " WHERE rowid >= ? AND rowid < ? ORDER BY id",
+            " WHERE rowid >= ? AND rowid < ?",
             (received, start, start + EVENTS_PER_STEP),
         )
         progress(min(start + EVENTS_PER_STEP - low, total), total)
