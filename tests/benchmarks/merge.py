@@ -69,8 +69,11 @@ def main() -> None:
         totals, merges, rebuilds = [], [], []
         for run in range(args.runs):
             target = Database(folder / f"target-{run}" / "trainer.db")
-            began = time.perf_counter()
-            added = sum(import_progress(target, bundle, rebuild=False).events_added for bundle in bundles)
+            began, each, added = time.perf_counter(), [], 0
+            for bundle in bundles:
+                one = time.perf_counter()
+                added += import_progress(target, bundle, rebuild=False).events_added
+                each.append(time.perf_counter() - one)
             merges.append(time.perf_counter() - began)
             reviews.rebuild_stale(target)
             totals.append(time.perf_counter() - began)
@@ -78,7 +81,8 @@ def main() -> None:
             modules = target.query("SELECT count(*) FROM review_modules")[0][0]
             print(
                 f"run {run + 1}: {added} events added, {modules} mastered modules; merge {merges[-1]:.2f} s,"
-                f" review cards rebuilt {rebuilds[-1]:.2f} s, total {totals[-1]:.2f} s"
+                f" review cards rebuilt {rebuilds[-1]:.2f} s, total {totals[-1]:.2f} s; one bundle took"
+                f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last"
             )
             target.close()
         merge, rebuilt, total = (statistics.median(times) for times in (merges, rebuilds, totals))
