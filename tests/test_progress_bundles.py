@@ -222,11 +222,15 @@ def test_events_this_trainer_cannot_read_and_missing_classes_are_refused(tmp_pat
         bundle, tmp_path / "odd.zip", lambda db: db.execute("UPDATE events SET verb = 'exploded'")
     )
     no_class = rewrite(bundle, tmp_path / "no-class.zip", lambda db: db.execute("DELETE FROM classes"))
+    view = "ALTER TABLE events RENAME TO old; CREATE VIEW events AS SELECT * FROM old"
+    a_view = rewrite(bundle, tmp_path / "view.zip", lambda db: db.executescript(view))
     before = dump(b)
     with pytest.raises(BundleError, match="6 events this trainer cannot read"):
         import_progress(b, odd_verb)
     with pytest.raises(BundleError, match="does not fit this PC's records"):
         import_progress(b, no_class)
+    with pytest.raises(BundleError, match="its events table is missing or incomplete"):
+        import_progress(b, a_view)
     assert dump(b) == before
 
 
