@@ -1,6 +1,7 @@
 """Facilitators move progress between PCs: export to a USB folder, import a bundle file, and
 see the versions kept when two PCs changed the same record at once."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from trainer.store.versions import KeptVersion, kept_versions
@@ -24,7 +26,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
 
 
-def _section(*widgets: Any) -> QFrame:
+def _section(*widgets: QWidget | QHBoxLayout) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
@@ -99,7 +101,7 @@ class ProgressTransferScreen(Screen):
         self.show_kept()
         self.retranslate()
 
-    def _busy(self, title: str, work: Any, on_done: Any) -> None:
+    def _busy(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]) -> None:
         self.export_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.dialog = run_in_background(self, title, work, on_done, self._failed)
