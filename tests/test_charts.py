@@ -50,7 +50,8 @@ def axis_labels(chart: QChart, side: Qt.AlignmentFlag) -> list[str]:
 def test_mastery_chart_counts_learners_per_module_in_khmer(data: ClassData) -> None:
     lessons = [m for m in data.modules if m.test is None]
     chart = mastery_chart(lessons, status_counts(data.rows, lessons), Wording("km"))
-    assert bars(chart) == {"Mastered": [0, 1], "In progress": [0, 1], "Not started": [3, 1]}, (
+    mastered, in_progress, not_started = "ស្ទាត់ជំនាញ", "កំពុងដំណើរការ", "មិនទាន់ចាប់ផ្ដើម"
+    assert bars(chart) == {mastered: [0, 1], in_progress: [0, 1], not_started: [3, 1]}, (
         "the first module (judge-posts) is drawn at the top, so last in each set"
     )
     assert axis_labels(chart, Qt.AlignmentFlag.AlignLeft) == ["ការហាត់", "វាយតម្លៃការបង្ហោះ"]

@@ -1,5 +1,6 @@
 """Each schema migration has a test of what it leaves behind."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -68,6 +69,60 @@ def test_migration_4_adds_the_lrs_connection_and_the_outbox(tmp_path: Path) -> N
         db.execute(
             "INSERT INTO lrs_connection VALUES (2, 'https://lrs.example.org/', 'u', 'p', 'https://c/')"
         )
+
+
+def test_migration_5_gives_this_pc_an_id_versions_and_a_review_schedule_to_rebuild(tmp_path: Path) -> None:
+    from trainer.learning.events import Event, Verb
+    from trainer.learning.review import schedule
+    from trainer.store.events import events_of
+    from trainer.store.reviews import cards_of
+
+    path = tmp_path / "t.db"
+    db = sqlite3.connect(path)
+    mine = next(i for i, m in enumerate(MIGRATIONS) if m.__name__.endswith("_pc_versions_peers_reviews"))
+    for number, migration in enumerate(MIGRATIONS[:mine], start=1):
+        migration(db)
+        db.execute(f"PRAGMA user_version = {number}")
+    db.execute(
+        "INSERT INTO learners (id, name, avatar, code_hash, created_at) VALUES ('l', 'L', 'fish', 'x', 't')"
+    )
+    earlier = [
+        Event(
+            "l",
+            Verb.ANSWERED,
+            "m",
+            {"success": True},
+            {"question": "q"},
+            timestamp="2026-01-05T09:00:00+00:00",
+        ),
+        Event("l", Verb.MASTERED, "m", timestamp="2026-01-05T09:10:00+00:00"),
+    ]
+    for event in earlier:
+        db.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id,
+                "l",
+                event.verb,
+                "m",
+                event.object_id,
+                json.dumps(event.result),
+                json.dumps(event.context),
+                event.timestamp,
+            ),
+        )
+    db.commit()
+    db.close()
+    database = Database(path)
+    pc = database.query("SELECT id, counter FROM this_pc")[0]
+    assert len(pc["id"]) == 36 and pc["counter"] == 1
+    assert tuple(database.query("SELECT version_counter, version_pc FROM learners")[0]) == (1, pc["id"])
+    assert {"received"} <= columns(database.connection, "events")
+    assert {"kind", "record_key", "content"} <= columns(database.connection, "kept_versions")
+    assert [tuple(row) for row in database.query("SELECT * FROM review_stale")] == [("l", "m")]
+    questions = {"m": ["q", "r"]}
+    assert cards_of(database, "l", questions) == schedule(events_of(database, "l"), questions) != {}
+    database.close()
 
 
 def test_every_migration_has_a_test() -> None:

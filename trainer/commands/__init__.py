@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from trainer.commands import content, demo, facilitator, lrs, screenshots, setting
+from trainer.commands import content, demo, facilitator, lrs, progress, screenshots, setting
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -20,6 +20,7 @@ COMMANDS: dict[str, ModuleType] = {
     "screenshots": screenshots,
     "lrs": lrs,
     "demo": demo,
+    "progress": progress,
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from trainer.learning.events import now
 from trainer.store.database import Database
+from trainer.store.versions import stamp
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def add_class(database: Database, name: str) -> Class:
     new = Class(str(uuid.uuid4()), name)
     with database.writing() as db:
         db.table("classes").insert({"id": new.id, "name": name, "created_at": now()})
+        stamp(db, "classes", new.id)
     return new
 
 
@@ -53,6 +55,7 @@ def update_class(database: Database, class_id: str, **values: object) -> None:
     """Rename, archive (archived=True) or let sign in without codes (codes_needed=False)."""
     with database.writing() as db:
         db.table("classes").update(class_id, values)
+        stamp(db, "classes", class_id)
 
 
 def class_of(database: Database, learner_id: str) -> Class | None:
@@ -67,6 +70,7 @@ def move_learners(database: Database, learner_ids: Iterable[str], class_id: str 
     with database.writing() as db:
         for learner_id in learner_ids:
             db.table("learners").update(learner_id, {"class_id": class_id})
+            stamp(db, "learners", learner_id)
 
 
 def set_assignments(database: Database, class_id: str, assignments: Sequence[Assignment]) -> None:
@@ -82,6 +86,8 @@ def set_assignments(database: Database, class_id: str, assignments: Sequence[Ass
             }
             for position, assignment in enumerate(assignments)
         )
+        for assignment in assignments:
+            stamp(db, "assignments", (class_id, assignment.module_id))
 
 
 def assignments_of(database: Database, class_id: str) -> list[Assignment]:

@@ -50,14 +50,29 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[sqlite_utils.Database]:
         """One transaction, committed (and synced to disk) when the block ends."""
+        with self._write_lock, self._transaction() as db:
+            yield db
+
+    @contextmanager
+    def writing_with(self, other: Path) -> Iterator[sqlite_utils.Database]:
+        """One transaction that can also use another SQLite file, attached as `bundle`."""
         with self._write_lock:
-            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("ATTACH DATABASE ? AS bundle", (str(other),))
             try:
-                yield self.db
-            except BaseException:
-                self.connection.execute("ROLLBACK")
-                raise
-            self.connection.execute("COMMIT")
+                with self._transaction() as db:
+                    yield db
+            finally:
+                self.connection.execute("DETACH DATABASE bundle")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite_utils.Database]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
 
     def replace_with(self, source: sqlite3.Connection) -> None:
         """Replace every record by those of `source` (a restore, with SQLite's backup API),

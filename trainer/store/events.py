@@ -5,31 +5,40 @@ from collections.abc import Iterable
 from typing import Any
 
 from trainer.learning.events import Event, Verb
-from trainer.store import overview
+from trainer.store import overview, reviews
 from trainer.store.database import Database
 
 
 def record(database: Database, event: Event) -> None:
-    """Store the event durably before returning; the same event twice is stored once."""
+    """Store the event durably before returning, with the review schedule it changes; the
+    same event twice is stored once. `received` is this PC's counter: what a bundle sends."""
     with database.writing() as db:
-        if db.execute("SELECT 1 FROM events WHERE id = ?", [event.id]).fetchone():
-            return
-        overview.note(db, event)
-        db.table("events").insert(_row(event))
+        added = db.execute(
+            """INSERT OR IGNORE INTO events
+                (id, learner_id, verb, module_id, object_id, result, context, timestamp, received)
+            VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result, :context, :timestamp,
+                (SELECT counter FROM this_pc))""",
+            _row(event),
+        ).rowcount
+        if added:
+            overview.note(db, event)
+            reviews.take(db, event)
 
 
 def record_all(database: Database, events: Iterable[Event]) -> None:
-    """Store many events in one transaction (demo data, imports); those already stored are
-    skipped, and the dashboard's counts of the learners concerned are made again."""
+    """Store many events in one transaction (demo data); those already stored are skipped,
+    and the dashboard's counts and the review cards of the learners concerned are made again."""
     rows = list(map(_row, events))
-    with database.writing():
+    with database.writing() as db:
         database.connection.executemany(
             "INSERT OR IGNORE INTO events (id, learner_id, verb, module_id, object_id, result, context,"
-            " timestamp) VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result, :context,"
-            " :timestamp)",
+            " timestamp, received) VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result,"
+            " :context, :timestamp, (SELECT counter FROM this_pc))",
             rows,
         )
         overview.recount(database.connection, {row["learner_id"] for row in rows})
+        for learner_id, module_id in sorted({(row["learner_id"], row["module_id"]) for row in rows}):
+            reviews.rebuild(db, learner_id, module_id)
 
 
 def _row(event: Event) -> dict[str, Any]:

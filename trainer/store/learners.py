@@ -9,6 +9,7 @@ from enum import Enum
 from trainer.learning.events import now
 from trainer.store.codes import check_code, hash_code
 from trainer.store.database import Database
+from trainer.store.versions import stamp
 
 TRIES_BEFORE_WAIT = 5
 FIRST_WAIT_SECONDS = 30
@@ -74,6 +75,7 @@ def add_learner(
                 "consent": int(consent),
             }
         )
+        stamp(db, "learners", learner.id)
     return learner
 
 
@@ -94,12 +96,12 @@ def codes_needed(database: Database, learner_id: str) -> bool:
 
 def set_code(database: Database, learner_id: str, code: str) -> None:
     """The learner's new picture code; it also opens a card closed after wrong tries."""
-    _update(database, learner_id, code_hash=hash_code(code), failed_tries=0, lockouts=0, locked_until=0)
+    _update(database, learner_id, True, code_hash=hash_code(code), failed_tries=0, lockouts=0, locked_until=0)
 
 
 def reset_code(database: Database, learner_id: str) -> None:
     """A facilitator clears a forgotten code: the learner chooses new pictures at sign-in."""
-    _update(database, learner_id, code_hash=NO_CODE, failed_tries=0, lockouts=0, locked_until=0)
+    _update(database, learner_id, True, code_hash=NO_CODE, failed_tries=0, lockouts=0, locked_until=0)
 
 
 def all_learners(database: Database, class_id: str | None = None) -> list[Learner]:
@@ -139,6 +141,10 @@ def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], 
     return SignIn(Outcome.MUST_WAIT, seconds)
 
 
-def _update(database: Database, learner_id: str, **values: object) -> None:
+def _update(database: Database, learner_id: str, synced: bool = False, **values: object) -> None:
+    """Change a learner's row; `synced` changes (the code) get a new version for other PCs,
+    while wrong tries stay on this PC."""
     with database.writing() as db:
         db.table("learners").update(learner_id, values)
+        if synced:
+            stamp(db, "learners", learner_id)

@@ -1,6 +1,7 @@
 """Numbered schema migrations; `PRAGMA user_version` says how many have run."""
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -120,11 +121,80 @@ def _4_lrs_connection_and_outbox(db: sqlite3.Connection) -> None:
     )
 
 
+_CARD = (
+    "due TEXT NOT NULL, stability REAL, difficulty REAL, state INTEGER NOT NULL,"
+    " step INTEGER, last_review TEXT"
+)
+
+
+def _5_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
+    """This PC's id and counter; a (counter, PC) version on every synced record and the
+    versions it replaced; kept losing versions; what each other PC has of ours and we of
+    theirs; and the review schedule as a table (trainer/store/reviews.py)."""
+    pc = uuid.uuid4()
+    versioned = ("learners", "classes", "assignments")
+    db.executescript(
+        "CREATE TABLE this_pc (id TEXT PRIMARY KEY, counter INTEGER NOT NULL);"
+        f"INSERT INTO this_pc VALUES ('{pc}', 1);"
+        "ALTER TABLE events ADD COLUMN received INTEGER NOT NULL DEFAULT 0;"
+        "CREATE INDEX events_by_received ON events (received);"
+        + "".join(
+            f"ALTER TABLE {table} ADD COLUMN version_counter INTEGER NOT NULL DEFAULT 0;"
+            f"ALTER TABLE {table} ADD COLUMN version_pc TEXT NOT NULL DEFAULT '';"
+            f"ALTER TABLE {table} ADD COLUMN version_history TEXT NOT NULL DEFAULT '[]';"
+            f"UPDATE {table} SET version_counter = 1, version_pc = '{pc}';"
+            for table in versioned
+        )
+        + f"""
+        CREATE TABLE kept_versions (
+            kind TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            version_counter INTEGER NOT NULL,
+            version_pc TEXT NOT NULL,
+            version_history TEXT NOT NULL,
+            content TEXT NOT NULL,
+            PRIMARY KEY (kind, record_key, version_counter, version_pc)
+        );
+        CREATE TABLE peers (
+            pc_id TEXT PRIMARY KEY,
+            have_theirs INTEGER NOT NULL DEFAULT -1,
+            they_have_ours INTEGER NOT NULL DEFAULT -1
+        );
+        CREATE TABLE review_modules (
+            learner_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            last_timestamp TEXT NOT NULL,
+            last_id TEXT NOT NULL,
+            own_cards INTEGER NOT NULL,
+            {_CARD},
+            PRIMARY KEY (learner_id, module_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX review_modules_by_due ON review_modules (due);
+        CREATE TABLE review_cards (
+            learner_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            {_CARD},
+            PRIMARY KEY (learner_id, module_id, question_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX review_cards_by_due ON review_cards (due);
+        CREATE INDEX review_cards_by_question ON review_cards (module_id, question_id);
+        CREATE TABLE review_stale (
+            learner_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            PRIMARY KEY (learner_id, module_id)
+        ) WITHOUT ROWID;
+        INSERT INTO review_stale SELECT DISTINCT learner_id, module_id FROM events WHERE verb = 'mastered';
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
     _3_activity_counts,
     _4_lrs_connection_and_outbox,
+    _5_pc_versions_peers_reviews,
 )
 
 

@@ -1,0 +1,96 @@
+"""Merge benchmark: bundles from 20 PCs with 50,000 events each, imported into one store.
+Target: under 2 s.
+
+The centre has 300 learners who move between PCs from visit to visit (tests/benchmarks/
+centre.py); each PC's bundle holds every event it has. Each run imports all bundles, one after
+another, into a fresh store, and times the merge (checks, profiles, the union of events) and
+the rebuild of the review cards of the modules that got new answers, which an import also
+does; the cards are rebuilt once, after the last bundle, as `progress import` does with
+several files. Run it with:
+
+    python tests/benchmarks/merge.py [--runs 3] [--pcs 20] [--events 50000] [--learners 300]
+"""
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from centre import EventRow, Learner, add_learners, insert_events, questions
+
+from trainer.store import reviews
+from trainer.store.database import Database
+from trainer.sync.export import export_progress
+from trainer.sync.merge import import_progress
+
+
+def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> list[Path]:
+    catalogue, rng = questions(), random.Random(20)
+    first = Database(folder / "pc-0" / "trainer.db")
+    people = [Learner(learner, catalogue, rng) for learner in add_learners(first, learners, rng)]
+    profiles = export_progress(first, folder / "profiles.zip", everything=True).path
+    first.close()
+    work: list[list[EventRow]] = [[] for _ in range(pcs)]
+    while any(len(rows) < events for rows in work):
+        person = rng.choice(people)  # the next visit, at the PC that has had the fewest
+        pc = min(range(pcs), key=lambda n: len(work[n]))
+        work[pc].extend(person.visit(answers=person.answers + 30))
+    bundles = []
+    for number, rows in enumerate(work):
+        database = Database(folder / f"pc-{number + 1}" / "trainer.db")
+        import_progress(database, profiles)
+        insert_events(database, rows[:events])
+        bundles.append(export_progress(database, folder / f"pc-{number + 1}.zip", everything=True).path)
+        database.close()
+    return bundles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pcs", type=int, default=20)
+    parser.add_argument("--events", type=int, default=50_000)
+    parser.add_argument("--learners", type=int, default=300)
+    parser.add_argument("--keep", type=Path, help="make the bundles in this folder once, and reuse them")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        started = time.perf_counter()
+        kept = args.keep and sorted(args.keep.glob("pc-*.zip"))
+        bundles = kept or make_bundles(args.keep or folder, args.pcs, args.events, args.learners)
+        size = sum(bundle.stat().st_size for bundle in bundles) / 1e6
+        made = time.perf_counter() - started
+        print(f"{len(bundles)} bundles of {args.events} events, {size:.0f} MB, made in {made:.0f} s")
+        totals, merges, rebuilds = [], [], []
+        for run in range(args.runs):
+            target = Database(folder / f"target-{run}" / "trainer.db")
+            began, each, added = time.perf_counter(), [], 0
+            for bundle in bundles:
+                one = time.perf_counter()
+                added += import_progress(target, bundle, rebuild=False).events_added
+                each.append(time.perf_counter() - one)
+            merges.append(time.perf_counter() - began)
+            reviews.rebuild_stale(target)
+            totals.append(time.perf_counter() - began)
+            rebuilds.append(totals[-1] - merges[-1])
+            modules = target.query("SELECT count(*) FROM review_modules")[0][0]
+            print(
+                f"run {run + 1}: {added} events added, {modules} mastered modules; merge {merges[-1]:.2f} s,"
+                f" review cards rebuilt {rebuilds[-1]:.2f} s, total {totals[-1]:.2f} s; one bundle took"
+                f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last"
+            )
+            target.close()
+        merge, rebuilt, total = (statistics.median(times) for times in (merges, rebuilds, totals))
+        print(
+            f"median of {args.runs}: merge {merge:.2f} s (target < 2 s),"
+            f" review cards {rebuilt:.2f} s, total {total:.2f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()

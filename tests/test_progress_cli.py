@@ -1,0 +1,75 @@
+"""`python -m trainer progress export|import|kept`, run as a facilitator would run them."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from trainer.store.database import Database
+from trainer.store.events import record
+
+from .progress_stores import T0, add_learner, change, mastery, open_pc
+
+
+def trainer(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "trainer", "--data-dir", str(data), "progress", *args],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+
+
+def a_pc_with_a_learner(folder: Path) -> tuple[Database, str]:
+    database = open_pc(folder.parent, folder.name)
+    learner = add_learner(database, "Sokha")
+    for event in mastery(learner, T0):
+        record(database, event)
+    return database, learner
+
+
+def test_export_then_import_with_messages_and_exit_codes(tmp_path: Path) -> None:
+    database, learner = a_pc_with_a_learner(tmp_path / "a")
+    database.close()
+    bundle = tmp_path / "usb" / "a.progress.zip"
+    bundle.parent.mkdir()
+    exported = trainer(tmp_path / "a", "export", "--out", str(bundle))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith(f"Wrote {bundle}: 6 events (all events), 1 learners")
+    imported = trainer(tmp_path / "b", "import", str(bundle))
+    assert imported.returncode == 0, imported.stderr
+    assert "6 new events (0 already here)" in imported.stdout and "learners: 1 new" in imported.stdout
+    again = trainer(tmp_path / "b", "import", str(bundle))
+    assert "0 new events (6 already here)" in again.stdout
+    one = trainer(tmp_path / "a", "export", "--out", str(tmp_path / "one.zip"), "--learner", learner)
+    assert one.returncode == 0 and f"all events of learner {learner}" in one.stdout
+
+
+def test_a_refused_bundle_says_why_and_exits_1(tmp_path: Path) -> None:
+    database, _ = a_pc_with_a_learner(tmp_path / "a")
+    database.close()
+    bundle = tmp_path / "a.zip"
+    trainer(tmp_path / "a", "export", "--out", str(bundle), "--all")
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(bundle.read_bytes()[:300])
+    refused = trainer(tmp_path / "b", "import", str(cut))
+    assert refused.returncode == 1
+    assert "incomplete: the file was cut short" in refused.stderr and "Nothing was changed." in refused.stderr
+    missing = trainer(tmp_path / "a", "export", "--out", str(tmp_path / "x.zip"), "--learner", "nobody")
+    assert missing.returncode == 1 and "no learner nobody" in missing.stderr
+    unwritable = trainer(tmp_path / "a", "export", "--out", str(tmp_path / "no" / "such" / "folder.zip"))
+    assert unwritable.returncode == 1 and "cannot write" in unwritable.stderr
+
+
+def test_kept_versions_are_listed(tmp_path: Path) -> None:
+    a, learner = a_pc_with_a_learner(tmp_path / "a")
+    a.close()
+    trainer(tmp_path / "a", "export", "--out", str(tmp_path / "a1.zip"))
+    trainer(tmp_path / "b", "import", str(tmp_path / "a1.zip"))
+    assert "No kept versions" in trainer(tmp_path / "b", "kept").stdout
+    for name, folder in (("Sokha A", "a"), ("Sokha B", "b")):
+        pc = open_pc(tmp_path, folder)
+        change(pc, "learners", learner, name=name)
+        pc.close()
+    trainer(tmp_path / "a", "export", "--out", str(tmp_path / "a2.zip"))
+    imported = trainer(tmp_path / "b", "import", str(tmp_path / "a2.zip"))
+    assert "1 records were changed on two PCs at once" in imported.stdout
+    listed = trainer(tmp_path / "b", "kept").stdout
+    assert listed.startswith(f"learners {learner} from PC ") and "name: 'Sokha" in listed

@@ -1,0 +1,107 @@
+"""The facilitator's screen to move progress between PCs, clicked with real widgets."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from trainer.store.database import Database
+from trainer.store.events import events_of, record
+from trainer.ui.context import AppContext
+from trainer.ui.main_window import MainWindow
+from trainer.ui.progress_transfer import ProgressTransferScreen
+
+from .conftest import FIXTURE_CONTENT
+from .progress_stores import T0, add_learner, change, dump, mastery, open_pc
+
+
+def transfer_screen(qtbot: QtBot, window: MainWindow, database: Database) -> ProgressTransferScreen:
+    screen = ProgressTransferScreen(AppContext(database, [FIXTURE_CONTENT], window.context.language))
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    return screen
+
+
+def export_to(
+    qtbot: QtBot, screen: ProgressTransferScreen, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(folder))
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled() and bool(screen.summary.text()))
+    [bundle] = folder.glob("*.progress.zip")
+    return bundle
+
+
+def import_from(
+    qtbot: QtBot, screen: ProgressTransferScreen, bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bundle), "Progress files (*.zip)"))
+    screen.summary.clear()
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled() and bool(screen.summary.text()))
+
+
+def test_export_to_a_usb_folder_then_import_on_another_pc(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pc_a, pc_b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    learner = add_learner(pc_a, "Sokha")
+    for event in mastery(learner, T0):
+        record(pc_a, event)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    on_a = transfer_screen(qtbot, window, pc_a)
+    qtbot.mouseClick(on_a.everything, Qt.MouseButton.LeftButton)
+    bundle = export_to(qtbot, on_a, usb, monkeypatch)
+    assert (
+        on_a.summary.text()
+        == f"Saved {bundle.name}: 6 events and 1 learners. Import this file on the other PC."
+    )
+    on_b = transfer_screen(qtbot, window, pc_b)
+    assert on_b.kept_note.text() == "Nothing: no record was changed on two PCs at once."
+    import_from(qtbot, on_b, bundle, monkeypatch)
+    assert "6 new events (0 were here already)" in on_b.summary.text()
+    assert "Learners: 1 new, 0 updated." in on_b.summary.text()
+    assert events_of(pc_b, learner) == events_of(pc_a, learner)
+
+
+def test_versions_changed_on_two_pcs_at_once_are_listed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pc_a, pc_b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    learner = add_learner(pc_a, "Sokha")
+    on_a, on_b = transfer_screen(qtbot, window, pc_a), transfer_screen(qtbot, window, pc_b)
+    (tmp_path / "1").mkdir()
+    import_from(qtbot, on_b, export_to(qtbot, on_a, tmp_path / "1", monkeypatch), monkeypatch)
+    change(pc_a, "learners", learner, name="Sokha A")
+    change(pc_b, "learners", learner, name="Sokha B")
+    (tmp_path / "2").mkdir()
+    import_from(qtbot, on_b, export_to(qtbot, on_a, tmp_path / "2", monkeypatch), monkeypatch)
+    assert "1 records were changed on two PCs at once." in on_b.summary.text()
+    assert on_b.kept_list.isVisible() and on_b.kept_list.count() == 1
+    item = on_b.kept_list.item(0).text()
+    assert item.startswith("Learner Sokha ") and "“Sokha " in item and "(now “Sokha " in item
+
+
+def test_a_damaged_file_is_refused_with_a_reason_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pc_a, pc_b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    add_learner(pc_a, "Sokha")
+    (tmp_path / "usb").mkdir()
+    bundle = export_to(qtbot, transfer_screen(qtbot, window, pc_a), tmp_path / "usb", monkeypatch)
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(bundle.read_bytes()[:-100])
+    on_b = transfer_screen(qtbot, window, pc_b)
+    before = dump(pc_b)
+    import_from(qtbot, on_b, cut, monkeypatch)
+    assert on_b.summary.text().startswith("Not done: This bundle is incomplete: the file was cut short.")
+    assert on_b.summary.text().endswith("Nothing was changed.")
+    assert on_b.summary.property("role") == "message"
+    assert dump(pc_b) == before
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    qtbot.mouseClick(on_b.import_button, Qt.MouseButton.LeftButton)
+    assert on_b.import_button.isEnabled(), "choosing no file does nothing"

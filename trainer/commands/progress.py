@@ -1,0 +1,112 @@
+"""`trainer progress export|import|kept`: move learners' progress between PCs in a file."""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.store.database import Database
+    from trainer.sync.merge import Imported
+
+
+def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name: str) -> None:
+    progress = subparsers.add_parser(name, help="move progress between PCs with a bundle file (USB)")
+    commands = progress.add_subparsers(dest="progress_command", required=True)
+    export = commands.add_parser("export", help="write this PC's progress to a bundle file")
+    export.add_argument("--out", type=Path, required=True, help="the bundle file to write")
+    export.add_argument("--all", action="store_true", help="every event, not only those other PCs lack")
+    export.add_argument("--learner", metavar="ID", help="only this learner (to take to another centre)")
+    into = commands.add_parser("import", help="add the progress in bundle files to this PC")
+    into.add_argument("files", nargs="+", type=Path)
+    commands.add_parser("kept", help="list versions kept when two PCs changed a record at once")
+
+
+def run(args: argparse.Namespace) -> int:
+    from trainer.commands import open_database
+
+    database = open_database(args.data_dir)
+    try:
+        if args.progress_command == "export":
+            return _export(database, args)
+        if args.progress_command == "import":
+            from trainer.store.reviews import rebuild_stale
+
+            refused = max(_import(database, path) for path in args.files)
+            print(f"Review schedules brought up to date: {rebuild_stale(database)} modules.")
+            return refused
+        return _kept(database)
+    finally:
+        database.close()
+
+
+def _export(database: "Database", args: argparse.Namespace) -> int:
+    from trainer.sync.export import export_progress
+
+    try:
+        exported = export_progress(database, args.out, everything=args.all, learner=args.learner)
+    except KeyError:
+        print(f"error: there is no learner {args.learner} on this PC", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    counts = exported.manifest.counts
+    which = (
+        f"all events of learner {args.learner}" if args.learner
+        else "all events" if exported.everything
+        else "the events other PCs have not had"
+    )  # fmt: skip
+    print(
+        f"Wrote {args.out}: {counts['events']} events ({which}), {counts['learners']} learners,"
+        f" {counts['classes']} classes, {counts['assignments']} assignments."
+    )
+    return 0
+
+
+def _import(database: "Database", path: Path) -> int:
+    from trainer.sync.bundle import BundleError
+    from trainer.sync.merge import import_progress
+
+    try:
+        imported = import_progress(database, path, rebuild=False)
+    except BundleError as error:
+        print(f"refused {path}: {error} Nothing was changed.", file=sys.stderr)
+        return 1
+    print(describe(path, imported))
+    return 0
+
+
+def describe(path: Path, imported: "Imported") -> str:
+    records = "; ".join(
+        f"{table}: {merged.added} new, {merged.updated} updated" for table, merged in imported.records.items()
+    )
+    lines = [
+        f"Imported {path} from PC {imported.source_pc[:8]}: {imported.events_added} new events"
+        f" ({imported.events_known} already here); {records}."
+    ]
+    if imported.kept:
+        lines.append(
+            f"{imported.kept} records were changed on two PCs at once: the newer change is used and the"
+            " other is kept. See them with: python -m trainer progress kept"
+        )
+    if imported.gap:
+        lines.append(
+            f"This PC does not have the earlier progress of PC {imported.source_pc[:8]}. On that PC,"
+            " export everything (--all) and import it here."
+        )
+    return "\n".join(lines)
+
+
+def _kept(database: "Database") -> int:
+    from trainer.store.versions import kept_versions
+
+    kept = kept_versions(database)
+    for version in kept:
+        changes = ", ".join(
+            f"{name}: {old!r} (now {new!r})" for name, (old, new) in version.differences.items()
+        )
+        print(f"{version.kind} {'/'.join(version.key)} from PC {version.version.pc[:8]}: {changes}")
+    if not kept:
+        print("No kept versions: no record was changed on two PCs at once.")
+    return 0

@@ -1,0 +1,216 @@
+"""The review schedule kept as tables, so that a facilitator sees at once who has reviews due.
+
+It is a projection of answer and mastery events (trainer/learning/review.py). A module's
+cards follow each answer as it is recorded. When events arrive out of order (an import, a PC
+whose clock was behind) that module is marked stale and rebuilt from its events. Either way
+the tables equal a replay of every event.
+
+`review_modules` has one row per mastered module: the last event taken in, how many of its
+questions have a card of their own, and the card of every other question. `review_cards` has
+the questions' own cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from fsrs import Card, State
+
+from trainer.learning.events import Event, Verb
+from trainer.learning.review import ModuleCards, expand, rating, rating_of, review
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from trainer.store.database import Database
+
+OVERDUE_AFTER = timedelta(days=7)
+"""A card still waiting a week after it fell due was missed at least one visit."""
+
+STALE_PER_TRANSACTION = 200
+
+_CARD = "due, stability, difficulty, state, step, last_review"
+_EVENTS = """
+    SELECT verb, timestamp, id, json_extract(context, '$.question'), json_extract(result, '$.success'),
+        json_extract(context, '$.hint_used'), json_extract(result, '$.confidence'),
+        json_extract(result, '$.duration_ms')
+    FROM events WHERE learner_id = ? AND module_id = ? AND verb IN ('answered', 'mastered')
+    ORDER BY timestamp, id
+"""
+
+
+class DueCount(NamedTuple):
+    due: int
+    """Questions due now, overdue ones included."""
+    overdue: int
+
+
+def _time(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _columns(card: Card) -> tuple[Any, ...]:
+    last = _time(card.last_review) if card.last_review else None
+    return (_time(card.due), card.stability, card.difficulty, card.state.value, card.step, last)
+
+
+def _card(row: Sequence[Any]) -> Card:
+    due, stability, difficulty, state, step, last_review = row
+    return Card(
+        card_id=1,
+        state=State(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=datetime.fromisoformat(due),
+        last_review=datetime.fromisoformat(last_review) if last_review else None,
+    )
+
+
+def _is_question(question: Any) -> bool:
+    return isinstance(question, str) and bool(question)
+
+
+def take(db: sqlite_utils.Database, event: Event) -> None:
+    """Bring the cards of the event's module up to date, in the transaction that recorded it."""
+    if event.verb not in (Verb.ANSWERED, Verb.MASTERED):
+        return
+    pair = (event.learner_id, event.module_id)
+    where = "learner_id = ? AND module_id = ?"
+    if db.execute(f"SELECT 1 FROM review_stale WHERE {where}", pair).fetchone():
+        rebuild(db, *pair)
+        return
+    row = db.execute(
+        f"SELECT last_timestamp, last_id, {_CARD} FROM review_modules WHERE {where}", pair
+    ).fetchone()
+    if row is None:
+        if event.verb is Verb.MASTERED:  # the first mastery starts the cards, from earlier answers
+            rebuild(db, *pair)
+        return
+    if (event.timestamp, event.id) < (row[0], row[1]):
+        rebuild(db, *pair)
+        return
+    question = event.context.get("question")
+    if event.verb is Verb.ANSWERED and _is_question(question):
+        own = db.execute(
+            f"SELECT {_CARD} FROM review_cards WHERE {where} AND question_id = ?", (*pair, question)
+        ).fetchone()
+        card = review(_card(own or row[2:]), rating(event), datetime.fromisoformat(event.timestamp))
+        if own is None:
+            db.execute(f"UPDATE review_modules SET own_cards = own_cards + 1 WHERE {where}", pair)
+        db.execute(
+            f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
+            (*pair, question, *_columns(card)),
+        )
+    db.execute(
+        f"UPDATE review_modules SET last_timestamp = ?, last_id = ? WHERE {where}",
+        (event.timestamp, event.id, *pair),
+    )
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def rebuild(db: sqlite_utils.Database, learner_id: str, module_id: str) -> None:
+    """Replay one learner's answers in one module into its cards."""
+    state, last = ModuleCards(), ("", "")
+    for verb, timestamp, event_id, question, success, hint_used, confidence, duration in db.execute(
+        _EVENTS, (learner_id, module_id)
+    ):
+        when = datetime.fromisoformat(timestamp)
+        if verb == Verb.ANSWERED and _is_question(question):
+            state.answered(question, rating_of(success, hint_used, confidence, duration), when)
+        elif verb == Verb.MASTERED:
+            state.mastered(when)
+        last = (timestamp, event_id)
+    pair = (learner_id, module_id)
+    for table in ("review_modules", "review_cards", "review_stale"):
+        db.execute(f"DELETE FROM {table} WHERE learner_id = ? AND module_id = ?", pair)
+    if state.others is not None:
+        db.execute(
+            f"INSERT INTO review_modules VALUES (?, ?, ?, ?, ?, {_marks(6)})",
+            (*pair, *last, len(state.own), *_columns(state.others)),
+        )
+        db.conn.executemany(
+            f"INSERT INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
+            [(*pair, question, *_columns(card)) for question, card in state.own.items()],
+        )
+
+
+def mark_stale(db: sqlite_utils.Database, pairs_sql: str, params: Sequence[Any] = ()) -> None:
+    """Mark for rebuilding the (learner, module) pairs a query selects."""
+    db.execute(f"INSERT OR IGNORE INTO review_stale {pairs_sql}", params)
+
+
+def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild every module marked stale; how many there were."""
+    pairs = [(row[0], row[1]) for row in database.query("SELECT learner_id, module_id FROM review_stale")]
+    for start in range(0, len(pairs), STALE_PER_TRANSACTION):
+        with database.writing() as db:
+            for pair in pairs[start : start + STALE_PER_TRANSACTION]:
+                rebuild(db, *pair)
+        if progress is not None:
+            progress(min(start + STALE_PER_TRANSACTION, len(pairs)), len(pairs))
+    return len(pairs)
+
+
+def cards_of(
+    database: Database, learner_id: str, questions: Mapping[str, Sequence[str]]
+) -> dict[tuple[str, str], Card]:
+    """A learner's (module, question) cards, for the questions the content has now."""
+    rebuild_stale(database)
+    modules: dict[str, ModuleCards] = {}
+    for row in database.query(
+        f"SELECT module_id, {_CARD} FROM review_modules WHERE learner_id = ?", (learner_id,)
+    ):
+        modules[row[0]] = ModuleCards(others=_card(tuple(row)[1:]))
+    for row in database.query(
+        f"SELECT module_id, question_id, {_CARD} FROM review_cards WHERE learner_id = ?", (learner_id,)
+    ):
+        modules[row[0]].own[row[1]] = _card(tuple(row)[2:])
+    return expand(modules, questions)
+
+
+def due_counts(
+    database: Database, now: datetime, questions: Mapping[str, Sequence[str]]
+) -> dict[str, DueCount]:
+    """For each learner with reviews due: how many questions are due, and how many of those
+    are overdue (due for longer than OVERDUE_AFTER). `questions` lists each module's question
+    ids (trainer.learning.review.review_questions): cards of questions the content no longer
+    has are not counted."""
+    rebuild_stale(database)
+    times = {"now": _time(now), "overdue": _time(now - OVERDUE_AFTER)}
+    content = {module: set(ids) for module, ids in questions.items()}
+    due: dict[str, list[int]] = {}
+
+    def add(learner: str, number: int, overdue: int) -> None:
+        numbers = due.setdefault(learner, [0, 0])
+        numbers[0] += number
+        numbers[1] += overdue
+
+    query = database.connection.execute
+    for learner, number, overdue in query(
+        "SELECT learner_id, count(*), sum(due < :overdue) FROM review_cards"
+        " WHERE due <= :now GROUP BY learner_id",
+        times,
+    ):
+        add(learner, number, overdue)
+    gone: dict[tuple[str, str], int] = {}
+    for module, question in query("SELECT DISTINCT module_id, question_id FROM review_cards").fetchall():
+        if question not in content.get(module, ()):
+            where = "module_id = ? AND question_id = ?"
+            for learner, when in query(
+                f"SELECT learner_id, due FROM review_cards WHERE {where}", (module, question)
+            ):
+                gone[learner, module] = gone.get((learner, module), 0) + 1
+                if when <= times["now"]:
+                    add(learner, -1, -int(when < times["overdue"]))
+    for learner, module, late, own in query(
+        "SELECT learner_id, module_id, due < :overdue, own_cards FROM review_modules WHERE due <= :now", times
+    ):
+        number = len(content.get(module, ())) - own + gone.get((learner, module), 0)  # without their own card
+        add(learner, number, number if late else 0)
+    return {learner: DueCount(*numbers) for learner, numbers in due.items() if numbers[0]}

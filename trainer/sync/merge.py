@@ -1,0 +1,146 @@
+"""Import a progress bundle from another PC: a union of events, a merge of versioned records.
+
+Everything happens in one transaction, so a bundle that fails half-way changes nothing.
+Events are inserted by id, so one already here is skipped; then the review cards of the
+modules that got new answers are rebuilt. Importing a bundle twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trainer.store import overview, reviews
+from trainer.store.versions import KEYS, this_pc
+from trainer.sync.bundle import EVENT_COLUMNS, BundleError, Manifest, opened
+from trainer.sync.records import VERSION_COLUMNS, Merged, copies, kept_copies, merge, shared_columns
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from trainer.store.database import Database
+
+Progress = Callable[[int, int], None]
+EVENTS_PER_STEP = 20_000
+
+
+@dataclass
+class Imported:
+    """What an import changed, for the facilitator."""
+
+    source_pc: str
+    events_added: int = 0
+    events_known: int = 0
+    records: dict[str, Merged] = field(default_factory=dict)
+    """Learners, classes and assignments: added, updated, versions kept."""
+    gap: bool = False
+    """This PC never had the source's earlier events: it should export everything once."""
+    reviews_rebuilt: int = 0
+
+    @property
+    def kept(self) -> int:
+        return sum(merged.kept for merged in self.records.values())
+
+
+def _ignore(done: int, total: int) -> None:
+    """No progress to show."""
+
+
+def import_progress(
+    database: Database, path: Path, progress: Progress = _ignore, rebuild: bool = True
+) -> Imported:
+    """Import a bundle; BundleError with the reason (and nothing changed) when it is refused.
+    With several bundles, rebuild=False and one `reviews.rebuild_stale` after the last saves
+    rebuilding a module's cards once per bundle."""
+    with opened(path) as bundle, database.writing_with(bundle.payload) as db:
+        if bundle.manifest.pc == this_pc(db)[0]:
+            raise BundleError("This bundle was made on this PC; import it on another one.")
+        imported = Imported(bundle.manifest.pc)
+        try:
+            _merge_records(db, imported)
+            _merge_events(db, imported, progress)
+        except Exception as error:  # sqlite3.IntegrityError and the like: the transaction is undone
+            raise BundleError(
+                f"This bundle does not fit this PC's records ({error}); nothing was imported."
+            ) from error
+        imported.gap = _note_peer(db, bundle.manifest)
+    if rebuild:
+        imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
+    return imported
+
+
+def _merge_records(db: sqlite_utils.Database, imported: Imported) -> None:
+    for table in KEYS:  # classes before the learners in them, before their assignments
+        here = shared_columns(db, table)
+        columns = [name for name in shared_columns(db, table, "bundle") if name in here]
+        same = " AND ".join(
+            f"m.{name} = b.{name}" for name in (*KEYS[table], "version_counter", "version_pc")
+        )
+        rows = db.execute(  # only the records whose version differs from this PC's
+            f"SELECT {', '.join(f'b.{name}' for name in (*VERSION_COLUMNS, *columns))} FROM bundle.{table} b"
+            f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {same})"
+        ).fetchall()
+        kept = db.execute(
+            "SELECT version_counter, version_pc, version_history, content"
+            " FROM bundle.kept_versions WHERE kind = ?",
+            (table,),
+        ).fetchall()
+        merged = imported.records[table] = Merged()
+        for copy in [*copies(rows, columns), *kept_copies(kept)]:
+            merge(db, table, copy, here, merged)
+
+
+def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progress) -> None:
+    low, high, total = db.execute("SELECT min(rowid), max(rowid), count(*) FROM bundle.events").fetchone()
+    received = this_pc(db)[1] + 1
+    columns = ", ".join(EVENT_COLUMNS)
+    before = db.conn.total_changes
+    for start in range(low or 0, (high or -1) + 1, EVENTS_PER_STEP):
+        db.execute(
+            f"INSERT OR IGNORE INTO main.events ({columns}, received) SELECT {columns}, ? FROM bundle.events"
+            " WHERE rowid >= ? AND rowid < ?",
+            (received, start, start + EVENTS_PER_STEP),
+        )
+        progress(min(start + EVENTS_PER_STEP - low, total), total)
+    imported.events_added = db.conn.total_changes - before
+    imported.events_known = total - imported.events_added
+    if imported.events_added:
+        db.execute("UPDATE this_pc SET counter = ?", (received,))
+        learners = [
+            row[0]
+            for row in db.execute("SELECT DISTINCT learner_id FROM events WHERE received = ?", (received,))
+        ]
+        overview.recount(db.conn, learners)  # the dashboard's counts, in event order again
+        reviews.mark_stale(
+            db,
+            """SELECT DISTINCT learner_id, module_id FROM events e
+            WHERE received = ? AND verb IN ('answered', 'mastered') AND (verb = 'mastered'
+                OR EXISTS (SELECT 1 FROM review_modules m
+                    WHERE m.learner_id = e.learner_id AND m.module_id = e.module_id))""",
+            (received,),
+        )
+
+
+def _note_peer(db: sqlite_utils.Database, manifest: Manifest) -> bool:
+    """Remember what the source has of ours and we of theirs; True when there is a gap."""
+    pc, counter = this_pc(db)
+    theirs = manifest.have.get(pc, -1)
+    if theirs > counter:  # this PC's data went back in time (a restored backup): trust no PC's count
+        db.execute("UPDATE this_pc SET counter = ?", (theirs + 1,))
+        db.execute("UPDATE peers SET they_have_ours = -1")
+        theirs = -1
+    db.execute("INSERT OR IGNORE INTO peers (pc_id) VALUES (?)", (manifest.pc,))
+    db.execute(
+        "UPDATE peers SET they_have_ours = max(they_have_ours, ?) WHERE pc_id = ?", (theirs, manifest.pc)
+    )
+    have = db.execute("SELECT have_theirs FROM peers WHERE pc_id = ?", (manifest.pc,)).fetchone()[0]
+    if manifest.learner is not None:
+        return False
+    if have < manifest.since:
+        return True
+    db.execute(
+        "UPDATE peers SET have_theirs = max(have_theirs, ?) WHERE pc_id = ?", (manifest.counter, manifest.pc)
+    )
+    return False
