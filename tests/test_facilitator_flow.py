@@ -193,11 +193,29 @@ def test_the_dashboard_colours_status_and_flags_who_needs_help(
         STATUS_COLOURS["in-progress"],
         STATUS_COLOURS["not-started"],
     ]
-    texts = [[model.index(row, column).data() for column in range(4)] for row in range(3)]
+    texts = [[model.index(row, column).data() for column in range(FIXED_COLUMNS + 1)] for row in range(3)]
     assert [t[0] for t in texts] == ["A", "B", "C"]
     assert [t[1] for t in texts] == ["", "Wrong answers in a row", "Away for 2 weeks"]
-    assert texts[1][3] == "0%" and texts[0][3] == "✓"
+    assert texts[1][FIXED_COLUMNS] == "0%" and texts[0][FIXED_COLUMNS] == "✓"
     assert dashboard.summary.text().startswith("3 learners; 2 need help.")
+
+
+def test_the_dashboard_shows_reviews_due_and_late(qtbot: QtBot, window: MainWindow) -> None:
+    """A module mastered 40 days ago has its questions due, most of them for over a week."""
+    from trainer.store.events import record
+
+    database = window.context.database
+    module = window.context.library.modules[0]
+    learner = add_learner(database, "Dara", "fish", CODE).id
+    for question in module.questions:
+        record(database, answer(learner, module.id, question.id, True, "x", 40))
+    mastered_at = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    record(database, Event(learner, Verb.MASTERED, module.id, timestamp=mastered_at))
+    add_facilitator(database, "Sokha", PASSWORD)
+    dashboard = open_area(qtbot, window).page("dashboard")
+    assert isinstance(dashboard, DashboardScreen)
+    due = dashboard.model.index(0, 3).data()
+    assert due == f"{len(module.questions)} ({len(module.questions)} late)"
 
 
 def test_a_modules_difficult_questions_show_share_wrong_and_the_wrong_answer_chosen_most(
@@ -272,3 +290,35 @@ def test_a_class_sees_its_modules_first_and_in_order_when_skipping_ahead_is_off(
     assert "Opens when the one before is mastered" in home.cards["judge-posts"].minutes.text()
     window.close()
     database.close()
+
+
+def test_class_charts_name_the_modules_fading_in_reviews(qtbot: QtBot, window: MainWindow) -> None:
+    from trainer.store.events import record
+    from trainer.ui.class_charts import ClassCharts
+
+    database = window.context.database
+    module = window.context.library.modules[0]
+    group = add_class(database, "Morning")
+    dara = add_learner(database, "Dara", "fish", CODE, Profile(class_id=group.id)).id
+    for days_ago, right in ((30, True),) * 5 + ((3, False),) * 5:
+        event = answer(dara, module.id, "longest", right, "long", days_ago)
+        record(
+            database,
+            Event(
+                dara,
+                Verb.ANSWERED,
+                module.id,
+                event.result,
+                {**event.context, "review": True},
+                timestamp=event.timestamp,
+            ),
+        )
+    add_facilitator(database, "Sokha", PASSWORD)
+    dashboard = open_area(qtbot, window).page("dashboard")
+    assert isinstance(dashboard, DashboardScreen)
+    dashboard.classes.setCurrentIndex(dashboard.classes.findData(group.id))
+    qtbot.mouseClick(dashboard.charts_button, Qt.MouseButton.LeftButton)
+    charts = dashboard.detail
+    assert isinstance(charts, ClassCharts)
+    assert charts.fading.text().endswith(f"• {module.title['en']}: 100% → 0%")
+    charts.close()

@@ -70,11 +70,15 @@ def _activity(row: Any) -> Activity:
 
 
 def activity(database: Database, learner_ids: Sequence[str]) -> list[Activity]:
-    rows = database.query(
-        f"SELECT * FROM module_activity WHERE learner_id IN ({_placeholders(learner_ids)})",
+    rows = database.connection.execute(
+        "SELECT learner_id, module_id, events, answers, right, mastered, finished, last FROM module_activity"
+        f" WHERE learner_id IN ({_placeholders(learner_ids)})",
         tuple(learner_ids),
     )
-    return [_activity(row) for row in rows]
+    return [
+        Activity(learner, module, events, answers, right, bool(mastered), bool(finished), last)
+        for learner, module, events, answers, right, mastered, finished, last in rows
+    ]
 
 
 def wrong_in_a_row(database: Database, learner_ids: Sequence[str]) -> dict[str, int]:
@@ -97,5 +101,17 @@ def answers(database: Database, learner_id: str | None = None, module_id: str | 
             params.append(value)
     rows = database.query(
         f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY timestamp, rowid", tuple(params)
+    )
+    return [event_from_row(dict(row)) for row in rows]
+
+
+def review_answers(database: Database, learner_ids: Sequence[str]) -> list[Event]:
+    """The answers these learners gave in booster reviews, oldest first."""
+    from trainer.store.events import event_from_row
+
+    rows = database.query(
+        f"SELECT * FROM events WHERE verb = 'answered' AND learner_id IN ({_placeholders(learner_ids)})"
+        " AND json_extract(context, '$.review') ORDER BY timestamp, rowid",
+        tuple(learner_ids),
     )
     return [event_from_row(dict(row)) for row in rows]

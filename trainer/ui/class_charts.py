@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.model import pick
+from trainer.learning.dashboard import Fading
 from trainer.learning.summary import Average, GainSummary, status_counts
 from trainer.reports.class_data import ClassData
 from trainer.ui.charts import gain_chart, mastery_chart, progress_chart
@@ -29,7 +30,9 @@ def _view(chart: QChart, height: int = CHART_HEIGHT) -> QChartView:
 
 
 class ClassCharts(QDialog):
-    def __init__(self, data: ClassData, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: ClassData, fading: list[Fading], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("class-charts")
         self.setWindowTitle(data.klass.name)
@@ -38,6 +41,10 @@ class ClassCharts(QDialog):
         body = QVBoxLayout()
         body.addWidget(label(data.klass.name, role="heading"))
         body.addWidget(_view(progress_chart(data.weeks, words)))
+        self.fading = label()
+        self.fading.setObjectName("fading")
+        self.fading.setText(self._fading_text(data, fading, language, words))
+        body.addWidget(self.fading)
         body.addWidget(
             _view(mastery_chart(lessons, status_counts(data.rows, lessons), words), 120 + 28 * len(lessons))
         )
@@ -67,6 +74,18 @@ class ClassCharts(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
         self.resize(1100, 720)
+
+    def _fading_text(self, data: ClassData, fading: list[Fading], language: str, words: Wording) -> str:
+        """Modules whose booster reviews went worse in the last two weeks: time to go over them."""
+        if not fading:
+            return self.tr("No module is fading: review answers are as good as before.")
+        lines = [self.tr("Fading (review answers right, before → last 2 weeks):")]
+        for each in fading:
+            module = data.library.module(each.module_id)
+            title = pick(module.title, language) if module else each.module_id
+            before, recent = words.number(each.before * 100), words.number(each.recent * 100)
+            lines.append(f"• {title}: {before}% → {recent}%")
+        return "\n".join(lines)
 
     def _gain_table(self, summary: GainSummary, names: dict[str, str], words: Wording) -> QTableWidget:
         """Each learner's scores and gain, then the class average and the groups recorded."""

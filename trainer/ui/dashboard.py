@@ -12,17 +12,19 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout
 
 from trainer.course.model import Module, pick
-from trainer.learning.dashboard import Help, Row, grid
+from trainer.learning.dashboard import Help, Row, fading_modules, grid
 from trainer.learning.progress import Status
+from trainer.learning.review import review_questions
 from trainer.store import overview
 from trainer.store.classes import all_classes, assignments_of
 from trainer.store.learners import Learner, all_learners
+from trainer.store.reviews import DueCount, due_counts
 from trainer.ui.context import AppContext
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import Screen, button, label
 
-FIXED_COLUMNS = 3
-"""Learner, needs help, last active; then one column per module."""
+FIXED_COLUMNS = 4
+"""Learner, needs help, last active, reviews due; then one column per module."""
 MARKS = {Status.MASTERED: "✓", Status.DONE: "✓", Status.NOT_STARTED: ""}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,10 +38,13 @@ class GridModel(QAbstractTableModel):
         self.learners: list[Learner] = []
         self.modules: list[Module] = []
         self.rows: list[Row] = []
+        self.due: dict[str, DueCount] = {}
 
-    def reset(self, learners: list[Learner], modules: list[Module], rows: list[Row]) -> None:
+    def reset(
+        self, learners: list[Learner], modules: list[Module], rows: list[Row], due: dict[str, DueCount]
+    ) -> None:
         self.beginResetModel()
-        self.learners, self.modules, self.rows = learners, modules, rows
+        self.learners, self.modules, self.rows, self.due = learners, modules, rows, due
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
@@ -66,7 +71,7 @@ class GridModel(QAbstractTableModel):
         column = index.column()
         if column < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.screen.learner_text(self.learners[index.row()], row, column)
+                return self.screen.learner_text(self.learners[index.row()], row, column, self.due)
             if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.needs_help:
                 return QBrush(QColor("#c0392b"))
             return None
@@ -143,16 +148,18 @@ class DashboardScreen(Screen):
         assigned = [a.module_id for a in assignments_of(database, self.class_id)] if self.class_id else []
         modules = [m for m in map(library.module, assigned) if m is not None] or list(library.modules)
         ids = [learner.id for learner in learners]
+        now = datetime.now(UTC)
+        due = due_counts(database, now, review_questions(library))
         rows = grid(
             ids,
             modules,
             overview.activity(database, ids),
             overview.wrong_in_a_row(database, ids),
-            datetime.now(UTC),
+            now,
         )
-        self.model.reset(learners, modules, rows)
+        self.model.reset(learners, modules, rows, due)
         self.charts_button.setEnabled(self.class_id is not None)
-        for column, width in enumerate((190, 220, 150)):
+        for column, width in enumerate((190, 220, 150, 150)):
             self.table.setColumnWidth(column, width)
         lang = self.context.lang
         self.legend.setText(
@@ -166,9 +173,9 @@ class DashboardScreen(Screen):
         )
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Learner"), self.tr("Needs help"), self.tr("Last active")]
+        return [self.tr("Learner"), self.tr("Needs help"), self.tr("Last active"), self.tr("Reviews due")]
 
-    def learner_text(self, learner: Learner, row: Row, column: int) -> str:
+    def learner_text(self, learner: Learner, row: Row, column: int, due: dict[str, DueCount]) -> str:
         if column == 0:
             return learner.name
         if column == 1:
@@ -177,7 +184,14 @@ class DashboardScreen(Screen):
                 Help.INACTIVE: self.tr("Away for 2 weeks"),
             }
             return "; ".join(reasons[flag] for flag in row.needs_help)
-        return row.last_active.date().isoformat() if row.last_active else self.tr("never")
+        if column == 2:
+            return row.last_active.date().isoformat() if row.last_active else self.tr("never")
+        count = due.get(learner.id)
+        if count is None or not count.due:
+            return ""
+        if count.overdue:
+            return self.tr("{} ({} late)").format(count.due, count.overdue)
+        return str(count.due)
 
     def status_text(self, status: Status) -> str:
         return {
@@ -208,8 +222,11 @@ class DashboardScreen(Screen):
         from trainer.ui.class_charts import ClassCharts
 
         assert self.class_id is not None
-        data = load_class(self.context.database, self.context.library, self.class_id)
-        self.detail = ClassCharts(data, self.context.lang, self)
+        database = self.context.database
+        data = load_class(database, self.context.library, self.class_id)
+        reviews = overview.review_answers(database, [member.id for member in data.members])
+        fading = fading_modules(reviews, datetime.now(UTC))
+        self.detail = ClassCharts(data, fading, self.context.lang, self)
         self.detail.open()
 
     def retranslate(self) -> None:

@@ -46,6 +46,12 @@ def _packs(context: AppContext, facilitator: Facilitator) -> QWidget:
     return PacksScreen(context)
 
 
+def _transfer(context: AppContext, facilitator: Facilitator) -> QWidget:
+    from trainer.ui.progress_transfer import ProgressTransferScreen
+
+    return ProgressTransferScreen(context)
+
+
 def _lrs(context: AppContext, facilitator: Facilitator) -> QWidget:
     from trainer.ui.lrs_screen import LrsScreen
 
@@ -63,6 +69,7 @@ PAGES: tuple[tuple[str, str, PageFactory], ...] = (
     ("classes", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Classes and learners")), _classes),
     ("reports", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Reports and certificates")), _reports),
     ("packs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Content packs")), _packs),
+    ("transfer", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Move progress between PCs")), _transfer),
     ("lrs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Send to the programme")), _lrs),
     ("backups", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Backups")), _backups),
     ("settings", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Settings")), _settings),

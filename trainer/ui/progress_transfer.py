@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -42,8 +42,6 @@ def _section(*widgets: QWidget | QHBoxLayout) -> QFrame:
 
 
 class ProgressTransferScreen(Screen):
-    back = Signal()
-
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -77,18 +75,12 @@ class ProgressTransferScreen(Screen):
         self.kept_list = QListWidget()
         self.kept_list.setObjectName("kept-versions")
         self.kept_list.setWordWrap(True)
-        self.back_button = button(icon_=icon("ui", "back"))
-        self.back_button.setObjectName("transfer-back")
-        self.back_button.clicked.connect(self.back)
 
         moves = QHBoxLayout()
         moves.addWidget(_section(self.export_heading, choice, self.export_button), 1)
         moves.addWidget(_section(self.import_heading, self.import_button), 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back_button)
-        bottom.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(16, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(moves)
@@ -96,7 +88,6 @@ class ProgressTransferScreen(Screen):
         layout.addWidget(self.kept_heading)
         layout.addWidget(self.kept_note)
         layout.addWidget(self.kept_list, 1)
-        layout.addLayout(bottom)
         self.kept: list[KeptVersion] = []
         self.show_kept()
         self.retranslate()
@@ -234,4 +225,3 @@ class ProgressTransferScreen(Screen):
         self.kept_list.clear()
         self.kept_list.addItems([self._describe(kept) for kept in self.kept])
         self.kept_list.setVisible(bool(self.kept))
-        self.back_button.setText(self.tr("Back"))
