@@ -424,57 +424,67 @@
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="58" />
+        <location filename="../trainer/ui/class_charts.py" line="65" />
         <source>No one in this class has taken a pre-test or post-test yet.</source>
         <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ធ្វើតេស្តមុនរៀន ឬតេស្តក្រោយរៀនទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="64" />
+        <location filename="../trainer/ui/class_charts.py" line="71" />
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <location filename="../trainer/ui/class_charts.py" line="81" />
+        <source>No module is fading: review answers are as good as before.</source>
+        <translation type="unfinished">គ្មានម៉ូឌុលណា កំពុងភ្លេចទេ៖ ចម្លើយហាត់ឡើងវិញ ល្អដូចមុន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="82" />
+        <source>Fading (review answers right, before → last 2 weeks):</source>
+        <translation type="unfinished">កំពុងភ្លេច (ចម្លើយហាត់ឡើងវិញ ដែលត្រូវ មុននេះ → ២ សប្ដាហ៍ចុងក្រោយ)៖</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="94" />
         <source>Learner or group</source>
         <translation type="unfinished">អ្នកសិក្សា ឬក្រុម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <location filename="../trainer/ui/class_charts.py" line="94" />
         <source>Before</source>
         <translation type="unfinished">មុន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <location filename="../trainer/ui/class_charts.py" line="94" />
         <source>After</source>
         <translation type="unfinished">ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="75" />
+        <location filename="../trainer/ui/class_charts.py" line="94" />
         <source>Gain</source>
         <translation type="unfinished">កំណើន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="99" />
+        <location filename="../trainer/ui/class_charts.py" line="118" />
         <source>Class average</source>
         <translation type="unfinished">មធ្យមភាគថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="100" />
+        <location filename="../trainer/ui/class_charts.py" line="119" />
         <source>Women and girls</source>
         <translation type="unfinished">ស្ត្រី និងក្មេងស្រី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="101" />
+        <location filename="../trainer/ui/class_charts.py" line="120" />
         <source>Men and boys</source>
         <translation type="unfinished">បុរស និងក្មេងប្រុស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="102" />
+        <location filename="../trainer/ui/class_charts.py" line="121" />
         <source>Other</source>
         <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="104" />
+        <location filename="../trainer/ui/class_charts.py" line="123" />
         <source>{} ({} learners)</source>
         <translation type="unfinished">{} (អ្នកសិក្សា {} នាក់)</translation>
     </message>
@@ -840,72 +850,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="163" />
+        <location filename="../trainer/ui/dashboard.py" line="170" />
         <source>{} learners; {} need help. Click a learner or a module for more.</source>
         <translation type="unfinished">អ្នកសិក្សា {} នាក់ ក្នុងនោះ {} នាក់ ត្រូវការជំនួយ។ ចុចលើអ្នកសិក្សា ឬម៉ូឌុល ដើម្បីមើលបន្ថែម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <location filename="../trainer/ui/dashboard.py" line="176" />
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <location filename="../trainer/ui/dashboard.py" line="176" />
         <source>Needs help</source>
         <translation type="unfinished">ត្រូវការជំនួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="169" />
+        <location filename="../trainer/ui/dashboard.py" line="176" />
         <source>Last active</source>
         <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="176" />
+        <source>Reviews due</source>
+        <translation type="unfinished">ត្រូវហាត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/dashboard.py" line="183" />
         <source>Wrong answers in a row</source>
         <translation type="unfinished">ឆ្លើយខុស ជាប់ៗគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="177" />
+        <location filename="../trainer/ui/dashboard.py" line="184" />
         <source>Away for 2 weeks</source>
         <translation type="unfinished">មិនបានមករៀន ២ សប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="180" />
+        <location filename="../trainer/ui/dashboard.py" line="188" />
         <source>never</source>
         <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="184" />
+        <location filename="../trainer/ui/dashboard.py" line="193" />
+        <source>{} ({} late)</source>
+        <translation type="unfinished">{} (យឺត {})</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/dashboard.py" line="198" />
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="185" />
+        <location filename="../trainer/ui/dashboard.py" line="199" />
         <source>In progress (share of answers right)</source>
         <translation type="unfinished">កំពុងដំណើរការ (ភាគរយ ចម្លើយត្រូវ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="186" />
+        <location filename="../trainer/ui/dashboard.py" line="200" />
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="187" />
+        <location filename="../trainer/ui/dashboard.py" line="201" />
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="216" />
+        <location filename="../trainer/ui/dashboard.py" line="233" />
         <source>Who needs help?</source>
         <translation type="unfinished">តើនរណាត្រូវការជំនួយ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="217" />
+        <location filename="../trainer/ui/dashboard.py" line="234" />
         <source>Charts and learning gain</source>
         <translation type="unfinished">គំនូសតាង និងកំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="218" />
+        <location filename="../trainer/ui/dashboard.py" line="235" />
         <source>All learners</source>
         <translation type="unfinished">អ្នកសិក្សាទាំងអស់</translation>
     </message>
@@ -913,47 +933,52 @@
 <context>
     <name>FacilitatorArea</name>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="62" />
+        <location filename="../trainer/ui/facilitator_area.py" line="68" />
         <source>Dashboard</source>
         <translation type="unfinished">ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="63" />
+        <location filename="../trainer/ui/facilitator_area.py" line="69" />
         <source>Classes and learners</source>
         <translation type="unfinished">ថ្នាក់ និងអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="64" />
+        <location filename="../trainer/ui/facilitator_area.py" line="70" />
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="65" />
+        <location filename="../trainer/ui/facilitator_area.py" line="71" />
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="66" />
+        <location filename="../trainer/ui/facilitator_area.py" line="72" />
+        <source>Move progress between PCs</source>
+        <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_area.py" line="73" />
         <source>Send to the programme</source>
         <translation type="unfinished">ផ្ញើទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="67" />
+        <location filename="../trainer/ui/facilitator_area.py" line="74" />
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="68" />
+        <location filename="../trainer/ui/facilitator_area.py" line="75" />
         <source>Settings</source>
         <translation type="unfinished">ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="129" />
+        <location filename="../trainer/ui/facilitator_area.py" line="136" />
         <source>Facilitator: {}</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="130" />
+        <location filename="../trainer/ui/facilitator_area.py" line="137" />
         <source>Close the facilitator area</source>
         <translation type="unfinished">បិទផ្នែក អ្នកសម្របសម្រួល</translation>
     </message>
@@ -1361,17 +1386,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="244" />
+        <location filename="../trainer/ui/main_window.py" line="245" />
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="245" />
+        <location filename="../trainer/ui/main_window.py" line="246" />
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="246" />
+        <location filename="../trainer/ui/main_window.py" line="247" />
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -1746,6 +1771,194 @@
         <location filename="../trainer/ui/live_content.py" line="90" />
         <source>A module with a problem keeps showing its last version that worked. Fix the file and save.</source>
         <translation type="unfinished">ម៉ូឌុលដែលមានបញ្ហា នៅតែបង្ហាញ កំណែចុងក្រោយ ដែលដំណើរការបាន។ សូមកែឯកសារ ហើយរក្សាទុក។</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransferScreen</name>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="106" />
+        <source>Choose the USB stick or folder</source>
+        <translation type="unfinished">ជ្រើស USB ឬថត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="115" />
+        <source>Exporting progress…</source>
+        <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="119" />
+        <source>Choose a progress file</source>
+        <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="119" />
+        <source>Progress files (*.zip)</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="127" />
+        <source>Importing progress…</source>
+        <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="132" />
+        <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
+        <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="139" />
+        <source>Imported progress from PC {}: {} new events ({} were here already).</source>
+        <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="142" />
+        <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
+        <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="152" />
+        <source>{} records were changed on two PCs at once.</source>
+        <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="154" />
+        <source>The newer change is used; the other is listed below.</source>
+        <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="158" />
+        <source>This PC lacks that PC's earlier progress.</source>
+        <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="160" />
+        <source>On that PC, export everything and import it here.</source>
+        <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="168" />
+        <source>Not done: {} Nothing was changed.</source>
+        <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="180" />
+        <source>Learner</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="181" />
+        <source>Class</source>
+        <translation type="unfinished">ថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="182" />
+        <source>Assignment</source>
+        <translation type="unfinished">ការចាត់តាំង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="186" />
+        <source>name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="187" />
+        <source>picture</source>
+        <translation type="unfinished">រូបភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="188" />
+        <source>place in the list</source>
+        <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="189" />
+        <source>target date</source>
+        <translation type="unfinished">ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="190" />
+        <source>class</source>
+        <translation type="unfinished">ថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="191" />
+        <source>picture code</source>
+        <translation type="unfinished">កូដរូបភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="195" />
+        <source>{}: “{}” (now “{}”)</source>
+        <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="197" />
+        <source>{} changed</source>
+        <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="200" />
+        <source>{} {} — kept from PC {}: {}</source>
+        <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="205" />
+        <source>Move progress between PCs</source>
+        <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="207" />
+        <source>Take learners' progress to another PC on a USB stick, or bring it from one.</source>
+        <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="209" />
+        <source>Importing a file twice changes nothing.</source>
+        <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="211" />
+        <source>Export progress to a folder (USB)</source>
+        <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="212" />
+        <source>Only what other PCs do not have</source>
+        <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="213" />
+        <source>Everything</source>
+        <translation type="unfinished">ទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="214" />
+        <source>Choose a folder and export</source>
+        <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="215" />
+        <source>Import progress from a file</source>
+        <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="216" />
+        <source>Choose a file and import</source>
+        <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="217" />
+        <source>Changed on two PCs at once</source>
+        <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="220" />
+        <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
+        <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="223" />
+        <source>Nothing: no record was changed on two PCs at once.</source>
+        <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>
 </context>
 <context>
