@@ -322,3 +322,55 @@ def test_class_charts_name_the_modules_fading_in_reviews(qtbot: QtBot, window: M
     assert isinstance(charts, ClassCharts)
     assert charts.fading.text().endswith(f"• {module.title['en']}: 100% → 0%")
     charts.close()
+
+
+@pytest.mark.parametrize("kind", ["progress-csv", "report", "certificates"])
+def test_reports_are_saved_where_the_facilitator_chooses(
+    qtbot: QtBot,
+    window: MainWindow,
+    known_class: tuple[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QFileDialog
+
+    from trainer.ui.reports_screen import ReportsScreen
+
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    reports = open_area(qtbot, window).page("reports")
+    assert isinstance(reports, ReportsScreen)
+    reports.classes.setCurrentIndex(reports.classes.findData(known_class[0]))
+    target = tmp_path / ("out.csv" if kind.endswith("csv") else "out.pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    qtbot.mouseClick(reports.buttons[kind], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.message.text() != "" or reports.problem.text() != "", timeout=20_000)
+    assert reports.message.text() == f"Saved: {target}", reports.problem.text()
+    if kind == "progress-csv":
+        lines = target.read_text(encoding="utf-8-sig").splitlines()
+        assert len(lines) == 1 + 3  # a header, then each of the 3 learners in the one module
+        return
+    document = QPdfDocument()
+    assert document.load(str(target)) == QPdfDocument.Error.None_
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    assert ("Morning" if kind == "report" else "A") in text
+
+
+def test_no_certificates_when_no_one_mastered_a_module(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from trainer.ui.reports_screen import ReportsScreen
+
+    database = window.context.database
+    group = add_class(database, "Evening")
+    add_learner(database, "Dara", "fish", CODE, Profile(class_id=group.id))
+    add_facilitator(database, "Sokha", PASSWORD)
+    reports = open_area(qtbot, window).page("reports")
+    assert isinstance(reports, ReportsScreen)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "c.pdf"), ""))
+    qtbot.mouseClick(reports.buttons["certificates"], Qt.MouseButton.LeftButton)
+    assert reports.problem.text() == "No one in this class has mastered a module of this curriculum yet."
+    assert not (tmp_path / "c.pdf").exists()

@@ -2071,61 +2071,66 @@
     </message>
     <message>
         <location filename="../trainer/ui/reports_screen.py" line="94" />
+        <source>No one in this class has mastered a module of this curriculum yet.</source>
+        <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ស្ទាត់ជំនាញ ម៉ូឌុលណាមួយ នៃកម្មវិធីសិក្សានេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/reports_screen.py" line="99" />
         <source>Writing {}…</source>
         <translation type="unfinished">កំពុងរក្សាទុក {}…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="96" />
+        <location filename="../trainer/ui/reports_screen.py" line="101" />
         <source>Saved: {}</source>
         <translation type="unfinished">បានរក្សាទុក៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="97" />
+        <location filename="../trainer/ui/reports_screen.py" line="102" />
         <source>Could not save: {}</source>
         <translation type="unfinished">មិនអាចរក្សាទុក បានទេ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="121" />
+        <location filename="../trainer/ui/reports_screen.py" line="126" />
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="123" />
+        <location filename="../trainer/ui/reports_screen.py" line="128" />
         <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
         <translation type="unfinished">ឯកសារ CSV បើកក្នុង កម្មវិធីសៀវភៅបញ្ជី។ ឯកសារ PDF អាចបោះពុម្ព បានភ្លាម ជាភាសា ដែលបានជ្រើសរើស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <location filename="../trainer/ui/reports_screen.py" line="131" />
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <location filename="../trainer/ui/reports_screen.py" line="131" />
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="126" />
+        <location filename="../trainer/ui/reports_screen.py" line="131" />
         <source>Certificates for</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="130" />
+        <location filename="../trainer/ui/reports_screen.py" line="135" />
         <source>Progress (CSV)…</source>
         <translation type="unfinished">វឌ្ឍនភាព (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="131" />
+        <location filename="../trainer/ui/reports_screen.py" line="136" />
         <source>Every answer (CSV)…</source>
         <translation type="unfinished">ចម្លើយទាំងអស់ (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="132" />
+        <location filename="../trainer/ui/reports_screen.py" line="137" />
         <source>Class report (PDF)…</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="133" />
+        <location filename="../trainer/ui/reports_screen.py" line="138" />
         <source>Certificates (PDF)…</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ (PDF)…</translation>
     </message>

@@ -89,6 +89,11 @@ class ReportsScreen(Screen):
         data = load_class(context.database, context.library, class_id)
         self.message.clear()
         self.problem.clear()
+        if kind == "certificates" and not certificates(data, str(self.curriculum.currentData())):
+            self.problem.setText(
+                self.tr("No one in this class has mastered a module of this curriculum yet.")
+            )
+            return
         run_in_background(
             self,
             self.tr("Writing {}…").format(path.name),
