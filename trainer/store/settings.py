@@ -6,11 +6,13 @@ line or in the settings screen) into a value, or refuses it with a reason.
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer import LANGUAGES
-from trainer.course.model import MasteryRule, Module
 from trainer.store.database import Database
+
+if TYPE_CHECKING:
+    from trainer.course.model import MasteryRule, Module
 
 
 def _whole_number(low: int, high: int) -> Callable[[str], int]:
@@ -96,8 +98,10 @@ def set_setting(database: Database, key: str, text: str | int | bool) -> None:
         db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
-def mastery_rule(database: Database, module: Module) -> MasteryRule:
+def mastery_rule(database: Database, module: "Module") -> "MasteryRule":
     """The module's own rule, unless the facilitator set one for every module."""
+    from trainer.course.model import MasteryRule  # not before the picker is shown
+
     override = get_setting(database, "mastery")
     if not override:
         return module.mastery
