@@ -374,3 +374,25 @@ def test_no_certificates_when_no_one_mastered_a_module(
     qtbot.mouseClick(reports.buttons["certificates"], Qt.MouseButton.LeftButton)
     assert reports.problem.text() == "No one in this class has mastered a module of this curriculum yet."
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_after_a_recovery_the_facilitator_is_told_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """A damaged file at start: the backups page, with what was lost, opens before the dashboard."""
+    from trainer.store.database import Database
+    from trainer.ui.app import open_window
+    from trainer.ui.backups_screen import BackupsScreen
+
+    data = tmp_path / "data"
+    database = Database(data / "trainer.db")
+    add_facilitator(database, "Sokha", PASSWORD)
+    database.close()
+    (data / "trainer.db").write_bytes(b"this is not a database any more" * 100)
+    window = open_window(data, "en", None)
+    qtbot.addWidget(window)
+    window.show()
+    add_facilitator(window.context.database, "Sokha", PASSWORD)  # no backup: a fresh start
+    area = open_area(qtbot, window)
+    assert isinstance(area.pages.currentWidget(), BackupsScreen)
+    window.idle.stop()
+    window.close()
+    window.context.database.close()

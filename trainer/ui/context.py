@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.store.database import Database
+from trainer.store.facilitators import Facilitator
 from trainer.ui.language import Language
 
 if TYPE_CHECKING:
@@ -17,6 +18,8 @@ log = logging.getLogger("trainer")
 class AppContext:
     def __init__(self, database: Database, content: list[Path], language: Language) -> None:
         self.database, self.content, self.language = database, content, language
+        self.facilitator: Facilitator | None = None
+        """Who opened the facilitator area, while it is open."""
 
     def use_content(self, content: list[Path]) -> None:
         """Load from these folders from now on (after a pack is installed)."""

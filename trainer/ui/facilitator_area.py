@@ -1,9 +1,10 @@
 """The facilitator area: a list of pages on the left, the chosen page on the right.
 
-Each page is its own screen module, made the first time it is opened.
+Each page is its own screen module (trainer.ui.MODULE.Screen, made with the AppContext), imported
+and made the first time it is opened.
 """
 
-from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
@@ -13,66 +14,47 @@ from trainer.store.recovery import pending_notices
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label
 
-PageFactory = Callable[[AppContext, Facilitator], QWidget]
-
-
-def _dashboard(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.dashboard import DashboardScreen
-
-    return DashboardScreen(context)
-
-
-def _classes(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.classes import ClassesScreen
-
-    return ClassesScreen(context)
-
-
-def _settings(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.facilitator_settings import SettingsScreen
-
-    return SettingsScreen(context)
-
-
-def _reports(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.reports_screen import ReportsScreen
-
-    return ReportsScreen(context, facilitator)
-
-
-def _packs(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.packs_screen import PacksScreen
-
-    return PacksScreen(context)
-
-
-def _transfer(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.progress_transfer import ProgressTransferScreen
-
-    return ProgressTransferScreen(context)
-
-
-def _lrs(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.lrs_screen import LrsScreen
-
-    return LrsScreen(context)
-
-
-def _backups(context: AppContext, facilitator: Facilitator) -> QWidget:
-    from trainer.ui.backups_screen import BackupsScreen
-
-    return BackupsScreen(context)
-
-
-PAGES: tuple[tuple[str, str, PageFactory], ...] = (
-    ("dashboard", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Dashboard")), _dashboard),
-    ("classes", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Classes and learners")), _classes),
-    ("reports", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Reports and certificates")), _reports),
-    ("packs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Content packs")), _packs),
-    ("transfer", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Move progress between PCs")), _transfer),
-    ("lrs", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Send to the programme")), _lrs),
-    ("backups", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Backups")), _backups),
-    ("settings", str(QT_TRANSLATE_NOOP("FacilitatorArea", "Settings")), _settings),
+PAGES: tuple[tuple[str, str, str], ...] = (
+    (
+        "dashboard",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Dashboard")),
+        "dashboard.DashboardScreen",
+    ),
+    (
+        "classes",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Classes and learners")),
+        "classes.ClassesScreen",
+    ),
+    (
+        "reports",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Reports and certificates")),
+        "reports_screen.ReportsScreen",
+    ),
+    (
+        "packs",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Content packs")),
+        "packs_screen.PacksScreen",
+    ),
+    (
+        "transfer",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Move progress between PCs")),
+        "progress_transfer.ProgressTransferScreen",
+    ),
+    (
+        "lrs",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Send to the programme")),
+        "lrs_screen.LrsScreen",
+    ),
+    (
+        "backups",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Backups")),
+        "backups_screen.BackupsScreen",
+    ),
+    (
+        "settings",
+        str(QT_TRANSLATE_NOOP("FacilitatorArea", "Settings")),
+        "facilitator_settings.SettingsScreen",
+    ),
 )
 
 
@@ -114,7 +96,8 @@ class FacilitatorArea(Screen):
 
     def open_page(self, row: int) -> None:
         if row not in self.made:
-            page = PAGES[row][2](self.context, self.facilitator)
+            module, _, screen = PAGES[row][2].rpartition(".")
+            page: QWidget = getattr(import_module(f"trainer.ui.{module}"), screen)(self.context)
             page.setObjectName(f"page-{PAGES[row][0]}")
             placeholder = self.pages.widget(row)
             self.pages.insertWidget(row, page)

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         from trainer.ui.facilitator_area import FacilitatorArea
 
         self.learner = None  # the facilitator's own session: no learner's bar above it
+        self.context.facilitator = facilitator
         area = FacilitatorArea(self.context, facilitator)
         area.closed.connect(self.sign_out)
         self._show(area)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.learner = None
+        self.context.facilitator = None
         self.idle.stop()
         self.avatar.clear()
         self.learner_name.clear()

@@ -14,7 +14,6 @@ from trainer.reports.class_data import ClassData, class_answers, load_class
 from trainer.reports.class_report import class_charts, write_class_report
 from trainer.reports.csv_export import write_answers_csv, write_progress_csv
 from trainer.store.classes import all_classes
-from trainer.store.facilitators import Facilitator
 from trainer.store.settings import get_setting
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
@@ -26,9 +25,11 @@ Work = Callable[[Progress], Any]
 
 
 class ReportsScreen(Screen):
-    def __init__(self, context: AppContext, facilitator: Facilitator) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.context, self.facilitator = context, facilitator
+        self.context = context
+        assert context.facilitator is not None, "only in the facilitator area"
+        self.facilitator = context.facilitator
         self.heading = label(role="heading")
         self.classes = QComboBox()
         self.classes.setObjectName("report-class")
