@@ -88,3 +88,20 @@ def test_the_built_bundle_starts_with_khmer_from_inside_it(tmp_path: Path) -> No
         marker.unlink()
     assert portable.returncode == 0, portable.stderr[-3000:]
     assert (bundle / "data" / "trainer.db").is_file(), "a portable marker keeps the data beside the app"
+
+    shots = subprocess.run(  # every screen and facilitator page, charts included, from inside the bundle
+        [str(bundle / "trainer"), "screenshots", "--lang", "en", "--out", str(tmp_path / "shots")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert shots.returncode == 0, shots.stderr[-3000:]
+    from trainer.ui.facilitator_area import PAGES
+
+    for name in [page for page, _, _ in PAGES] + ["charts-detail"]:
+        assert (tmp_path / "shots" / f"facilitator-{name}-en.png").is_file(), name
+    tls = subprocess.run(  # records go to an LRS over https: TLS is in the bundle
+        [str(bundle / "trainer"), "--data-dir", str(tmp_path / "data"), "lrs", "check",
+         "--endpoint", "https://127.0.0.1:9/xapi/", "--user", "u", "--password", "p"],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert "Could not reach the LRS" in tls.stderr and "Connection refused" in tls.stderr, tls.stderr[-2000:]

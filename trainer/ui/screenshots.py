@@ -113,6 +113,13 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
         dialog: QDialog
         if kind == "learner":
             dialog = LearnerDetail(context, all_learners(context.database, demo.class_id)[0])
+        elif kind == "charts":
+            from trainer.reports.class_data import load_class
+            from trainer.ui.class_charts import ClassCharts
+
+            dialog = ClassCharts(
+                load_class(context.database, context.library, demo.class_id), [], context.lang
+            )
         else:
             dialog = ModuleDetail(context, next(m for m in context.library.modules if m.test is None))
         dialog.show()
@@ -120,7 +127,9 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
 
     steps: list[tuple[str, Step]] = [("facilitator-gate", window.show_facilitator_gate)]
     steps += [(f"facilitator-{name}", partial(page, name)) for name, _, _ in PAGES]
-    steps += [(f"facilitator-{kind}-detail", partial(detail, kind)) for kind in ("learner", "module")]
+    steps += [
+        (f"facilitator-{kind}-detail", partial(detail, kind)) for kind in ("learner", "module", "charts")
+    ]
     return steps
 
 
