@@ -154,3 +154,24 @@ def test_the_same_event_twice_is_counted_once(database: Database) -> None:
     record(database, event)
     (counts,) = activity(database, [dara.id])
     assert (counts.answers, counts.right, wrong_in_a_row(database, [dara.id])) == (1, 0, {dara.id: 1})
+
+
+def test_counts_of_events_from_another_pc_are_made_again_before_they_are_read(tmp_path: Path) -> None:
+    """An import marks its learners; the next read of the dashboard counts them again, in order."""
+    from trainer.store.overview import recount_stale
+
+    database = Database(tmp_path / "trainer.db")
+    dara = add_learner(database, "Dara", "fish", CODE).id
+    start = datetime(2026, 9, 1, tzinfo=UTC)
+    record(database, _answer(dara, "a", False, start + timedelta(days=2)))
+    with database.writing() as db:  # what an import does: an older right answer arrives late
+        db.execute(
+            "INSERT INTO events (id, learner_id, verb, module_id, object_id, result, context, timestamp)"
+            " VALUES ('late', ?, 'answered', 'a', 'a/q1', ?, '{}', ?)",
+            [dara, '{"success": true}', (start + timedelta(days=1)).isoformat()],
+        )
+        db.execute("INSERT INTO activity_stale VALUES (?)", [dara])
+    (counts,) = activity(database, [dara])
+    assert (counts.answers, counts.right, wrong_in_a_row(database, [dara])) == (2, 1, {dara: 1})
+    assert recount_stale(database) == 0
+    database.close()

@@ -125,6 +125,12 @@ def test_migration_5_gives_this_pc_an_id_versions_and_a_review_schedule_to_rebui
     database.close()
 
 
+def test_migration_6_keeps_the_learners_whose_counts_are_stale(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert columns(db, "activity_stale") == {"learner_id"}
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

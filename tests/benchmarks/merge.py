@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from centre import EventRow, Learner, add_learners, insert_events, questions
 
-from trainer.store import reviews
+from trainer.store import overview, reviews
 from trainer.store.database import Database
 from trainer.sync.export import export_progress
 from trainer.sync.merge import import_progress
@@ -76,12 +76,14 @@ def main() -> None:
                 each.append(time.perf_counter() - one)
             merges.append(time.perf_counter() - began)
             reviews.rebuild_stale(target)
+            overview.recount_stale(target)
             totals.append(time.perf_counter() - began)
             rebuilds.append(totals[-1] - merges[-1])
             modules = target.query("SELECT count(*) FROM review_modules")[0][0]
             print(
                 f"run {run + 1}: {added} events added, {modules} mastered modules; merge {merges[-1]:.2f} s,"
-                f" review cards rebuilt {rebuilds[-1]:.2f} s, total {totals[-1]:.2f} s; one bundle took"
+                f" review cards and dashboard counts rebuilt {rebuilds[-1]:.2f} s,"
+                f" total {totals[-1]:.2f} s; one bundle took"
                 f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last"
             )
             target.close()

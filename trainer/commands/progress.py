@@ -30,10 +30,12 @@ def run(args: argparse.Namespace) -> int:
         if args.progress_command == "export":
             return _export(database, args)
         if args.progress_command == "import":
+            from trainer.store.overview import recount_stale
             from trainer.store.reviews import rebuild_stale
 
             refused = max(_import(database, path) for path in args.files)
             print(f"Review schedules brought up to date: {rebuild_stale(database)} modules.")
+            print(f"Dashboard counts brought up to date: {recount_stale(database)} learners.")
             return refused
         return _kept(database)
     finally:

@@ -189,12 +189,18 @@ def _5_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
     )
 
 
+def _6_activity_to_recount(db: sqlite3.Connection) -> None:
+    """Learners whose dashboard counts must be made again: events came from another PC."""
+    db.execute("CREATE TABLE activity_stale (learner_id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
     _3_activity_counts,
     _4_lrs_connection_and_outbox,
     _5_pc_versions_peers_reviews,
+    _6_activity_to_recount,
 )
 
 

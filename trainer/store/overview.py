@@ -36,6 +36,16 @@ def rebuild(database: Database, learner_ids: Iterable[str] | None = None) -> Non
         recount(database.connection, learner_ids)
 
 
+def recount_stale(database: Database) -> int:
+    """Count again for the learners whose events came from another PC; how many there were."""
+    learners = [row[0] for row in database.query("SELECT learner_id FROM activity_stale")]
+    if learners:
+        with database.writing():
+            recount(database.connection, learners)
+            database.connection.execute("DELETE FROM activity_stale")
+    return len(learners)
+
+
 def recount(connection: sqlite3.Connection, learner_ids: Iterable[str] | None = None) -> None:
     """`rebuild` inside a transaction the caller holds (a migration's, or an import's)."""
     from trainer.store.events import event_from_row
@@ -70,6 +80,7 @@ def _activity(row: Any) -> Activity:
 
 
 def activity(database: Database, learner_ids: Sequence[str]) -> list[Activity]:
+    recount_stale(database)
     rows = database.connection.execute(
         "SELECT learner_id, module_id, events, answers, right, mastered, finished, last FROM module_activity"
         f" WHERE learner_id IN ({_placeholders(learner_ids)})",

@@ -68,6 +68,7 @@ def import_progress(
         imported.gap = _note_peer(db, bundle.manifest)
     if rebuild:
         imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
+        overview.recount_stale(database)
     return imported
 
 
