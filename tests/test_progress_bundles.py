@@ -77,6 +77,18 @@ def test_a_bundle_carries_events_profiles_classes_and_assignments(tmp_path: Path
     assert tuple(row) == ("Sokha", class_id, "scrypt$x"), "the profile comes with its code hash and class"
 
 
+def test_the_dashboard_counts_after_an_import_are_those_of_the_pc_it_came_from(tmp_path: Path) -> None:
+    from trainer.store.overview import activity, wrong_in_a_row
+
+    first, second = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    learner = add_learner(first, "Sokha", None)
+    for event in mastery(learner, T0):
+        record(first, event)
+    import_progress(second, bundle_of(first, tmp_path / "a.zip"))
+    assert activity(second, [learner]) == activity(first, [learner]) != []
+    assert wrong_in_a_row(second, [learner]) == wrong_in_a_row(first, [learner])
+
+
 def test_importing_the_same_bundle_twice_changes_nothing(tmp_path: Path) -> None:
     first, second = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
     learner = add_learner(first, "Sokha", add_class(first, "Morning"))

@@ -109,11 +109,10 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
     imported.events_known = total - imported.events_added
     if imported.events_added:
         db.execute("UPDATE this_pc SET counter = ?", (received,))
-        learners = [
-            row[0]
-            for row in db.execute("SELECT DISTINCT learner_id FROM events WHERE received = ?", (received,))
-        ]
-        overview.recount(db.conn, learners)  # the dashboard's counts, in event order again
+        db.execute(  # the dashboard's counts are made again, in event order, after the last bundle
+            "INSERT OR IGNORE INTO activity_stale SELECT DISTINCT learner_id FROM events WHERE received = ?",
+            (received,),
+        )
         reviews.mark_stale(
             db,
             """SELECT DISTINCT learner_id, module_id FROM events e
