@@ -29,6 +29,7 @@ class Database:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA cache_size = -65536")  # up to 64 MB, used only as records grow
         migrate(connection)
         self.connection = connection
         self._write_lock = threading.Lock()
