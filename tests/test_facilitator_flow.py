@@ -98,6 +98,12 @@ def test_a_class_is_made_filled_from_a_list_and_given_modules(
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("Morning class", True))
     click(qtbot, window, "new-class")
     assert classes.class_name.text() == "Morning class"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("   ", True))
+    click(qtbot, window, "rename-class")
+    assert classes.message.text() == "A class needs a name." and classes.class_name.text() == "Morning class"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Morning  class A", True))
+    click(qtbot, window, "rename-class")
+    assert classes.class_name.text() == "Morning class A"
 
     dialog = AddLearners(window.context, classes.class_id or "", classes)
     dialog.text.setPlainText("Dara, male, 17\nBopha, maybe\n")

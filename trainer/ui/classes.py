@@ -58,6 +58,9 @@ class ClassesScreen(Screen):
         self.archive_button = button()
         self.archive_button.setObjectName("archive-class")
         self.archive_button.clicked.connect(self._archive)
+        self.rename_button = button()
+        self.rename_button.setObjectName("rename-class")
+        self.rename_button.clicked.connect(self._rename)
         self.learners = QListWidget()
         self.learners.setObjectName("class-learners")
         self.learners.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -99,6 +102,7 @@ class ClassesScreen(Screen):
         right = QVBoxLayout(self.detail)
         top = QHBoxLayout()
         top.addWidget(self.class_name, 1)
+        top.addWidget(self.rename_button)
         top.addWidget(self.archive_button)
         right.addLayout(top)
         right.addWidget(self.no_codes)
@@ -199,6 +203,21 @@ class ClassesScreen(Screen):
             return
         self.fill_classes(select=made.id)
 
+    def _rename(self) -> None:
+        if self.class_id is None:
+            return
+        old = get_class(self.context.database, self.class_id).name
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename the class"), self.tr("Name of the class"), text=old
+        )
+        if not ok:
+            return
+        if not " ".join(name.split()):
+            self.message.setText(self.tr("A class needs a name."))
+            return
+        update_class(self.context.database, self.class_id, name=" ".join(name.split()))
+        self.fill_classes()
+
     def _set_no_codes(self, checked: bool) -> None:
         if self.class_id:
             update_class(self.context.database, self.class_id, codes_needed=not checked)
@@ -281,6 +300,7 @@ class ClassesScreen(Screen):
 
     def retranslate(self) -> None:
         self.new_class_button.setText(self.tr("New class"))
+        self.rename_button.setText(self.tr("Rename"))
         self.show_archived.setText(self.tr("Show archived classes"))
         self.no_codes.setText(self.tr("Learners of this class sign in without picture codes"))
         self.learners_heading.setText(self.tr("Learners"))
