@@ -18,8 +18,10 @@ from trainer.store.database import Database
 def note(db: Any, event: Event) -> None:
     """Count a new event, inside the transaction (sqlite-utils `db`) that records it."""
     key = (event.learner_id, event.module_id)
-    rows = list(db.query("SELECT * FROM module_activity WHERE learner_id = ? AND module_id = ?", key))
-    before = _activity(rows[0]) if rows else Activity(*key)
+    row = db.execute(
+        f"SELECT {COLUMNS} FROM module_activity WHERE learner_id = ? AND module_id = ?", key
+    ).fetchone()
+    before = _activity(row) if row else Activity(*key)
     db.table("module_activity").upsert(
         vars(updated(before, event)), pk=("learner_id", "module_id"), alter=False
     )
@@ -74,22 +76,22 @@ def _placeholders(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
-def _activity(row: Any) -> Activity:
-    values = dict(row)
-    return Activity(**{**values, "mastered": bool(values["mastered"]), "finished": bool(values["finished"])})
+COLUMNS = "learner_id, module_id, events, answers, right, mastered, finished, last"
+"""module_activity's columns, in the order of Activity's fields."""
+
+
+def _activity(row: Sequence[Any]) -> Activity:
+    learner, module, events, answers, right, mastered, finished, last = row
+    return Activity(learner, module, events, answers, right, bool(mastered), bool(finished), last)
 
 
 def activity(database: Database, learner_ids: Sequence[str]) -> list[Activity]:
     recount_stale(database)
     rows = database.connection.execute(
-        "SELECT learner_id, module_id, events, answers, right, mastered, finished, last FROM module_activity"
-        f" WHERE learner_id IN ({_placeholders(learner_ids)})",
+        f"SELECT {COLUMNS} FROM module_activity WHERE learner_id IN ({_placeholders(learner_ids)})",
         tuple(learner_ids),
     )
-    return [
-        Activity(learner, module, events, answers, right, bool(mastered), bool(finished), last)
-        for learner, module, events, answers, right, mastered, finished, last in rows
-    ]
+    return [_activity(row) for row in rows]
 
 
 def wrong_in_a_row(database: Database, learner_ids: Sequence[str]) -> dict[str, int]:
