@@ -10,6 +10,17 @@ def test_option_ids_become_their_text_and_true_false_stays_readable() -> None:
     module = load_library([FIXTURE_CONTENT]).modules[0]
     longest, otp, habits = (module.question(q) for q in ("longest", "share-otp", "good-habits"))
     assert describe(longest, "short", "en") == "1234"
-    assert describe(otp, True, "en") == "true"
+    assert describe(otp, True, "en") == "True"
     assert describe(habits, ["unique"], "en") == "A different password for each account"
-    assert describe(None, [1, 2], "en") == "[1, 2]"
+    assert describe(None, [1, 2], "en") == "[1, 2]", "an unknown question: the response as stored"
+
+
+def test_options_without_text_are_named_as_the_quiz_screen_names_them(qapp: object) -> None:
+    from trainer.learning.responses import OPTION_NAMES
+    from trainer.ui.answers.choices import option_names
+
+    module = load_library([FIXTURE_CONTENT]).modules[0]
+    otp = module.question("share-otp")
+    assert describe(otp, ["false"], "en") == "False"
+    assert describe(otp, ["true"], "km", {"true": "ពិត"}) == "ពិត"
+    assert option_names() == OPTION_NAMES, "the screen's English names are the reports' names"

@@ -18,10 +18,10 @@ from trainer.course.model import Module, pick
 from trainer.learning.dashboard import INACTIVE_DAYS, WRONG_IN_A_ROW, Help, difficult_questions
 from trainer.learning.events import Event
 from trainer.learning.progress import Status
+from trainer.learning.responses import OPTION_NAMES, describe
 from trainer.learning.summary import Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
-from trainer.reports.csv_export import OPTION_NAMES, response_words
 from trainer.reports.pdf import DPI, HTML_DPI, picture, pixels, write_document
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.ui.style import STATUS_COLOURS
@@ -204,7 +204,7 @@ class ClassReport:
             prompt = pick(question.prompt, w.language) if question else difficulty.question_id
             wrong = ""
             if common := difficulty.most_chosen_wrong:
-                given = response_words(question, common[0], w.language, self.option_names)
+                given = describe(question, common[0], w.language, self.option_names)
                 wrong = f"{escape(given)} ({w.number(common[1])})"
             rows += (
                 f"<tr><td>{escape(prompt)}</td><td align='right'>{w.number(difficulty.answers)}</td>"

@@ -6,13 +6,12 @@ language chosen. Times are local, written so that Excel reads them as dates.
 """
 
 import csv
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from trainer.course.model import Question, pick
+from trainer.course.model import pick
 from trainer.learning.events import Event
-from trainer.learning.responses import describe
+from trainer.learning.responses import describe, raw_response
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
 
@@ -48,42 +47,6 @@ ANSWER_COLUMNS = (
     "seconds",
     "time",
 )
-
-
-def raw_response(response: object) -> str:
-    """The response as stored: text as it is, anything else as JSON."""
-    return response if isinstance(response, str) else json.dumps(response, ensure_ascii=False)
-
-
-OPTION_NAMES = {
-    "true": "True",
-    "false": "False",
-    "share": "Share it",
-    "dont-share": "Don't share it",
-    "check-first": "Check it first",
-    "impersonation": "Impersonation: pretending to be someone trusted",
-    "emotion": "Emotion: making you scared or angry",
-    "polarisation": "Polarisation: turning groups against each other",
-    "conspiracy": "Conspiracy: a secret plot behind the news",
-    "discrediting": "Discrediting: attacking the people who check facts",
-    "trolling": "Trolling: provoking people to react",
-    "fake-followers": "Fake followers: making it look popular",
-}
-"""What the quiz screen (ui/answers/choices.py, context ChoicesAnswer) calls the options an
-editor may leave without text."""
-
-
-def response_words(
-    question: Question | None, response: object, language: str, names: Mapping[str, str] = OPTION_NAMES
-) -> str:
-    """The response in words: options by their text (or by `names`), other types as
-    learning.responses.describe says them, anything unknown as stored."""
-    if question is not None and question.options and isinstance(response, list):
-        texts = {option.id: pick(option.text, language) for option in question.options}
-        return "; ".join(texts.get(i) or names.get(i, str(i)) for i in response)
-    if question is not None and (words := describe(question, response, language)):
-        return words
-    return "; ".join(map(str, response)) if isinstance(response, list) else raw_response(response)
 
 
 def _write(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -151,7 +114,7 @@ def write_answers_csv(
                 context.get("question", ""),
                 context.get("type") or (question.type if question else ""),
                 raw_response(result.get("response")),
-                response_words(question, result.get("response"), language),
+                describe(question, result.get("response"), language),
                 int(bool(result.get("success"))),
                 result.get("score", ""),
                 result.get("confidence") or "",

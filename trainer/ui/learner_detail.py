@@ -14,6 +14,7 @@ from trainer.course.model import pick
 from trainer.learning.responses import describe
 from trainer.store import overview
 from trainer.store.learners import Learner, reset_code
+from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, label
 
@@ -45,7 +46,7 @@ class LearnerDetail(QDialog):
                 event.timestamp[:16].replace("T", " "),
                 pick(module.title, lang) if module else event.module_id,
                 pick(question.prompt, lang) if question else event.object_id,
-                describe(question, event.result.get("response"), lang),
+                describe(question, event.result.get("response"), lang, option_names()),
                 self.tr("yes") if event.result.get("success") else self.tr("no"),
                 str(round(int(event.result.get("duration_ms", 0)) / 1000)),
                 self.tr("yes") if event.context.get("hint_used") else "",

@@ -7,6 +7,7 @@ from trainer.learning.confidence import confident_errors
 from trainer.learning.dashboard import difficult_questions
 from trainer.learning.responses import describe
 from trainer.store import overview
+from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, label
 
@@ -40,7 +41,7 @@ class ModuleDetail(QDialog):
                 pick(question.prompt, lang),
                 str(difficulty.answers),
                 f"{difficulty.share_wrong:.0%}",
-                f"{describe(question, common[0], lang)} ({common[1]})" if common else "",
+                f"{describe(question, common[0], lang, option_names())} ({common[1]})" if common else "",
                 str(sure),
             ]
             for column, text in enumerate(cells):

@@ -1,5 +1,6 @@
 """Answers picked from options: single, multiple, true/false, share decision and technique."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
@@ -8,6 +9,36 @@ from trainer.ui.choice import ChoiceCard
 from trainer.ui.widgets import icon, label, set_role
 
 MANY = ("multiple", "technique")
+
+
+def option_names() -> dict[str, str]:
+    """What the app calls the options an editor may leave without text (learning.responses.
+    OPTION_NAMES), in the interface language."""
+
+    return {
+        "true": QCoreApplication.translate("ChoicesAnswer", "True"),
+        "false": QCoreApplication.translate("ChoicesAnswer", "False"),
+        "share": QCoreApplication.translate("ChoicesAnswer", "Share it"),
+        "dont-share": QCoreApplication.translate("ChoicesAnswer", "Don't share it"),
+        "check-first": QCoreApplication.translate("ChoicesAnswer", "Check it first"),
+        "impersonation": QCoreApplication.translate(
+            "ChoicesAnswer", "Impersonation: pretending to be someone trusted"
+        ),
+        "emotion": QCoreApplication.translate("ChoicesAnswer", "Emotion: making you scared or angry"),
+        "polarisation": QCoreApplication.translate(
+            "ChoicesAnswer", "Polarisation: turning groups against each other"
+        ),
+        "conspiracy": QCoreApplication.translate(
+            "ChoicesAnswer", "Conspiracy: a secret plot behind the news"
+        ),
+        "discrediting": QCoreApplication.translate(
+            "ChoicesAnswer", "Discrediting: attacking the people who check facts"
+        ),
+        "trolling": QCoreApplication.translate("ChoicesAnswer", "Trolling: provoking people to react"),
+        "fake-followers": QCoreApplication.translate(
+            "ChoicesAnswer", "Fake followers: making it look popular"
+        ),
+    }
 
 
 class OptionRow(QWidget):
@@ -56,25 +87,8 @@ class ChoicesAnswer(AnswerWidget):
         chosen = frozenset(row.option.id for row in self.rows if row.choice.isChecked())
         return chosen or None
 
-    def _names(self) -> dict[str, str]:
-        """What the app calls the options an editor may leave without text."""
-        return {
-            "true": self.tr("True"),
-            "false": self.tr("False"),
-            "share": self.tr("Share it"),
-            "dont-share": self.tr("Don't share it"),
-            "check-first": self.tr("Check it first"),
-            "impersonation": self.tr("Impersonation: pretending to be someone trusted"),
-            "emotion": self.tr("Emotion: making you scared or angry"),
-            "polarisation": self.tr("Polarisation: turning groups against each other"),
-            "conspiracy": self.tr("Conspiracy: a secret plot behind the news"),
-            "discrediting": self.tr("Discrediting: attacking the people who check facts"),
-            "trolling": self.tr("Trolling: provoking people to react"),
-            "fake-followers": self.tr("Fake followers: making it look popular"),
-        }
-
     def retranslate(self, lang: str) -> None:
-        names = self._names()
+        names = option_names()
         chosen = self.response() or frozenset()
         for row in self.rows:
             row.choice.text.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
