@@ -131,6 +131,14 @@ def test_migration_6_keeps_the_learners_whose_counts_are_stale(tmp_path: Path) -
     assert columns(db, "activity_stale") == {"learner_id"}
 
 
+def test_migration_7_marks_removed_assignments_instead_of_deleting_them(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert "removed" in columns(db, "assignments")
+    default = "SELECT dflt_value FROM pragma_table_info('assignments') WHERE name = 'removed'"
+    assert db.execute(default).fetchone() == ("0",)
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trainer.store.classes import Assignment, assignments_of, set_assignments
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
 from trainer.store.migrations import MIGRATIONS
@@ -176,6 +177,31 @@ def test_a_change_made_on_top_of_another_pcs_change_is_not_a_conflict(tmp_path: 
     assert tuple(a.query("SELECT name, avatar FROM learners")[0]) == ("Chea Sokha", "lotus")
     assert kept_versions(a) == []
     assert import_progress(b, bundle_of(a, tmp_path / "a2.zip")).records["learners"].updated == 0, "old news"
+
+
+def test_a_module_taken_off_a_class_stays_off_after_imports_both_ways(tmp_path: Path) -> None:
+    a, b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    class_id = add_class(a, "Morning")
+    set_assignments(a, class_id, [Assignment("passwords"), Assignment("phishing", "2026-04-01")])
+    import_progress(b, bundle_of(a, tmp_path / "a1.zip"))
+    set_assignments(b, class_id, [Assignment("phishing", "2026-04-01")])
+    import_progress(a, bundle_of(b, tmp_path / "b1.zip"))
+    import_progress(b, bundle_of(a, tmp_path / "a2.zip"))
+    for pc in (a, b):
+        assert assignments_of(pc, class_id) == [Assignment("phishing", "2026-04-01")]
+    set_assignments(a, class_id, [Assignment("phishing", "2026-04-01"), Assignment("passwords")])
+    import_progress(b, bundle_of(a, tmp_path / "a3.zip"))
+    assert [x.module_id for x in assignments_of(b, class_id)] == ["phishing", "passwords"], "put back"
+    assert kept_versions(a) == kept_versions(b) == []
+
+
+def test_saving_the_same_assignments_again_makes_no_new_versions(tmp_path: Path) -> None:
+    a = open_pc(tmp_path, "a")
+    class_id = add_class(a, "Morning")
+    set_assignments(a, class_id, [Assignment("passwords"), Assignment("phishing")])
+    before = dump(a)
+    set_assignments(a, class_id, [Assignment("passwords"), Assignment("phishing")])
+    assert dump(a) == before
 
 
 def test_a_truncated_bundle_is_refused_and_changes_nothing(tmp_path: Path) -> None:

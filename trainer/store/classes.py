@@ -74,24 +74,35 @@ def move_learners(database: Database, learner_ids: Iterable[str], class_id: str 
 
 
 def set_assignments(database: Database, class_id: str, assignments: Sequence[Assignment]) -> None:
-    """Replace the class's modules with these, in this order."""
+    """Make these the class's modules, in this order. A module taken off is marked removed (a
+    change other PCs get), and only the rows that change get a new version."""
+    wanted = {
+        assignment.module_id: (position, assignment.target_date, 0)
+        for position, assignment in enumerate(assignments)
+    }
     with database.writing() as db:
-        db.execute("DELETE FROM assignments WHERE class_id = ?", [class_id])
-        db.table("assignments").insert_all(
-            {
-                "class_id": class_id,
-                "module_id": assignment.module_id,
-                "position": position,
-                "target_date": assignment.target_date,
-            }
-            for position, assignment in enumerate(assignments)
-        )
-        for assignment in assignments:
-            stamp(db, "assignments", (class_id, assignment.module_id))
+        rows = db.execute(
+            "SELECT module_id, position, target_date, removed FROM assignments WHERE class_id = ?", [class_id]
+        ).fetchall()
+        now_there = {module_id: (position, date, removed) for module_id, position, date, removed in rows}
+        for module_id, (position, date, removed) in now_there.items():
+            if module_id not in wanted and not removed:
+                wanted[module_id] = (position, date, 1)
+        for module_id, values in wanted.items():
+            if now_there.get(module_id) == values:
+                continue
+            db.execute(
+                "INSERT INTO assignments (class_id, module_id, position, target_date, removed)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (class_id, module_id) DO UPDATE SET position ="
+                " excluded.position, target_date = excluded.target_date, removed = excluded.removed",
+                (class_id, module_id, *values),
+            )
+            stamp(db, "assignments", (class_id, module_id))
 
 
 def assignments_of(database: Database, class_id: str) -> list[Assignment]:
     rows = database.query(
-        "SELECT module_id, target_date FROM assignments WHERE class_id = ? ORDER BY position", (class_id,)
+        "SELECT module_id, target_date FROM assignments WHERE class_id = ? AND removed = 0 ORDER BY position",
+        (class_id,),
     )
     return [Assignment(row["module_id"], row["target_date"]) for row in rows]

@@ -194,6 +194,12 @@ def _6_activity_to_recount(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE activity_stale (learner_id TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
+def _7_removed_assignments(db: sqlite3.Connection) -> None:
+    """A module taken off a class is marked, not deleted, so that the removal has a version
+    and travels to other PCs like any other change."""
+    db.execute("ALTER TABLE assignments ADD COLUMN removed INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
@@ -201,6 +207,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _4_lrs_connection_and_outbox,
     _5_pc_versions_peers_reviews,
     _6_activity_to_recount,
+    _7_removed_assignments,
 )
 
 
