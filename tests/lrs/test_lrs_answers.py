@@ -14,10 +14,11 @@ from trainer.store.database import Database
 from trainer.store.events import record
 from trainer.store.learners import add_learner
 from trainer.sync.lrs import Lrs, LrsError, UnreachableError
-from trainer.sync.lrs_outbox import push, waiting
+from trainer.sync.lrs_outbox import Pushed, push, send_again, set_aside, waiting
 from trainer.sync.lrs_settings import make_connection
 
 from .records import LIBRARY, Learner
+from .test_lrs_command import trainer
 
 
 @dataclass
@@ -150,3 +151,35 @@ def test_a_user_who_may_only_send_is_told_so(scripted: tuple[ScriptedLrs, Lrs]) 
     fake, lrs = scripted
     fake.script = [(403, {}, b'{"detail": "not allowed"}')]
     assert lrs.check().endswith("This user may send statements but not read them.")
+
+
+def test_refused_records_sent_again_go_once_the_lrs_takes_them(
+    scripted: tuple[ScriptedLrs, Lrs], database: Database
+) -> None:
+    fake, lrs = scripted
+    fake.script = [(400, {}, b'{"message": "unknown extension"}')] * 5  # 30, 15, 7, 3, then 1 alone
+    assert push(database, LIBRARY, lrs) == Pushed(sent=29, set_aside=1)
+    [refused] = set_aside(database)
+    assert refused.problem.startswith("HTTP 400") and waiting(database) == 0
+    assert send_again(database) == 1
+    assert (set_aside(database), waiting(database)) == ([], 1)
+    fake.seen.clear()
+    assert push(database, LIBRARY, lrs) == Pushed(sent=1, set_aside=0)
+    [sent] = json.loads(fake.seen[0].body)
+    assert sent["id"] == refused.event_id and waiting(database) == 0
+    assert send_again(database) == 0, "nothing left to put back"
+
+
+def test_the_command_puts_refused_records_back_in_line(
+    scripted: tuple[ScriptedLrs, Lrs], database: Database, tmp_path: Path
+) -> None:
+    fake, lrs = scripted
+    fake.script = [(400, {}, b"no")] * 5
+    push(database, LIBRARY, lrs)
+    status = trainer(tmp_path, "status")
+    assert "Set aside: 1 records the LRS refused" in status.stdout
+    assert "python -m trainer lrs retry" in status.stdout
+    retried = trainer(tmp_path, "retry")
+    assert retried.returncode == 0
+    assert "1 refused records wait again" in retried.stdout
+    assert "Waiting: 1 records" in trainer(tmp_path, "status").stdout

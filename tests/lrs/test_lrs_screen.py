@@ -122,6 +122,10 @@ def test_records_the_lrs_refuses_are_listed_for_the_facilitator(
     row = [screen.refused.item(0, column).text() for column in range(4)]
     assert row[1:3] == ["Dara", "answered"] and row[3].startswith("HTTP 409")
     screen.grab().save(str(tmp_path / "lrs-refused.png"))
+    click(qtbot, screen, "lrs-again")
+    assert screen.message.text() == "1 records wait again. They go when you press Send now."
+    assert screen.count.text() == "Records waiting to be sent: 1"
+    assert screen.refused.isHidden() and screen.again_button.isHidden()
 
 
 def test_a_wrong_address_is_explained_and_nothing_is_saved(

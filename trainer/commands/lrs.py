@@ -1,4 +1,4 @@
-"""`trainer lrs push|check|status`: send this PC's learning records to the programme's LRS.
+"""`trainer lrs push|check|status|retry`: send this PC's learning records to the programme's LRS.
 
 Values given with --endpoint, --user, --password and --home-page are saved for next time;
 the saved ones are used for the rest. Nothing here prints the password.
@@ -28,6 +28,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
     commands.add_parser("push", parents=[connection], help="send every record the LRS does not have yet")
     commands.add_parser("check", parents=[connection], help="test the connection and the credentials")
     commands.add_parser("status", help="how many records wait, and those the LRS refused")
+    commands.add_parser("retry", help="put the records the LRS refused back in line for the next push")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.lrs_command == "status":
             _status(database)
+            return 0
+        if args.lrs_command == "retry":
+            _retry(database)
             return 0
         return _push(database, args) if args.lrs_command == "push" else _check(database, args)
     except (ValueError, LrsError) as error:
@@ -84,6 +88,13 @@ def _push(database: "Database", args: argparse.Namespace) -> int:
     return 0
 
 
+def _retry(database: "Database") -> None:
+    from trainer.sync.lrs_outbox import send_again
+
+    again = send_again(database)
+    print(f"{again} refused records wait again; they go with the next push (python -m trainer lrs push).")
+
+
 def _status(database: "Database") -> None:
     from trainer.sync.lrs_outbox import set_aside, waiting
     from trainer.sync.lrs_settings import saved_connection
@@ -101,3 +112,5 @@ def _status(database: "Database") -> None:
     for record in refused:
         print(f"  {record.timestamp[:16]}  {record.learner}  {record.verb}  {record.module_id}")
         print(f"    {record.problem}")
+    if refused:
+        print("Once the LRS is fixed: python -m trainer lrs retry, then python -m trainer lrs push")

@@ -5,7 +5,7 @@ answers 200 or 204, so the LRS sees one id with one content however often the ne
 A network or server error (5xx) is tried again after growing waits; if it lasts, the push stops
 and everything not sent keeps waiting. Statements the LRS refuses (400, 409, 422) are set aside
 for the facilitator to see, and the others still go: a refused batch is split until the
-refused statements are found.
+refused statements are found. The facilitator can put them back in line (`send_again`).
 """
 
 import json
@@ -61,6 +61,13 @@ def set_aside(database: Database) -> list[SetAside]:
         " WHERE o.state = 'quarantined' ORDER BY e.timestamp, o.rowid"
     )
     return [SetAside(*row) for row in rows]
+
+
+def send_again(database: Database) -> int:
+    """Put the refused statements back in line, after the programme fixed its LRS or the
+    trainer was updated: their statements are built again at the next push; how many."""
+    with database.writing() as db:
+        return int(db.execute("DELETE FROM lrs_outbox WHERE state = 'quarantined'").rowcount)
 
 
 def queue_new_events(database: Database, library: Library, home_page: str) -> int:

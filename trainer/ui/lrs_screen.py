@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.sync.lrs import CredentialsError, Lrs, LrsError, UnreachableError
-from trainer.sync.lrs_outbox import Pushed, push, set_aside, waiting
+from trainer.sync.lrs_outbox import Pushed, push, send_again, set_aside, waiting
 from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
@@ -61,6 +61,9 @@ class LrsScreen(Screen):
         self.count = label(role="heading")
         self.count.setObjectName("lrs-waiting")
         self.refused_heading = label(role="heading")
+        self.again_button = button(icon_=icon("ui", "next"))
+        self.again_button.setObjectName("lrs-again")
+        self.again_button.clicked.connect(self.put_back_in_line)
         self.refused = QTableWidget(0, 4)
         self.refused.setObjectName("lrs-refused")
         self.refused.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,6 +79,7 @@ class LrsScreen(Screen):
         for line in (self.message, self.detail, self.count, self.refused_heading):
             layout.addWidget(line)
         layout.addWidget(self.refused, 1)
+        layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         self._last: tuple[str, Any] | None = None
         self.refresh()
@@ -90,6 +94,7 @@ class LrsScreen(Screen):
             for column, text in enumerate(cells):
                 self.refused.setItem(row, column, QTableWidgetItem(text))
         self.refused.setVisible(bool(self.set_aside))
+        self.again_button.setVisible(bool(self.set_aside))
         self.retranslate()
 
     def _connect(self) -> Lrs | None:
@@ -121,6 +126,11 @@ class LrsScreen(Screen):
 
         self._run(self.tr("Sending records to the LRS"), work, "sent")
 
+    def put_back_in_line(self) -> None:
+        """The refused records go again with the next Send now (once the LRS is fixed)."""
+        self._show("again", send_again(self.context.database))
+        self.refresh()
+
     def _run(self, title: str, work: Any, outcome: str) -> None:
         self._busy(True)
         self.working = run_in_background(
@@ -138,7 +148,7 @@ class LrsScreen(Screen):
         self.refresh()
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.test_button, self.send_button):
+        for widget in (self.test_button, self.send_button, self.again_button):
             widget.setEnabled(not busy)
 
     def _show(self, outcome: str, result: Any) -> None:
@@ -167,6 +177,10 @@ class LrsScreen(Screen):
         self.send_button.setText(self.tr("Send now"))
         self.count.setText(self.tr("Records waiting to be sent: {}").format(self.waiting))
         self.refused_heading.setText(self.tr("Records the LRS refused: {}").format(len(self.set_aside)))
+        self.again_button.setText(self.tr("Send the refused records again"))
+        self.again_button.setToolTip(
+            self.tr("Once the programme has fixed its LRS, the refused records can go with the next sending.")
+        )
         self.refused.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Learner"), self.tr("What"), self.tr("Why")]
         )
@@ -188,8 +202,10 @@ class LrsScreen(Screen):
                 headline += " " + self.tr("The LRS refused {}: see the list below.").format(result.set_aside)
         elif outcome == "failed":
             headline = self._failure(result)
+        elif outcome == "again":
+            headline = self.tr("{} records wait again. They go when you press Send now.").format(result)
         self.message.setText(headline or "")
-        self.detail.setText(str(result) if outcome != "sent" else "")
+        self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
         set_role(self.message, "role", "message" if outcome in ("failed", "wrong-fields") else "heading")
 
     def _failure(self, error: Exception) -> str:
