@@ -96,20 +96,34 @@ def test_class_average_counts_only_learners_with_both_tests(library: Library) ->
     assert average.post == pytest.approx((11 / 12 * 100 + 8 / 12 * 100 + 50) / 3)
 
 
-def test_gain_by_gender_and_age_group_only_where_recorded(library: Library) -> None:
+def test_gain_by_gender_and_age_group_only_where_recorded_and_never_for_one_or_two(library: Library) -> None:
+    ((pre, post),) = pre_post_tests(library)
+    women = [Member(f"w{n}", f"W{n}", "female", "15-24" if n < 3 else "25-34") for n in range(4)]
+    men = [Member(f"m{n}", f"M{n}", "male", "25-34") for n in range(2)]
+    ratings = {"w0": [2, 2, 3, 2], "w1": [4, 4, 4, 4], "w2": [3, 3, 3, 3], "w3": [1, 7, 1, 7]}
+    events = {
+        **{w: both_tests(w, pre_ratings, [6, 2, 7, 1]) for w, pre_ratings in ratings.items()},
+        **{m.id: both_tests(m.id, [4, 4, 4, 4], [5, 3, 5, 3]) for m in men},
+    }
+    summary = gain_summary(pre, post, [*women, *men], events)
+    assert [(a.group, a.learners) for a in summary.by_gender] == [("female", 4)], "2 men: not shown"
+    assert summary.by_gender[0].post == pytest.approx(11 / 12 * 100)
+    assert [(a.group, a.learners) for a in summary.by_age_group] == [("15-24", 3), ("25-34", 3)]
+    assert summary.average.learners == 6
+
+
+def test_groups_of_fewer_than_three_who_took_both_tests_are_not_shown(library: Library) -> None:
     ((pre, post),) = pre_post_tests(library)
     summary = gain_summary(pre, post, MEMBERS, EVENTS)
-    assert [(a.group, a.learners) for a in summary.by_gender] == [("female", 1), ("male", 1)]
-    assert summary.by_gender[0].gain == pytest.approx(4.5 / 5.5), "Srey Mom has no post-test yet"
-    assert [(a.group, a.learners) for a in summary.by_age_group] == [("15-24", 1), ("25-34", 1)]
-    assert summary.by_age_group[1].gain == pytest.approx(1 / 3)
+    assert (summary.by_gender, summary.by_age_group) == ((), ()), "one woman, one man: their scores"
+    assert summary.average.learners == 3
 
 
 def test_a_class_without_tests_taken_has_no_averages(library: Library) -> None:
     ((pre, post),) = pre_post_tests(library)
     summary = gain_summary(pre, post, MEMBERS[:1], {})
     assert summary.average == Average("", 0, None, None, None)
-    assert not summary.uses_discernment and summary.by_gender == (Average("female", 0, None, None, None),)
+    assert not summary.uses_discernment and summary.by_gender == ()
 
 
 def test_status_counts_per_module(library: Library) -> None:

@@ -104,10 +104,16 @@ def _average(group: str, scores: Iterable[Scores]) -> Average:
     )
 
 
+SMALLEST_GROUP = 3
+"""A gender or age group's average is shown only over this many learners or more: the
+average of one or two would give away their scores, and with them who is in the group."""
+
+
 def _by(groups: Mapping[str, str | None], scores: Sequence[Scores]) -> tuple[Average, ...]:
-    """Averages per recorded group; learners with nothing recorded are in none."""
+    """Averages per recorded group big enough to show; learners with nothing recorded are in none."""
     names = sorted({name for name in groups.values() if name})
-    return tuple(_average(name, (s for s in scores if groups[s.learner_id] == name)) for name in names)
+    averages = (_average(name, (s for s in scores if groups[s.learner_id] == name)) for name in names)
+    return tuple(average for average in averages if average.learners >= SMALLEST_GROUP)
 
 
 def gain_summary(

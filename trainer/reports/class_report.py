@@ -19,7 +19,7 @@ from trainer.learning.dashboard import INACTIVE_DAYS, WRONG_IN_A_ROW, Help, diff
 from trainer.learning.events import Event
 from trainer.learning.progress import Status
 from trainer.learning.responses import OPTION_NAMES, describe
-from trainer.learning.summary import Average, GainSummary, status_counts
+from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
 from trainer.reports.pdf import DPI, HTML_DPI, picture, pixels, write_document
@@ -258,9 +258,13 @@ class ClassReport:
         note = self.tr(
             "Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests."
         )
+        small = self.tr(
+            "Averages by gender or age group are shown only for {} learners or more, so that no one's"
+            " scores can be told from them."
+        ).format(self.words.number(SMALLEST_GROUP))
         return (
             f"<h3>{tests}</h3><table {TABLE} width='100%'><thead><tr>{head}</tr></thead>{body}</table>"
-            f"<p>{note.format(self.words.number(a.learners))}</p>"
+            f"<p>{note.format(self.words.number(a.learners))} {small}</p>"
             f"{self.groups(by_gender, summary.by_gender, True)}"
             f"{self.groups(by_age_group, summary.by_age_group, False)}"
             f"{_pictures(images, f'chart:gain-{number}-')}"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from trainer.course.model import pick
 from trainer.learning.dashboard import Fading
-from trainer.learning.summary import Average, GainSummary, status_counts
+from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
 from trainer.reports.class_data import ClassData
 from trainer.ui.charts import gain_chart, mastery_chart, progress_chart
 from trainer.ui.widgets import button, label
@@ -61,6 +61,8 @@ class ClassCharts(QDialog):
             table = self._gain_table(summary, names, words)
             self.gain_tables.append(table)
             body.addWidget(table)
+        if data.gains:
+            body.addWidget(label(self.small_groups(words), role="quiet"))
         if not data.gains:
             body.addWidget(label(self.tr("No one in this class has taken a pre-test or post-test yet.")))
         holder = QWidget()
@@ -86,6 +88,12 @@ class ClassCharts(QDialog):
             before, recent = words.number(each.before * 100), words.number(each.recent * 100)
             lines.append(f"• {title}: {before}% → {recent}%")
         return "\n".join(lines)
+
+    def small_groups(self, words: Wording) -> str:
+        return self.tr(
+            "Averages by gender or age group are shown only for {} learners or more, so that no one's"
+            " scores can be told from them."
+        ).format(words.number(SMALLEST_GROUP))
 
     def _gain_table(self, summary: GainSummary, names: dict[str, str], words: Wording) -> QTableWidget:
         """Each learner's scores and gain, then the class average and the groups recorded."""
