@@ -424,67 +424,72 @@
 <context>
     <name>ClassCharts</name>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="65"/>
+        <location filename="../trainer/ui/class_charts.py" line="67"/>
         <source>No one in this class has taken a pre-test or post-test yet.</source>
         <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ធ្វើតេស្តមុនរៀន ឬតេស្តក្រោយរៀនទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="71"/>
+        <location filename="../trainer/ui/class_charts.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="81"/>
+        <location filename="../trainer/ui/class_charts.py" line="83"/>
         <source>No module is fading: review answers are as good as before.</source>
         <translation type="unfinished">គ្មានម៉ូឌុលណា កំពុងភ្លេចទេ៖ ចម្លើយហាត់ឡើងវិញ ល្អដូចមុន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="82"/>
+        <location filename="../trainer/ui/class_charts.py" line="84"/>
         <source>Fading (review answers right, before → last 2 weeks):</source>
         <translation type="unfinished">កំពុងភ្លេច (ចម្លើយហាត់ឡើងវិញ ដែលត្រូវ មុននេះ → ២ សប្ដាហ៍ចុងក្រោយ)៖</translation>
     </message>
     <message>
         <location filename="../trainer/ui/class_charts.py" line="94"/>
+        <source>Averages by gender or age group are shown only for {} learners or more, so that no one&apos;s scores can be told from them.</source>
+        <translation type="unfinished">មធ្យមភាគតាមភេទ ឬតាមក្រុមអាយុ បង្ហាញតែសម្រាប់អ្នកសិក្សា {} នាក់ ឬច្រើនជាងនេះប៉ុណ្ណោះ ដើម្បីកុំឱ្យគេដឹងពិន្ទុរបស់នរណាម្នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/class_charts.py" line="102"/>
         <source>Learner or group</source>
         <translation type="unfinished">អ្នកសិក្សា ឬក្រុម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="94"/>
+        <location filename="../trainer/ui/class_charts.py" line="102"/>
         <source>Before</source>
         <translation type="unfinished">មុន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="94"/>
+        <location filename="../trainer/ui/class_charts.py" line="102"/>
         <source>After</source>
         <translation type="unfinished">ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="94"/>
+        <location filename="../trainer/ui/class_charts.py" line="102"/>
         <source>Gain</source>
         <translation type="unfinished">កំណើន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="118"/>
+        <location filename="../trainer/ui/class_charts.py" line="126"/>
         <source>Class average</source>
         <translation type="unfinished">មធ្យមភាគថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="119"/>
+        <location filename="../trainer/ui/class_charts.py" line="127"/>
         <source>Women and girls</source>
         <translation type="unfinished">ស្ត្រី និងក្មេងស្រី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="120"/>
+        <location filename="../trainer/ui/class_charts.py" line="128"/>
         <source>Men and boys</source>
         <translation type="unfinished">បុរស និងក្មេងប្រុស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="121"/>
+        <location filename="../trainer/ui/class_charts.py" line="129"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/class_charts.py" line="123"/>
+        <location filename="../trainer/ui/class_charts.py" line="131"/>
         <source>{} ({} learners)</source>
         <translation type="unfinished">{} (អ្នកសិក្សា {} នាក់)</translation>
     </message>
@@ -508,13 +513,13 @@
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="130"/>
-        <location filename="../trainer/reports/class_report.py" line="275"/>
+        <location filename="../trainer/reports/class_report.py" line="279"/>
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="133"/>
-        <location filename="../trainer/reports/class_report.py" line="311"/>
+        <location filename="../trainer/reports/class_report.py" line="315"/>
         <source>Class report: {}</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់៖ {}</translation>
     </message>
@@ -616,19 +621,19 @@
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="275"/>
+        <location filename="../trainer/reports/class_report.py" line="279"/>
         <source>Pre-test</source>
         <translation type="unfinished">តេស្តមុនរៀន</translation>
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="275"/>
+        <location filename="../trainer/reports/class_report.py" line="279"/>
         <source>Post-test</source>
         <translation type="unfinished">តេស្តក្រោយរៀន</translation>
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="275"/>
+        <location filename="../trainer/reports/class_report.py" line="279"/>
         <source>Gain</source>
         <translation type="unfinished">កំណើន</translation>
     </message>
@@ -663,27 +668,32 @@
         <translation type="unfinished">កំណើន g = (ក្រោយ - មុន) / (100 - មុន)។ មធ្យមភាគគិតលើអ្នកសិក្សា {} នាក់ ដែលបានធ្វើតេស្តទាំងពីរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="272"/>
+        <location filename="../trainer/reports/class_report.py" line="262"/>
+        <source>Averages by gender or age group are shown only for {} learners or more, so that no one&apos;s scores can be told from them.</source>
+        <translation type="unfinished">មធ្យមភាគតាមភេទ ឬតាមក្រុមអាយុ បង្ហាញតែសម្រាប់អ្នកសិក្សា {} នាក់ ឬច្រើនជាងនេះប៉ុណ្ណោះ ដើម្បីកុំឱ្យគេដឹងពិន្ទុរបស់នរណាម្នាក់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/reports/class_report.py" line="276"/>
         <source>female</source>
         <translation type="unfinished">ស្រី</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="272"/>
+        <location filename="../trainer/reports/class_report.py" line="276"/>
         <source>male</source>
         <translation type="unfinished">ប្រុស</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="272"/>
+        <location filename="../trainer/reports/class_report.py" line="276"/>
         <source>other</source>
         <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="289"/>
+        <location filename="../trainer/reports/class_report.py" line="293"/>
         <source>Learning gain</source>
         <translation type="unfinished">កំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="312"/>
+        <location filename="../trainer/reports/class_report.py" line="316"/>
         <source>page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
@@ -1265,132 +1275,172 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="111"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="101"/>
+        <source>Read a page</source>
+        <translation type="unfinished">បានអានទំព័រមួយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="102"/>
+        <source>Began a quiz</source>
+        <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
+        <source>Answered a question</source>
+        <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="104"/>
+        <source>Finished a quiz</source>
+        <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="105"/>
+        <source>Mastered the module</source>
+        <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="126"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="122"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="137"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="149"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="169"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="152"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="172"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="157"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="158"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="178"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="159"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="179"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="160"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
         <source>Centre&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="165"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
         <source>Leave empty to use the LRS&apos;s own site</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="166"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="168"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="169"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="189"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="171"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
+        <source>Send the refused records again</source>
+        <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="192"/>
+        <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
+        <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="171"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="171"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="171"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="182"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="218"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="222"/>
+        <source>{} records wait again. They go when you press Send now.</source>
+        <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="235"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="203"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="237"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="204"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="238"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from trainer.course.model import pick
+from trainer.learning.events import Verb
 from trainer.sync.lrs import CredentialsError, Lrs, LrsError, UnreachableError
-from trainer.sync.lrs_outbox import Pushed, push, send_again, set_aside, waiting
+from trainer.sync.lrs_outbox import Pushed, SetAside, push, send_again, set_aside, waiting
 from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
@@ -70,6 +72,7 @@ class LrsScreen(Screen):
         self.refused.verticalHeader().hide()
         self.refused.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.refused.horizontalHeader().setStretchLastSection(True)
+        self.refused.setMinimumHeight(130)  # the header and three rows at least
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.addWidget(self.title)
@@ -88,14 +91,21 @@ class LrsScreen(Screen):
         """Show how many records wait and which ones the LRS refused."""
         self.waiting = waiting(self.context.database)
         self.set_aside = set_aside(self.context.database)
-        self.refused.setRowCount(len(self.set_aside))
-        for row, record in enumerate(self.set_aside):
-            cells = (record.timestamp[:16].replace("T", " "), record.learner, record.verb, record.problem)
-            for column, text in enumerate(cells):
-                self.refused.setItem(row, column, QTableWidgetItem(text))
         self.refused.setVisible(bool(self.set_aside))
         self.again_button.setVisible(bool(self.set_aside))
         self.retranslate()
+
+    def _what(self, record: SetAside) -> str:
+        """What the learner did, in the interface language, in which module."""
+        did = {
+            Verb.READ.value: self.tr("Read a page"),
+            Verb.STARTED_QUIZ.value: self.tr("Began a quiz"),
+            Verb.ANSWERED.value: self.tr("Answered a question"),
+            Verb.FINISHED_QUIZ.value: self.tr("Finished a quiz"),
+            Verb.MASTERED.value: self.tr("Mastered the module"),
+        }.get(record.verb, record.verb)
+        module = self.context.library.module(record.module_id) if record.module_id else None
+        return f"{did}: {pick(module.title, self.context.lang)}" if module else did
 
     def _connect(self) -> Lrs | None:
         """The connection in the fields, saved; None (with a message) when a field is wrong."""
@@ -181,6 +191,12 @@ class LrsScreen(Screen):
         self.again_button.setToolTip(
             self.tr("Once the programme has fixed its LRS, the refused records can go with the next sending.")
         )
+        self.refused.setRowCount(len(self.set_aside))
+        for row, record in enumerate(self.set_aside):
+            when = record.timestamp[:16].replace("T", " ")
+            cells = (when, record.learner, self._what(record), record.problem)
+            for column, text in enumerate(cells):
+                self.refused.setItem(row, column, QTableWidgetItem(text))
         self.refused.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Learner"), self.tr("What"), self.tr("Why")]
         )
@@ -188,8 +204,8 @@ class LrsScreen(Screen):
 
     def _retranslate_message(self) -> None:
         if self._last is None:
-            self.message.setText("")
-            self.detail.setText("")
+            self.message.hide()
+            self.detail.hide()
             return
         outcome, result = self._last
         headline = {
@@ -206,6 +222,8 @@ class LrsScreen(Screen):
             headline = self.tr("{} records wait again. They go when you press Send now.").format(result)
         self.message.setText(headline or "")
         self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
+        for line in (self.message, self.detail):
+            line.setVisible(bool(line.text()))
         set_role(self.message, "role", "message" if outcome in ("failed", "wrong-fields") else "heading")
 
     def _failure(self, error: Exception) -> str:

@@ -96,6 +96,12 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
     context = window.context
     demo = seed_demo(context.database, context.library)
     facilitator = add_facilitator(context.database, "Sokha", "kampot-2026")
+    with context.database.writing() as db:  # two records the LRS refused: its page shows them
+        db.execute(
+            "INSERT INTO lrs_outbox (event_id, statement, state, problem, queued_at, changed_at)"
+            " SELECT id, '{}', 'quarantined', 'HTTP 400: invalid statement', timestamp, timestamp"
+            " FROM events WHERE verb = 'answered' ORDER BY timestamp LIMIT 2"
+        )
 
     def page(name: str) -> None:
         if not isinstance(window.screen_widget, FacilitatorArea):
