@@ -10,8 +10,8 @@ import pytest
 from trainer.course.loader import load_library
 from trainer.course.model import Library
 from trainer.packs.build import build_pack
-from trainer.packs.install import Status, changes, install
-from trainer.packs.installed import installed_folders
+from trainer.packs.install import Status, changes, install, remove
+from trainer.packs.installed import installed_folders, installed_packs
 from trainer.packs.keys import Signer
 from trainer.packs.refusal import PackRefusedError, Reason
 from trainer.packs.unpack import LIMITS, Limits, open_pack
@@ -76,6 +76,15 @@ def test_a_good_pack_installs_and_its_module_loads_after_the_bundled_content(
     assert [path.name for path in (data / "content").iterdir() if path.is_dir()] == [
         installed_folders(data)[0].name
     ]
+
+
+def test_removing_a_pack_brings_back_the_bundled_module_and_deletes_its_folder(data: Path) -> None:
+    [pack] = installed_packs(data)
+    remove(data, pack.name)
+    assert installed_packs(data) == [] and not pack.folder.exists()
+    assert _title(data) == "Strong passwords"
+    with pytest.raises(KeyError):
+        remove(data, pack.name)
 
 
 def test_an_installed_module_replaces_the_bundled_one_with_the_same_id(

@@ -169,3 +169,30 @@ def test_a_file_that_is_not_a_key_gets_a_message_and_adds_nothing(
     qtbot.mouseClick(panel.add_button, LEFT)
     assert panel.message.text() == "This file is not a trainer public key."
     assert panel.keys.count() == 1
+
+
+def test_an_installed_pack_is_listed_and_removed_once_confirmed(
+    qtbot: QtBot, shown: tuple[MainWindow, PacksScreen], signer: Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, screen = shown
+    assert screen.installed.isHidden(), "nothing installed yet"
+    trust(window.context.database, signer.public)
+    open_pack_on(
+        qtbot, screen, monkeypatch, make_pack(screen.data_dir.parent, signer, "2026.12.2", "Passphrases")
+    )
+    qtbot.mouseClick(screen.install_button, LEFT)
+    table = screen.installed
+    assert table.isVisible() and table.rowCount() == 1
+    name = table.item(0, 0).text()
+    assert [table.item(0, column).text() for column in (1, 2)] == ["2026.12.2", "Passphrases"]
+    removing = table.cellWidget(0, 3)
+    answer(monkeypatch, yes=False)
+    qtbot.mouseClick(removing, LEFT)
+    assert title(window) == "Passphrases" and table.rowCount() == 1
+    answer(monkeypatch, yes=True)
+    with qtbot.waitSignal(screen.content_changed):
+        qtbot.mouseClick(removing, LEFT)
+    assert title(window) == "Strong passwords", "back to the version the trainer came with"
+    assert screen.done.text() == f"The pack {name} was removed."
+    assert table.isHidden()
+    assert [path.name for path in (screen.data_dir / "content").iterdir()] == ["installed.json"]

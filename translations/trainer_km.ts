@@ -1578,37 +1578,37 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="108"/>
+        <location filename="../trainer/ui/packs_screen.py" line="125"/>
         <source>Choose a pack</source>
         <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="108"/>
+        <location filename="../trainer/ui/packs_screen.py" line="125"/>
         <source>Trainer packs (*.pack)</source>
         <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="123"/>
+        <location filename="../trainer/ui/packs_screen.py" line="140"/>
         <source>Checking the pack…</source>
         <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="136"/>
+        <location filename="../trainer/ui/packs_screen.py" line="153"/>
         <source>The pack could not be opened.</source>
         <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="143"/>
+        <location filename="../trainer/ui/packs_screen.py" line="160"/>
         <source>Install an older version?</source>
         <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="145"/>
+        <location filename="../trainer/ui/packs_screen.py" line="162"/>
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trainer/ui/packs_screen.py" line="158"/>
+        <location filename="../trainer/ui/packs_screen.py" line="176"/>
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
             <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
@@ -1616,169 +1616,209 @@
         </translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="178"/>
+        <location filename="../trainer/ui/packs_screen.py" line="180"/>
+        <source>Remove this pack?</source>
+        <translation type="unfinished">ដកកញ្ចប់នេះចេញឬ?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="182"/>
+        <source>The modules of the pack {} go back to the version that came with the trainer, or disappear if the pack brought them. Learners&apos; progress is kept: it comes back if the pack is installed again.</source>
+        <translation type="unfinished">ម៉ូឌុលនៃកញ្ចប់ {} នឹងត្រឡប់ទៅកំណែដែលភ្ជាប់មកជាមួយកម្មវិធីវិញ ឬបាត់ទៅ បើកញ្ចប់នោះជាអ្នកនាំវាមក។ វឌ្ឍនភាពរបស់អ្នកសិក្សានៅរក្សាទុក៖ វានឹងត្រឡប់មកវិញ បើដំឡើងកញ្ចប់នោះម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="191"/>
+        <source>The pack {} was removed.</source>
+        <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="207"/>
+        <source>Remove</source>
+        <translation type="unfinished">ដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="231"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="179"/>
+        <location filename="../trainer/ui/packs_screen.py" line="232"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="188"/>
+        <location filename="../trainer/ui/packs_screen.py" line="241"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="193"/>
+        <location filename="../trainer/ui/packs_screen.py" line="246"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="193"/>
+        <location filename="../trainer/ui/packs_screen.py" line="246"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="197"/>
+        <location filename="../trainer/ui/packs_screen.py" line="250"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="199"/>
+        <location filename="../trainer/ui/packs_screen.py" line="252"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="200"/>
+        <location filename="../trainer/ui/packs_screen.py" line="253"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="201"/>
+        <location filename="../trainer/ui/packs_screen.py" line="254"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="206"/>
+        <location filename="../trainer/ui/packs_screen.py" line="259"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="206"/>
+        <location filename="../trainer/ui/packs_screen.py" line="259"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="207"/>
+        <location filename="../trainer/ui/packs_screen.py" line="260"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="207"/>
+        <location filename="../trainer/ui/packs_screen.py" line="260"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="215"/>
+        <location filename="../trainer/ui/packs_screen.py" line="268"/>
         <source>This file is not a trainer pack.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="217"/>
+        <location filename="../trainer/ui/packs_screen.py" line="270"/>
         <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
         <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="220"/>
+        <location filename="../trainer/ui/packs_screen.py" line="273"/>
         <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="223"/>
+        <location filename="../trainer/ui/packs_screen.py" line="276"/>
         <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="226"/>
+        <location filename="../trainer/ui/packs_screen.py" line="279"/>
         <source>The pack was changed after it was signed. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="227"/>
+        <location filename="../trainer/ui/packs_screen.py" line="280"/>
         <source>A file of the pack is missing. Ask the editor for a new copy.</source>
         <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="229"/>
+        <location filename="../trainer/ui/packs_screen.py" line="282"/>
         <source>The pack holds a file its editor did not sign. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="232"/>
+        <location filename="../trainer/ui/packs_screen.py" line="285"/>
         <source>The pack tries to put files outside its own folder. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="234"/>
+        <location filename="../trainer/ui/packs_screen.py" line="287"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="236"/>
+        <location filename="../trainer/ui/packs_screen.py" line="289"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="238"/>
+        <location filename="../trainer/ui/packs_screen.py" line="291"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="244"/>
+        <location filename="../trainer/ui/packs_screen.py" line="297"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="306"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="254"/>
+        <location filename="../trainer/ui/packs_screen.py" line="307"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="257"/>
+        <location filename="../trainer/ui/packs_screen.py" line="310"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="261"/>
+        <location filename="../trainer/ui/packs_screen.py" line="314"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="316"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="316"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="316"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="265"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="319"/>
+        <source>Installed packs</source>
+        <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <source>Pack</source>
+        <translation type="unfinished">កញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <source>Version</source>
+        <translation type="unfinished">កំណែ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <source>Modules</source>
+        <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,15 @@ def install(pack: CheckedPack, data_dir: Path, library: Library, allow_downgrade
     write_index(root, index)
     remove_leftovers(data_dir)
     return final
+
+
+def remove(data_dir: Path, name: str) -> None:
+    """Stop using an installed pack: its modules go back to the bundled version, or away if it
+    brought them. Learners' records stay, so installing the pack again brings their progress
+    back. The index is switched in one rename, then the folder is deleted. KeyError if no pack
+    of that name is installed."""
+    root = packs_folder(data_dir)
+    index = read_index(root)
+    del index[name]
+    write_index(root, index)
+    remove_leftovers(data_dir)

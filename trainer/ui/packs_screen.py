@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.model import pick
-from trainer.packs.install import Change, Status, changes, install
-from trainer.packs.installed import installed_folders, packs_folder, remove_leftovers
+from trainer.packs.install import Change, Status, changes, install, remove
+from trainer.packs.installed import (
+    InstalledPack,
+    installed_folders,
+    installed_packs,
+    packs_folder,
+    remove_leftovers,
+)
 from trainer.packs.refusal import PackRefusedError, Reason
 from trainer.packs.trust import trusted_key_set
 from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
@@ -29,7 +35,7 @@ from trainer.ui.widgets import Screen, button, icon, label, message_label
 
 class PacksScreen(Screen):
     content_changed = Signal()
-    """A pack was installed: the library now holds its modules."""
+    """A pack was installed or removed: the library changed."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -57,6 +63,17 @@ class PacksScreen(Screen):
         for widget in (self.message, self.detail, self.done):
             install_column.addWidget(widget)
         install_column.addWidget(self.summary, 1)
+        self.installed_heading = label(role="heading")
+        self.installed = QTableWidget(0, 4)
+        self.installed.setObjectName("installed-packs")
+        self.installed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.installed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.installed.verticalHeader().hide()
+        header = self.installed.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        install_column.addWidget(self.installed_heading)
+        install_column.addWidget(self.installed, 1)
         install_column.addStretch()
 
         self.keys_panel = TrustedKeysPanel(context.database)
@@ -155,7 +172,46 @@ class PacksScreen(Screen):
         self.pending, self.changes = None, []
         self._reload_content()
         self._show_pending()
+        self._show_installed()
         self._say(done=self.tr("Installed. Learners see the %n module(s) of this pack now.", "", count))
+
+    def remove_pack(self, pack: InstalledPack) -> None:
+        if not self._confirm(
+            self.tr("Remove this pack?"),
+            self.tr(
+                "The modules of the pack {} go back to the version that came with the trainer, or"
+                " disappear if the pack brought them. Learners' progress is kept: it comes back if"
+                " the pack is installed again."
+            ).format(pack.name),
+        ):
+            return
+        remove(self.data_dir, pack.name)
+        self._reload_content()
+        self._show_installed()
+        self._say(done=self.tr("The pack {} was removed.").format(pack.name))
+
+    def _show_installed(self) -> None:
+        """Each installed pack, its version and modules, with a button to remove it."""
+        packs = installed_packs(self.data_dir)
+        self.installed_heading.setVisible(bool(packs))
+        self.installed.setVisible(bool(packs))
+        for row in range(self.installed.rowCount()):  # replaced buttons go later: hide them now
+            if (old := self.installed.cellWidget(row, 3)) is not None:
+                old.hide()
+        self.installed.setRowCount(len(packs))
+        for row, pack in enumerate(packs):
+            titles = [
+                pick(module.title, self.context.lang)
+                for module in self.context.library.modules
+                if module.folder.is_relative_to(pack.folder)
+            ]
+            for column, text in enumerate((pack.name, pack.version, "\n".join(titles))):
+                self.installed.setItem(row, column, QTableWidgetItem(text))
+            removing = button(self.tr("Remove"), icon("ui", "cross"), size=20)
+            removing.setObjectName(f"remove-pack-{pack.name}")
+            removing.clicked.connect(lambda _=False, pack=pack: self.remove_pack(pack))
+            self.installed.setCellWidget(row, 3, removing)
+        self.installed.resizeRowsToContents()
 
     def cancel_pending(self) -> None:
         if self.pending is not None:
@@ -263,4 +319,9 @@ class PacksScreen(Screen):
             [self.tr("Module"), self.tr("What changes"), self.tr("Translation")]
         )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.installed_heading.setText(self.tr("Installed packs"))
+        self.installed.setHorizontalHeaderLabels(
+            [self.tr("Pack"), self.tr("Version"), self.tr("Modules"), ""]
+        )
         self._show_pending()
+        self._show_installed()
