@@ -322,3 +322,35 @@ def test_a_damaged_list_of_installed_packs_leaves_the_app_on_its_bundled_content
     )
     assert installed_folders(data) == []
     assert _title(data) == "Strong passwords"
+
+
+def test_the_command_installs_lists_and_removes_a_trusted_pack(
+    tmp_path: Path, signer: Signer, usb: Path
+) -> None:
+    from .test_cli import trainer
+
+    data = tmp_path / "pc"
+    content = ["--content", str(FIXTURE_CONTENT)]
+    pack = make_pack(usb, signer, "2099.1.1", "Passphrases")
+    untrusted = trainer("--data-dir", str(data), *content, "content", "install", str(pack))
+    assert untrusted.returncode == 1 and "whose key is not trusted on this computer" in untrusted.stderr
+    assert not (data / "content" / "installed.json").exists()
+    [public] = (tmp_path / "keys").glob("*.pub")
+    trusted = trainer("--data-dir", str(data), "content", "trust", str(public))
+    assert trusted.returncode == 0 and "can now be installed on this PC" in trusted.stdout
+    twice = trainer("--data-dir", str(data), "content", "trust", str(public))
+    assert twice.returncode == 1 and "already trusted" in twice.stderr
+    installed = trainer("--data-dir", str(data), *content, "content", "install", str(pack))
+    assert installed.returncode == 0, installed.stderr
+    assert "Installed 'passwords' 2099.1.1, signed by" in installed.stdout
+    assert _title(data) == "Passphrases"
+    older = make_pack(usb, signer, "2098.1.1", "Old")
+    refused = trainer("--data-dir", str(data), *content, "content", "install", str(older))
+    assert refused.returncode == 1 and _title(data) == "Passphrases"
+    listed = trainer("--data-dir", str(data), "content", "installed")
+    assert listed.stdout.splitlines() == ["passwords  2099.1.1"]
+    removed = trainer("--data-dir", str(data), "content", "remove", "passwords")
+    assert removed.returncode == 0 and _title(data) == "Strong passwords"
+    again = trainer("--data-dir", str(data), "content", "remove", "passwords")
+    assert again.returncode == 1 and "no pack 'passwords' is installed" in again.stderr
+    assert "No packs are installed" in trainer("--data-dir", str(data), "content", "installed").stdout

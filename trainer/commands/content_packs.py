@@ -1,11 +1,13 @@
-"""`trainer content keygen` and `trainer content pack`: sign content for shipping on a USB stick."""
+"""`trainer content keygen` and `content pack`: sign content for shipping on a USB stick;
+`content install`, `content installed` and `content remove`: the packs of this PC's data folder,
+as the facilitator's Content packs page does, for setting up many PCs from a script."""
 
 import argparse
 import getpass
 import sys
 from pathlib import Path
 
-SUBCOMMANDS = ("keygen", "pack")
+SUBCOMMANDS = ("keygen", "pack", "trust", "install", "installed", "remove")
 
 
 def add(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -16,15 +18,34 @@ def add(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     pack.add_argument("path", type=Path, help="a module or curriculum folder (or a whole content folder)")
     pack.add_argument("--key", type=Path, required=True, help="your private key (.key), made by keygen")
     pack.add_argument("-o", "--out", type=Path, required=True, help="the pack to write, e.g. NAME.pack")
+    trust = commands.add_parser("trust", help="trust an editor's public key (.pub) on this PC")
+    trust.add_argument("key", type=Path, help="the editor's .pub file")
+    install = commands.add_parser(
+        "install", help="check a pack against this PC's trusted keys and install it"
+    )
+    install.add_argument("pack", type=Path, help="the .pack file")
+    install.add_argument("--older", action="store_true", help="install it even if it is an older version")
+    commands.add_parser("installed", help="list the packs installed on this PC")
+    remove = commands.add_parser("remove", help="stop using an installed pack (learners' progress is kept)")
+    remove.add_argument("name", help="the pack's name, as `content installed` lists it")
 
 
 def run(args: argparse.Namespace) -> int:
     from trainer.packs.build import PackingError
     from trainer.packs.keys import KeyFileError
+    from trainer.packs.refusal import PackRefusedError
 
+    commands = {
+        "keygen": _keygen,
+        "pack": _pack,
+        "trust": _trust,
+        "install": _install,
+        "installed": _installed,
+        "remove": _remove,
+    }
     try:
-        return _keygen(args) if args.content_command == "keygen" else _pack(args)
-    except (KeyFileError, PackingError) as error:
+        return commands[args.content_command](args)
+    except (KeyFileError, PackingError, PackRefusedError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
@@ -53,4 +74,73 @@ def _pack(args: argparse.Namespace) -> int:
         for module in curriculum.modules:
             status = ", ".join(f"{lang} {state}" for lang, state in sorted(module.translations.items()))
             print(f"  {curriculum.id}/{module.id}: {status}")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    from trainer.commands import open_database
+    from trainer.packs.keys import read_public_key
+    from trainer.packs.trust import trust
+
+    key = read_public_key(args.key)
+    database = open_database(args.data_dir)
+    try:
+        trust(database, key)
+    finally:
+        database.close()
+    print(f"Packs signed by {key.name} (key {key.fingerprint}) can now be installed on this PC.")
+    return 0
+
+
+def _install(args: argparse.Namespace) -> int:
+    from trainer.commands import open_database
+    from trainer.course.loader import load_library
+    from trainer.packs.install import install
+    from trainer.packs.installed import installed_folders
+    from trainer.packs.trust import trusted_key_set
+    from trainer.packs.unpack import discard_folder, open_pack
+    from trainer.resources import bundled_content
+    from trainer.ui.app import data_folder
+
+    data_dir = data_folder(args.data_dir)
+    database = open_database(args.data_dir)
+    try:
+        trusted = trusted_key_set(database)
+    finally:
+        database.close()
+    library = load_library([*(args.content or [bundled_content()]), *installed_folders(data_dir)])
+    pack = open_pack(args.pack, data_dir, trusted)
+    try:
+        install(pack, data_dir, library, allow_downgrade=args.older)
+    finally:
+        discard_folder(pack.folder)
+    signer = pack.manifest.signer
+    print(f"Installed '{pack.manifest.name}' {pack.manifest.content_version}, signed by {signer.name}:")
+    for module in pack.library.modules:
+        print(f"  {module.id}")
+    return 0
+
+
+def _installed(args: argparse.Namespace) -> int:
+    from trainer.packs.installed import installed_packs
+    from trainer.ui.app import data_folder
+
+    packs = installed_packs(data_folder(args.data_dir))
+    if not packs:
+        print("No packs are installed: learners see the bundled content.")
+    for pack in packs:
+        print(f"{pack.name}  {pack.version}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from trainer.packs.install import remove
+    from trainer.ui.app import data_folder
+
+    try:
+        remove(data_folder(args.data_dir), args.name)
+    except KeyError:
+        print(f"error: no pack '{args.name}' is installed (content installed lists them)", file=sys.stderr)
+        return 1
+    print(f"Removed '{args.name}'. Learners' progress in its modules is kept.")
     return 0
