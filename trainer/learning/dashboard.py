@@ -34,13 +34,18 @@ class Activity:
     """The time of the latest event, ISO 8601 in UTC."""
 
 
+def is_right(event: Event) -> bool:
+    """An answer whose result says success: true."""
+    return event.verb is Verb.ANSWERED and event.result.get("success") is True
+
+
 def updated(activity: Activity, event: Event) -> Activity:
     answered = event.verb is Verb.ANSWERED
     return replace(
         activity,
         events=activity.events + 1,
         answers=activity.answers + answered,
-        right=activity.right + (answered and bool(event.result.get("success"))),
+        right=activity.right + is_right(event),
         mastered=activity.mastered or event.verb is Verb.MASTERED,
         finished=activity.finished or event.verb in (Verb.FINISHED_QUIZ, Verb.MASTERED),
         last=max(activity.last, event.timestamp),
@@ -50,7 +55,7 @@ def updated(activity: Activity, event: Event) -> Activity:
 def wrong_after(wrong_in_a_row: int, event: Event) -> int:
     if event.verb is not Verb.ANSWERED:
         return wrong_in_a_row
-    return 0 if event.result.get("success") else wrong_in_a_row + 1
+    return 0 if is_right(event) else wrong_in_a_row + 1
 
 
 class Help(StrEnum):
