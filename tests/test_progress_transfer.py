@@ -36,9 +36,10 @@ def export_to(
 
 
 def import_from(
-    qtbot: QtBot, screen: ProgressTransferScreen, bundle: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, screen: ProgressTransferScreen, bundle: Path | list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bundle), "Progress files (*.zip)"))
+    chosen = [str(path) for path in (bundle if isinstance(bundle, list) else [bundle])]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (chosen, "Progress files (*.zip)"))
     screen.summary.clear()
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.import_button.isEnabled() and bool(screen.summary.text()))
@@ -102,6 +103,33 @@ def test_a_damaged_file_is_refused_with_a_reason_and_changes_nothing(
     assert on_b.summary.text().endswith("Nothing was changed.")
     assert on_b.summary.property("role") == "message"
     assert dump(pc_b) == before
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([], ""))
     qtbot.mouseClick(on_b.import_button, Qt.MouseButton.LeftButton)
     assert on_b.import_button.isEnabled(), "choosing no file does nothing"
+
+
+def test_bundles_from_several_pcs_are_imported_at_once_and_a_damaged_one_is_named(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub = open_pc(tmp_path, "hub")
+    bundles, learners = [], []
+    for name in ("a", "b"):
+        pc = open_pc(tmp_path, name)
+        learners.append((pc, add_learner(pc, f"Learner {name}")))
+        for event in mastery(learners[-1][1], T0):
+            record(pc, event)
+        (tmp_path / f"usb-{name}").mkdir()
+        bundles.append(
+            export_to(qtbot, transfer_screen(qtbot, window, pc), tmp_path / f"usb-{name}", monkeypatch)
+        )
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(bundles[0].read_bytes()[:-100])
+    on_hub = transfer_screen(qtbot, window, hub)
+    import_from(qtbot, on_hub, [bundles[0], cut, bundles[1]], monkeypatch)
+    first, damaged, second = on_hub.summary.text().split("\n\n")
+    assert first.startswith(f"{bundles[0].name}\nImported progress from PC ")
+    assert damaged.startswith("cut.zip\nNot done: This bundle is incomplete")
+    assert second.startswith(bundles[1].name) and "6 new events" in second
+    assert on_hub.summary.property("role") != "message", "two of three went in"
+    for pc, learner in learners:
+        assert events_of(hub, learner) == events_of(pc, learner)

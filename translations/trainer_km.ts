@@ -1631,192 +1631,192 @@
         <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="207"/>
+        <location filename="../trainer/ui/packs_screen.py" line="210"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="231"/>
+        <location filename="../trainer/ui/packs_screen.py" line="234"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="232"/>
+        <location filename="../trainer/ui/packs_screen.py" line="235"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="241"/>
+        <location filename="../trainer/ui/packs_screen.py" line="244"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="246"/>
+        <location filename="../trainer/ui/packs_screen.py" line="249"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="246"/>
+        <location filename="../trainer/ui/packs_screen.py" line="249"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="250"/>
+        <location filename="../trainer/ui/packs_screen.py" line="253"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="252"/>
+        <location filename="../trainer/ui/packs_screen.py" line="255"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="256"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="254"/>
+        <location filename="../trainer/ui/packs_screen.py" line="257"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="259"/>
+        <location filename="../trainer/ui/packs_screen.py" line="262"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="259"/>
+        <location filename="../trainer/ui/packs_screen.py" line="262"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="260"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="260"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="268"/>
+        <location filename="../trainer/ui/packs_screen.py" line="271"/>
         <source>This file is not a trainer pack.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="270"/>
+        <location filename="../trainer/ui/packs_screen.py" line="273"/>
         <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
         <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="273"/>
+        <location filename="../trainer/ui/packs_screen.py" line="276"/>
         <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="276"/>
+        <location filename="../trainer/ui/packs_screen.py" line="279"/>
         <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="279"/>
+        <location filename="../trainer/ui/packs_screen.py" line="282"/>
         <source>The pack was changed after it was signed. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="280"/>
+        <location filename="../trainer/ui/packs_screen.py" line="283"/>
         <source>A file of the pack is missing. Ask the editor for a new copy.</source>
         <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="282"/>
+        <location filename="../trainer/ui/packs_screen.py" line="285"/>
         <source>The pack holds a file its editor did not sign. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="285"/>
+        <location filename="../trainer/ui/packs_screen.py" line="288"/>
         <source>The pack tries to put files outside its own folder. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="287"/>
+        <location filename="../trainer/ui/packs_screen.py" line="290"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="289"/>
+        <location filename="../trainer/ui/packs_screen.py" line="292"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="291"/>
+        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="297"/>
+        <location filename="../trainer/ui/packs_screen.py" line="300"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="306"/>
+        <location filename="../trainer/ui/packs_screen.py" line="309"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="307"/>
+        <location filename="../trainer/ui/packs_screen.py" line="310"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="310"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="317"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="316"/>
+        <location filename="../trainer/ui/packs_screen.py" line="319"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="316"/>
+        <location filename="../trainer/ui/packs_screen.py" line="319"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="316"/>
+        <location filename="../trainer/ui/packs_screen.py" line="319"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="321"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="319"/>
+        <location filename="../trainer/ui/packs_screen.py" line="322"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <location filename="../trainer/ui/packs_screen.py" line="324"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <location filename="../trainer/ui/packs_screen.py" line="324"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <location filename="../trainer/ui/packs_screen.py" line="324"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
@@ -1888,177 +1888,183 @@
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="119"/>
-        <source>Choose a progress file</source>
-        <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="119"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="120"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="128"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="132"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="133"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="139"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="153"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="142"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="156"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="152"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="166"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="154"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="168"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="158"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="172"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="160"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="174"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="168"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="144"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="181"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="180"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="120"/>
+        <source>Choose progress files</source>
+        <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="193"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="181"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="194"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="182"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="195"/>
         <source>Assignment</source>
         <translation type="unfinished">ការចាត់តាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="186"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
         <source>name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="187"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
         <source>picture</source>
         <translation type="unfinished">រូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="188"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
         <source>place in the list</source>
         <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="189"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="202"/>
         <source>target date</source>
         <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="190"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
         <source>class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="191"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="204"/>
         <source>picture code</source>
         <translation type="unfinished">កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="195"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
+        <source>whether the module is assigned</source>
+        <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
         <source>{}: “{}” (now “{}”)</source>
         <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
         <source>{} changed</source>
         <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
         <source>{} {} — kept from PC {}: {}</source>
         <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="219"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="207"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="221"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="212"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="226"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="213"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="227"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="228"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
-        <source>Import progress from a file</source>
+        <location filename="../trainer/ui/progress_transfer.py" line="229"/>
+        <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="216"/>
-        <source>Choose a file and import</source>
+        <location filename="../trainer/ui/progress_transfer.py" line="230"/>
+        <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="217"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="231"/>
         <source>Changed on two PCs at once</source>
         <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="220"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="234"/>
         <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="237"/>
         <source>Nothing: no record was changed on two PCs at once.</source>
         <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>

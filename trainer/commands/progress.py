@@ -30,13 +30,7 @@ def run(args: argparse.Namespace) -> int:
         if args.progress_command == "export":
             return _export(database, args)
         if args.progress_command == "import":
-            from trainer.store.overview import recount_stale
-            from trainer.store.reviews import rebuild_stale
-
-            refused = max(_import(database, path) for path in args.files)
-            print(f"Review schedules brought up to date: {rebuild_stale(database)} modules.")
-            print(f"Dashboard counts brought up to date: {recount_stale(database)} learners.")
-            return refused
+            return _import(database, args.files)
         return _kept(database)
     finally:
         database.close()
@@ -66,17 +60,18 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(database: "Database", path: Path) -> int:
-    from trainer.sync.bundle import BundleError
-    from trainer.sync.merge import import_progress
+def _import(database: "Database", paths: list[Path]) -> int:
+    from trainer.sync.merge import Imported, import_all
 
-    try:
-        imported = import_progress(database, path, rebuild=False)
-    except BundleError as error:
-        print(f"refused {path}: {error} Nothing was changed.", file=sys.stderr)
-        return 1
-    print(describe(path, imported))
-    return 0
+    results = import_all(database, paths)
+    for path, result in results:
+        if isinstance(result, Imported):
+            print(describe(path, result))
+        else:
+            print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
+    imported = [result for _, result in results if isinstance(result, Imported)]
+    print(f"Review schedules brought up to date: {imported[0].reviews_rebuilt if imported else 0} modules.")
+    return 0 if len(imported) == len(results) else 1
 
 
 def describe(path: Path, imported: "Imported") -> str:

@@ -7,7 +7,7 @@ modules that got new answers are rebuilt. Importing a bundle twice changes nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,6 +70,32 @@ def import_progress(
         imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
         overview.recount_stale(database)
     return imported
+
+
+def import_all(
+    database: Database, paths: Sequence[Path], progress: Progress = _ignore
+) -> list[tuple[Path, Imported | BundleError]]:
+    """Import several bundles (a USB folder of them), each in its own transaction: a refused
+    one changes nothing and the others still go. Review cards and dashboard counts are then
+    brought up to date once, which is the longer part for large bundles."""
+    steps = len(paths) + 1  # each bundle, then the review cards and counts
+
+    def step(number: int) -> Progress:
+        return lambda done, total: progress(number * total + done, steps * total) if total else None
+
+    results: list[tuple[Path, Imported | BundleError]] = []
+    for number, path in enumerate(paths):
+        try:
+            results.append((path, import_progress(database, path, step(number), rebuild=False)))
+        except BundleError as error:
+            results.append((path, error))
+    rebuilt = reviews.rebuild_stale(database, step(len(paths)))
+    overview.recount_stale(database)
+    for _, result in results:
+        if isinstance(result, Imported):
+            result.reviews_rebuilt = rebuilt
+    progress(1, 1)
+    return results
 
 
 def _merge_records(db: sqlite_utils.Database, imported: Imported) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.store.versions import KeptVersion, kept_versions
 from trainer.sync.bundle import BundleError
 from trainer.sync.export import Exported, bundle_name, export_progress
-from trainer.sync.merge import Imported, import_progress
+from trainer.sync.merge import Imported, import_all
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
@@ -115,14 +115,15 @@ class ProgressTransferScreen(Screen):
         self._busy(self.tr("Exporting progress…"), work, self._exported)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a progress file"), "", self.tr("Progress files (*.zip)")
+        """Import one or several bundles (say, one from each PC, gathered on a USB stick)."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose progress files"), "", self.tr("Progress files (*.zip)")
         )
-        if not path:
+        if not paths:
             return
 
-        def work(progress: Progress) -> Imported:
-            return import_progress(self.context.database, Path(path), progress)
+        def work(progress: Progress) -> list[tuple[Path, Imported | BundleError]]:
+            return import_all(self.context.database, [Path(path) for path in paths], progress)
 
         self._busy(self.tr("Importing progress…"), work, self._imported)
 
@@ -132,8 +133,21 @@ class ProgressTransferScreen(Screen):
         text = self.tr("Saved {}: {} events and {} learners. Import this file on the other PC.")
         self._say(text.format(exported.path.name, counts["events"], counts["learners"]))
 
-    def _imported(self, imported: Imported) -> None:
+    def _imported(self, results: list[tuple[Path, Imported | BundleError]]) -> None:
         self._idle()
+        several = len(results) > 1
+        paragraphs = []
+        for path, result in results:
+            if isinstance(result, Imported):
+                lines = self._summary_of(result)
+            else:
+                lines = [self.tr("Not done: {} Nothing was changed.").format(result)]
+            paragraphs.append("\n".join([path.name, *lines] if several else lines))
+        refused = all(isinstance(result, BundleError) for _, result in results)
+        self._say("\n\n".join(paragraphs), problem=refused)
+        self.show_kept()
+
+    def _summary_of(self, imported: Imported) -> list[str]:
         records = imported.records
         lines = [
             self.tr("Imported progress from PC {}: {} new events ({} were here already).").format(
@@ -159,8 +173,7 @@ class ProgressTransferScreen(Screen):
                 + " "
                 + self.tr("On that PC, export everything and import it here.")
             )
-        self._say("\n".join(lines))
-        self.show_kept()
+        return lines
 
     def _failed(self, error: Exception) -> None:
         self._idle()
@@ -189,6 +202,7 @@ class ProgressTransferScreen(Screen):
             "target_date": self.tr("target date"),
             "class_id": self.tr("class"),
             "code_hash": self.tr("picture code"),
+            "removed": self.tr("whether the module is assigned"),
         }
         shown = ("name", "avatar", "position", "target_date")
         changes = "; ".join(
@@ -212,8 +226,8 @@ class ProgressTransferScreen(Screen):
         self.only_new.setText(self.tr("Only what other PCs do not have"))
         self.everything.setText(self.tr("Everything"))
         self.export_button.setText(self.tr("Choose a folder and export"))
-        self.import_heading.setText(self.tr("Import progress from a file"))
-        self.import_button.setText(self.tr("Choose a file and import"))
+        self.import_heading.setText(self.tr("Import progress from files"))
+        self.import_button.setText(self.tr("Choose files and import"))
         self.kept_heading.setText(self.tr("Changed on two PCs at once"))
         self.kept_note.setText(
             self.tr(
