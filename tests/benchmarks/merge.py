@@ -7,7 +7,9 @@ another, into a fresh store, and times the merge (checks, profiles, the union of
 the rebuild of the review cards of the modules that got new answers, which an import also
 does; the cards are rebuilt once, after the last bundle, as `progress import` does with
 several files. The baseline, in the same run, copies the same events into a bare table:
-what writing the bytes alone costs on this machine. Run it with:
+what writing the bytes alone costs on this machine. Then it imports the week after: a bundle
+of 500 new events from each PC, into the merged store, as a facilitator would each week,
+review cards and dashboard counts included. Run it with:
 
     python tests/benchmarks/merge.py [--runs 3] [--pcs 20] [--events 50000] [--learners 300]
 """
@@ -29,26 +31,40 @@ from centre import EventRow, Learner, add_learners, insert_events, questions
 from trainer.store import overview, reviews
 from trainer.store.database import Database
 from trainer.sync.export import export_progress
-from trainer.sync.merge import import_progress
+from trainer.sync.merge import import_all, import_progress
 
 
-def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> list[Path]:
+def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> tuple[list[Path], list[Path]]:
+    """Each PC's bundle of `events` events, then each PC's bundle of the week after: 500 more."""
     catalogue, rng = questions(), random.Random(20)
     first = Database(folder / "pc-0" / "trainer.db")
     people = [Learner(learner, catalogue, rng) for learner in add_learners(first, learners, rng)]
     profiles = export_progress(first, folder / "profiles.zip", everything=True).path
     first.close()
+    bundles = _bundles(folder, "pc", _visits(people, rng, pcs, events), profiles)
+    return bundles, _bundles(folder, "week", _visits(people, rng, pcs, WEEK), profiles)
+
+
+WEEK = 500
+"""Events a PC gathers in a week at a busy centre."""
+
+
+def _visits(people: list[Learner], rng: random.Random, pcs: int, events: int) -> list[list[EventRow]]:
     work: list[list[EventRow]] = [[] for _ in range(pcs)]
     while any(len(rows) < events for rows in work):
         person = rng.choice(people)  # the next visit, at the PC that has had the fewest
         pc = min(range(pcs), key=lambda n: len(work[n]))
         work[pc].extend(person.visit(answers=person.answers + 30))
+    return [rows[:events] for rows in work]
+
+
+def _bundles(folder: Path, name: str, work: list[list[EventRow]], profiles: Path) -> list[Path]:
     bundles = []
     for number, rows in enumerate(work):
-        database = Database(folder / f"pc-{number + 1}" / "trainer.db")
+        database = Database(folder / f"{name}-{number + 1}" / "trainer.db")
         import_progress(database, profiles)
-        insert_events(database, rows[:events])
-        bundles.append(export_progress(database, folder / f"pc-{number + 1}.zip", everything=True).path)
+        insert_events(database, rows)
+        bundles.append(export_progress(database, folder / f"{name}-{number + 1}.zip", everything=True).path)
         database.close()
     return bundles
 
@@ -95,12 +111,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         started = time.perf_counter()
-        kept = args.keep and sorted(args.keep.glob("pc-*.zip"))
-        bundles = kept or make_bundles(args.keep or folder, args.pcs, args.events, args.learners)
+        kept = args.keep and (sorted(args.keep.glob("pc-*.zip")), sorted(args.keep.glob("week-*.zip")))
+        bundles, weeks = (
+            kept
+            if kept and kept[1]
+            else make_bundles(args.keep or folder, args.pcs, args.events, args.learners)
+        )
         size = sum(bundle.stat().st_size for bundle in bundles) / 1e6
         made = time.perf_counter() - started
         print(f"{len(bundles)} bundles of {args.events} events, {size:.0f} MB, made in {made:.0f} s")
-        totals, merges, rebuilds, floors = [], [], [], []
+        totals, merges, rebuilds, floors, weekly = [], [], [], [], []
         for run in range(args.runs):
             floors.append(baseline(bundles, folder))
             target = Database(folder / f"target-{run}" / "trainer.db")
@@ -115,18 +135,23 @@ def main() -> None:
             totals.append(time.perf_counter() - began)
             rebuilds.append(totals[-1] - merges[-1])
             modules = target.query("SELECT count(*) FROM review_modules")[0][0]
+            began = time.perf_counter()
+            import_all(target, weeks)
+            weekly.append(time.perf_counter() - began)
             print(
                 f"run {run + 1}: {added} events added, {modules} mastered modules; merge {merges[-1]:.2f} s,"
                 f" review cards and dashboard counts rebuilt {rebuilds[-1]:.2f} s,"
                 f" total {totals[-1]:.2f} s; baseline {floors[-1]:.2f} s; one bundle took"
-                f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last"
+                f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last; then the week"
+                f" after ({len(weeks)} bundles of {WEEK} events) {weekly[-1]:.2f} s with cards and counts"
             )
             target.close()
         merge, rebuilt, total, floor = (statistics.median(t) for t in (merges, rebuilds, totals, floors))
         print(
             f"median of {args.runs}: merge {merge:.2f} s (target < 2 s),"
             f" review cards {rebuilt:.2f} s, total {total:.2f} s;"
-            f" baseline, the same events copied with no index or check: {floor:.2f} s"
+            f" baseline, the same events copied with no index or check: {floor:.2f} s;"
+            f" the week after, into the merged store: {statistics.median(weekly):.2f} s"
         )
 
 
