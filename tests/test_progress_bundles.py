@@ -90,6 +90,36 @@ def test_the_dashboard_counts_after_an_import_are_those_of_the_pc_it_came_from(t
     assert wrong_in_a_row(second, [learner]) == wrong_in_a_row(first, [learner])
 
 
+def test_later_events_are_taken_in_as_they_come_and_equal_a_rebuild(tmp_path: Path) -> None:
+    """The week after: events later than all a PC has are added to its cards and counts in
+    order, with nothing left to rebuild; the result is what a rebuild from every event gives."""
+    from trainer.store import overview, reviews
+
+    pc, hub = open_pc(tmp_path, "pc"), open_pc(tmp_path, "hub")
+    learners = [add_learner(pc, name) for name in ("Sokha", "Dara")]
+    for learner in learners:
+        for event in mastery(learner, T0):
+            record(pc, event)
+    import_progress(hub, bundle_of(pc, tmp_path / "1.zip"))
+    week = T0 + timedelta(days=7)
+    reviewed = [("longest", False), ("share-otp", False), ("birthday", True), ("longest", False)]
+    for n, (question, right) in enumerate(reviewed):  # Sokha reviews; Dara is away
+        record(pc, answer(learners[0], question, right, week + timedelta(minutes=n), review=True))
+    imported = import_progress(hub, bundle_of(pc, tmp_path / "2.zip", everything=False), rebuild=False)
+    assert imported.events_added == 4
+    stale = hub.query("SELECT (SELECT count(*) FROM review_stale) + (SELECT count(*) FROM activity_stale)")
+    assert stale[0][0] == 0, "nothing to rebuild"
+    taken_in = snapshot(hub)
+    counts = overview.activity(hub, learners), overview.wrong_in_a_row(hub, learners)
+    assert counts[1] == {learners[0]: 1, learners[1]: 0}
+    with hub.writing() as db:
+        db.execute("INSERT INTO review_stale SELECT learner_id, module_id FROM review_modules")
+    reviews.rebuild_stale(hub)
+    overview.rebuild(hub)
+    assert snapshot(hub) == taken_in == snapshot(pc)
+    assert (overview.activity(hub, learners), overview.wrong_in_a_row(hub, learners)) == counts
+
+
 def test_importing_the_same_bundle_twice_changes_nothing(tmp_path: Path) -> None:
     first, second = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
     learner = add_learner(first, "Sokha", add_class(first, "Morning"))

@@ -57,27 +57,57 @@ def recount(connection: sqlite3.Connection, learner_ids: Iterable[str] | None = 
     params = ids or []
     for table in ("module_activity", "learner_activity"):
         connection.execute(f"DELETE FROM {table} {where}", params)
+    connection.execute(f"INSERT INTO module_activity ({COLUMNS}) {_COUNTS} {where} GROUP BY 1, 2", params)
     connection.execute(
-        f"""INSERT INTO module_activity ({COLUMNS})
-        SELECT learner_id, module_id, count(*), sum(verb = 'answered'),
-            sum(verb = 'answered' AND {_RIGHT}), max(verb = 'mastered'),
-            max(verb IN ('completed', 'mastered')), max(timestamp)
-        FROM events {where} GROUP BY learner_id, module_id""",
-        params,
+        f"INSERT INTO learner_activity SELECT learner_id, wrong FROM ({_wrong_in_a_row(where)})", params
     )
-    connection.execute(  # wrong answers with no right answer after them, in (timestamp, id) order
-        f"""INSERT INTO learner_activity (learner_id, wrong_in_a_row)
-        SELECT learner_id, sum(verb = 'answered' AND rights_from_here = 0) FROM (
-            SELECT learner_id, verb, sum(verb = 'answered' AND {_RIGHT})
-                OVER (PARTITION BY learner_id ORDER BY timestamp DESC, id DESC) AS rights_from_here
-            FROM events {where})
-        GROUP BY learner_id""",
-        params,
+
+
+def add_imported(connection: sqlite3.Connection, received: int) -> None:
+    """Count the events an import has just added (those `received` now), in its transaction.
+    Counts per module only add up. The wrong answers in a row follow on for a learner whose
+    new events all come after those here; other learners are marked to be counted again."""
+    connection.execute(
+        """INSERT OR IGNORE INTO activity_stale SELECT learner_id FROM events e WHERE received = ?
+        GROUP BY learner_id HAVING min(timestamp)
+            <= (SELECT max(last) FROM module_activity m WHERE m.learner_id = e.learner_id)""",
+        (received,),
     )
+    connection.execute(
+        f"""INSERT INTO module_activity ({COLUMNS}) {_COUNTS} WHERE received = ? GROUP BY 1, 2
+        ON CONFLICT (learner_id, module_id) DO UPDATE SET events = events + excluded.events,
+            answers = answers + excluded.answers, right = right + excluded.right,
+            mastered = max(mastered, excluded.mastered), finished = max(finished, excluded.finished),
+            last = max(last, excluded.last)""",
+        (received,),
+    )
+    following = "WHERE received = ? AND learner_id NOT IN (SELECT learner_id FROM activity_stale)"
+    for learner_id, wrong, right_among_them in connection.execute(_wrong_in_a_row(following), (received,)):
+        connection.execute(
+            """INSERT INTO learner_activity VALUES (?, ?) ON CONFLICT (learner_id) DO UPDATE SET
+            wrong_in_a_row = excluded.wrong_in_a_row + CASE WHEN ? THEN 0 ELSE wrong_in_a_row END""",
+            (learner_id, wrong, right_among_them),
+        )
 
 
 _RIGHT = "json_type(result, '$.success') = 'true'"
 """An answer is right when its result says success: true (`dashboard.is_right`)."""
+
+_COUNTS = f"""SELECT learner_id, module_id, count(*), sum(verb = 'answered'),
+    sum(verb = 'answered' AND {_RIGHT}), max(verb = 'mastered'), max(verb IN ('completed', 'mastered')),
+    max(timestamp) FROM events"""
+"""module_activity's columns, from the events that follow (a WHERE, then GROUP BY 1, 2)."""
+
+
+def _wrong_in_a_row(where: str) -> str:
+    """Per learner, among the events `where` selects: the wrong answers with no right answer
+    after them, in (timestamp, id) order, and whether any answer was right."""
+    return f"""SELECT learner_id, sum(verb = 'answered' AND rights_from_here = 0) AS wrong,
+        max(rights_from_here) > 0 AS right_among_them FROM (
+            SELECT learner_id, verb, sum(verb = 'answered' AND {_RIGHT})
+                OVER (PARTITION BY learner_id ORDER BY timestamp DESC, id DESC) AS rights_from_here
+            FROM events {where})
+        GROUP BY learner_id"""
 
 
 def _placeholders(values: Sequence[str]) -> str:

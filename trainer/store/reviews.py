@@ -145,6 +145,35 @@ def mark_stale(db: sqlite_utils.Database, pairs_sql: str, params: Sequence[Any] 
     db.execute(f"INSERT OR IGNORE INTO review_stale {pairs_sql}", params)
 
 
+def add_imported(db: sqlite_utils.Database, received: int) -> None:
+    """Take in the answers and masteries an import has just added (those `received` now), in
+    its transaction: in order, for a module whose cards have taken in only earlier events;
+    otherwise the module is marked stale, to be rebuilt once after the import."""
+    from trainer.store.events import event_from_row
+
+    mark_stale(
+        db,
+        """SELECT DISTINCT e.learner_id, e.module_id FROM events e
+        LEFT JOIN review_modules m ON m.learner_id = e.learner_id AND m.module_id = e.module_id
+        WHERE e.received = ? AND e.verb IN ('answered', 'mastered') AND CASE
+            WHEN m.learner_id IS NULL THEN e.verb = 'mastered'
+            ELSE (e.timestamp, e.id) < (m.last_timestamp, m.last_id) END""",
+        (received,),
+    )
+    later = list(
+        db.query(
+            """SELECT e.* FROM events e JOIN review_modules m
+                ON m.learner_id = e.learner_id AND m.module_id = e.module_id
+            WHERE e.received = ? AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
+                FROM review_stale s WHERE s.learner_id = e.learner_id AND s.module_id = e.module_id)
+            ORDER BY e.timestamp, e.id""",
+            (received,),
+        )
+    )
+    for row in later:
+        take(db, event_from_row(row))
+
+
 def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild every module marked stale; how many there were."""
     pairs = [(row[0], row[1]) for row in database.query("SELECT learner_id, module_id FROM review_stale")]

@@ -1,8 +1,10 @@
 """Import a progress bundle from another PC: a union of events, a merge of versioned records.
 
 Everything happens in one transaction, so a bundle that fails half-way changes nothing.
-Events are inserted by id, so one already here is skipped; then the review cards of the
-modules that got new answers are rebuilt. Importing a bundle twice changes nothing.
+Events are inserted by id, so one already here is skipped. The review cards and the
+dashboard's counts take in the new events in order where they all come after what is here
+(the usual weekly import); where they fall among older events, the module or learner is
+marked and rebuilt once, after the last bundle. Importing a bundle twice changes nothing.
 """
 
 from __future__ import annotations
@@ -135,18 +137,8 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
     imported.events_known = total - imported.events_added
     if imported.events_added:
         db.execute("UPDATE this_pc SET counter = ?", (received,))
-        db.execute(  # the dashboard's counts are made again, in event order, after the last bundle
-            "INSERT OR IGNORE INTO activity_stale SELECT DISTINCT learner_id FROM events WHERE received = ?",
-            (received,),
-        )
-        reviews.mark_stale(
-            db,
-            """SELECT DISTINCT learner_id, module_id FROM events e
-            WHERE received = ? AND verb IN ('answered', 'mastered') AND (verb = 'mastered'
-                OR EXISTS (SELECT 1 FROM review_modules m
-                    WHERE m.learner_id = e.learner_id AND m.module_id = e.module_id))""",
-            (received,),
-        )
+        overview.add_imported(db.conn, received)
+        reviews.add_imported(db, received)
 
 
 def _note_peer(db: sqlite_utils.Database, manifest: Manifest) -> bool:
