@@ -139,6 +139,12 @@ def test_migration_7_marks_removed_assignments_instead_of_deleting_them(tmp_path
     assert db.execute(default).fetchone() == ("0",)
 
 
+def test_migration_8_lists_the_imports_not_taken_in_yet(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert columns(db, "imports_to_take_in") == {"received"}
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

@@ -200,6 +200,12 @@ def _7_removed_assignments(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE assignments ADD COLUMN removed INTEGER NOT NULL DEFAULT 0")
 
 
+def _8_imports_to_take_in(db: sqlite3.Connection) -> None:
+    """The imports (by their `received` counter) whose events the dashboard counts and review
+    cards have not taken in yet: all of a batch's bundles are taken in together, once."""
+    db.execute("CREATE TABLE imports_to_take_in (received INTEGER PRIMARY KEY)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
@@ -208,6 +214,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _5_pc_versions_peers_reviews,
     _6_activity_to_recount,
     _7_removed_assignments,
+    _8_imports_to_take_in,
 )
 
 

@@ -40,6 +40,9 @@ def rebuild(database: Database, learner_ids: Iterable[str] | None = None) -> Non
 
 def recount_stale(database: Database) -> int:
     """Count again for the learners whose events came from another PC; how many there were."""
+    from trainer.store.imported import take_in
+
+    take_in(database)
     learners = [row[0] for row in database.query("SELECT learner_id FROM activity_stale")]
     if learners:
         with database.writing():
@@ -63,26 +66,27 @@ def recount(connection: sqlite3.Connection, learner_ids: Iterable[str] | None = 
     )
 
 
-def add_imported(connection: sqlite3.Connection, received: int) -> None:
-    """Count the events an import has just added (those `received` now), in its transaction.
-    Counts per module only add up. The wrong answers in a row follow on for a learner whose
+def add_imported(connection: sqlite3.Connection, received: Sequence[int]) -> None:
+    """Count the events imports added (those `received` at these counters), in the caller's
+    transaction. Counts per module only add up. The wrong answers in a row follow on for a learner whose
     new events all come after those here; other learners are marked to be counted again."""
+    imported = f"received IN ({_placeholders(received)})"
     connection.execute(
-        """INSERT OR IGNORE INTO activity_stale SELECT learner_id FROM events e WHERE received = ?
+        f"""INSERT OR IGNORE INTO activity_stale SELECT learner_id FROM events e WHERE {imported}
         GROUP BY learner_id HAVING min(timestamp)
             <= (SELECT max(last) FROM module_activity m WHERE m.learner_id = e.learner_id)""",
-        (received,),
+        received,
     )
     connection.execute(
-        f"""INSERT INTO module_activity ({COLUMNS}) {_COUNTS} WHERE received = ? GROUP BY 1, 2
+        f"""INSERT INTO module_activity ({COLUMNS}) {_COUNTS} WHERE {imported} GROUP BY 1, 2
         ON CONFLICT (learner_id, module_id) DO UPDATE SET events = events + excluded.events,
             answers = answers + excluded.answers, right = right + excluded.right,
             mastered = max(mastered, excluded.mastered), finished = max(finished, excluded.finished),
             last = max(last, excluded.last)""",
-        (received,),
+        received,
     )
-    following = "WHERE received = ? AND learner_id NOT IN (SELECT learner_id FROM activity_stale)"
-    for learner_id, wrong, right_among_them in connection.execute(_wrong_in_a_row(following), (received,)):
+    following = f"WHERE {imported} AND learner_id NOT IN (SELECT learner_id FROM activity_stale)"
+    for learner_id, wrong, right_among_them in connection.execute(_wrong_in_a_row(following), received):
         connection.execute(
             """INSERT INTO learner_activity VALUES (?, ?) ON CONFLICT (learner_id) DO UPDATE SET
             wrong_in_a_row = excluded.wrong_in_a_row + CASE WHEN ? THEN 0 ELSE wrong_in_a_row END""",
@@ -110,7 +114,7 @@ def _wrong_in_a_row(where: str) -> str:
         GROUP BY learner_id"""
 
 
-def _placeholders(values: Sequence[str]) -> str:
+def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 

@@ -145,29 +145,30 @@ def mark_stale(db: sqlite_utils.Database, pairs_sql: str, params: Sequence[Any] 
     db.execute(f"INSERT OR IGNORE INTO review_stale {pairs_sql}", params)
 
 
-def add_imported(db: sqlite_utils.Database, received: int) -> None:
-    """Take in the answers and masteries an import has just added (those `received` now), in
-    its transaction: in order, for a module whose cards have taken in only earlier events;
-    otherwise the module is marked stale, to be rebuilt once after the import."""
+def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
+    """Take in the answers and masteries imports added (those `received` at these counters), in
+    the caller's transaction: in order, for a module whose cards have taken in only earlier
+    events; otherwise the module is marked stale, to be rebuilt once."""
     from trainer.store.events import event_from_row
 
+    imported = f"e.received IN ({_marks(len(received))})"
     mark_stale(
         db,
-        """SELECT DISTINCT e.learner_id, e.module_id FROM events e
+        f"""SELECT DISTINCT e.learner_id, e.module_id FROM events e
         LEFT JOIN review_modules m ON m.learner_id = e.learner_id AND m.module_id = e.module_id
-        WHERE e.received = ? AND e.verb IN ('answered', 'mastered') AND CASE
+        WHERE {imported} AND e.verb IN ('answered', 'mastered') AND CASE
             WHEN m.learner_id IS NULL THEN e.verb = 'mastered'
             ELSE (e.timestamp, e.id) < (m.last_timestamp, m.last_id) END""",
-        (received,),
+        received,
     )
     later = list(
         db.query(
-            """SELECT e.* FROM events e JOIN review_modules m
+            f"""SELECT e.* FROM events e JOIN review_modules m
                 ON m.learner_id = e.learner_id AND m.module_id = e.module_id
-            WHERE e.received = ? AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
+            WHERE {imported} AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
                 FROM review_stale s WHERE s.learner_id = e.learner_id AND s.module_id = e.module_id)
             ORDER BY e.timestamp, e.id""",
-            (received,),
+            received,
         )
     )
     for row in later:
@@ -175,7 +176,10 @@ def add_imported(db: sqlite_utils.Database, received: int) -> None:
 
 
 def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:
-    """Rebuild every module marked stale; how many there were."""
+    """Take in what imports added, then rebuild every module marked stale; how many there were."""
+    from trainer.store.imported import take_in
+
+    take_in(database)
     pairs = [(row[0], row[1]) for row in database.query("SELECT learner_id, module_id FROM review_stale")]
     for start in range(0, len(pairs), STALE_PER_TRANSACTION):
         with database.writing() as db:

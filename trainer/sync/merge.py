@@ -1,10 +1,9 @@
 """Import a progress bundle from another PC: a union of events, a merge of versioned records.
 
 Everything happens in one transaction, so a bundle that fails half-way changes nothing.
-Events are inserted by id, so one already here is skipped. The review cards and the
-dashboard's counts take in the new events in order where they all come after what is here
-(the usual weekly import); where they fall among older events, the module or learner is
-marked and rebuilt once, after the last bundle. Importing a bundle twice changes nothing.
+Events are inserted by id, so one already here is skipped. After the last bundle of a batch,
+the review cards and the dashboard's counts take in the new events of all of them together
+(trainer/store/imported.py). Importing a bundle twice changes nothing.
 """
 
 from __future__ import annotations
@@ -137,8 +136,7 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
     imported.events_known = total - imported.events_added
     if imported.events_added:
         db.execute("UPDATE this_pc SET counter = ?", (received,))
-        overview.add_imported(db.conn, received)
-        reviews.add_imported(db, received)
+        db.execute("INSERT OR IGNORE INTO imports_to_take_in VALUES (?)", (received,))
 
 
 def _note_peer(db: sqlite_utils.Database, manifest: Manifest) -> bool:
