@@ -437,3 +437,15 @@ def test_any_bundles_three_pcs_make_give_the_same_state_in_any_order(
         assert states[0] == states[1] == states[2]
         for pc in pcs:
             pc.close()
+
+
+def test_a_batch_lets_the_log_grow_then_checkpoints_as_usual_even_after_a_refusal(tmp_path: Path) -> None:
+    from trainer.sync.merge import import_all
+
+    a, hub = open_pc(tmp_path, "a"), open_pc(tmp_path, "hub")
+    add_learner(a, "Sokha")
+    good = bundle_of(a, tmp_path / "a.zip")
+    (tmp_path / "not-a-bundle.zip").write_text("hello", encoding="utf-8")
+    results = import_all(hub, [tmp_path / "not-a-bundle.zip", good])
+    assert [type(result).__name__ for _, result in results] == ["BundleError", "Imported"]
+    assert hub.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000

@@ -12,8 +12,9 @@ the questions' own cards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from itertools import groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fsrs import Card, State
@@ -32,13 +33,13 @@ OVERDUE_AFTER = timedelta(days=7)
 STALE_PER_TRANSACTION = 200
 
 _CARD = "due, stability, difficulty, state, step, last_review"
-_EVENTS = """
-    SELECT verb, timestamp, id, json_extract(context, '$.question'), json_extract(result, '$.success'),
-        json_extract(context, '$.hint_used'), json_extract(result, '$.confidence'),
-        json_extract(result, '$.duration_ms')
-    FROM events WHERE learner_id = ? AND module_id = ? AND verb IN ('answered', 'mastered')
-    ORDER BY timestamp, id
-"""
+_EVENT_COLUMNS = """verb, timestamp, id, json_extract(context, '$.question'),
+    json_extract(result, '$.success'), json_extract(context, '$.hint_used'),
+    json_extract(result, '$.confidence'), json_extract(result, '$.duration_ms')"""
+"""What the cards need of an event (`_fold`)."""
+
+_EVENTS = f"""SELECT {_EVENT_COLUMNS} FROM events
+    WHERE learner_id = ? AND module_id = ? AND verb IN ('answered', 'mastered') ORDER BY timestamp, id"""
 
 
 class DueCount(NamedTuple):
@@ -116,17 +117,28 @@ def _marks(count: int) -> str:
 
 def rebuild(db: sqlite_utils.Database, learner_id: str, module_id: str) -> None:
     """Replay one learner's answers in one module into its cards."""
-    state, last = ModuleCards(), ("", "")
-    for verb, timestamp, event_id, question, success, hint_used, confidence, duration in db.execute(
-        _EVENTS, (learner_id, module_id)
-    ):
+    state = ModuleCards()
+    last = _fold(state, db.execute(_EVENTS, (learner_id, module_id)))
+    _write(db, (learner_id, module_id), state, last or ("", ""))
+
+
+def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] | None:
+    """Take rows of _EVENTS' columns into `state`, in their order; the last (timestamp, id)."""
+    last = None
+    for verb, timestamp, event_id, question, success, hint_used, confidence, duration in rows:
         when = datetime.fromisoformat(timestamp)
         if verb == Verb.ANSWERED and _is_question(question):
             state.answered(question, rating_of(success, hint_used, confidence, duration), when)
         elif verb == Verb.MASTERED:
             state.mastered(when)
         last = (timestamp, event_id)
-    pair = (learner_id, module_id)
+    return last
+
+
+def _write(
+    db: sqlite_utils.Database, pair: tuple[str, str], state: ModuleCards, last: tuple[str, str]
+) -> None:
+    """Replace the module's rows by `state`, taken in up to `last`; it is no longer stale."""
     for table in ("review_modules", "review_cards", "review_stale"):
         db.execute(f"DELETE FROM {table} WHERE learner_id = ? AND module_id = ?", pair)
     if state.others is not None:
@@ -140,6 +152,16 @@ def rebuild(db: sqlite_utils.Database, learner_id: str, module_id: str) -> None:
         )
 
 
+def _stored(db: sqlite_utils.Database, pair: tuple[str, str]) -> ModuleCards:
+    """A mastered module's cards as the tables have them."""
+    where = "learner_id = ? AND module_id = ?"
+    others = db.execute(f"SELECT {_CARD} FROM review_modules WHERE {where}", pair).fetchone()
+    state = ModuleCards(others=_card(others))
+    for question, *card in db.execute(f"SELECT question_id, {_CARD} FROM review_cards WHERE {where}", pair):
+        state.own[question] = _card(card)
+    return state
+
+
 def mark_stale(db: sqlite_utils.Database, pairs_sql: str, params: Sequence[Any] = ()) -> None:
     """Mark for rebuilding the (learner, module) pairs a query selects."""
     db.execute(f"INSERT OR IGNORE INTO review_stale {pairs_sql}", params)
@@ -149,8 +171,6 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
     """Take in the answers and masteries imports added (those `received` at these counters), in
     the caller's transaction: in order, for a module whose cards have taken in only earlier
     events; otherwise the module is marked stale, to be rebuilt once."""
-    from trainer.store.events import event_from_row
-
     imported = f"e.received IN ({_marks(len(received))})"
     mark_stale(
         db,
@@ -161,18 +181,27 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
             ELSE (e.timestamp, e.id) < (m.last_timestamp, m.last_id) END""",
         received,
     )
-    later = list(
-        db.query(
-            f"""SELECT e.* FROM events e JOIN review_modules m
-                ON m.learner_id = e.learner_id AND m.module_id = e.module_id
-            WHERE {imported} AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
-                FROM review_stale s WHERE s.learner_id = e.learner_id AND s.module_id = e.module_id)
-            ORDER BY e.timestamp, e.id""",
-            received,
+    later = db.execute(
+        f"""SELECT e.learner_id, e.module_id, {_EVENT_COLUMNS} FROM events e JOIN review_modules m
+            ON m.learner_id = e.learner_id AND m.module_id = e.module_id
+        WHERE {imported} AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
+            FROM review_stale s WHERE s.learner_id = e.learner_id AND s.module_id = e.module_id)
+        ORDER BY e.learner_id, e.module_id, e.timestamp, e.id""",
+        received,
+    ).fetchall()
+    where = "learner_id = ? AND module_id = ?"
+    for pair, rows in groupby(later, key=lambda row: (row[0], row[1])):
+        state, events = _stored(db, pair), [row[2:] for row in rows]
+        last = _fold(state, events)
+        answered = {row[3] for row in events if row[0] == Verb.ANSWERED and _is_question(row[3])}
+        db.conn.executemany(  # only the cards these answers changed, and how far the module got
+            f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
+            [(*pair, question, *_columns(state.own[question])) for question in answered],
         )
-    )
-    for row in later:
-        take(db, event_from_row(row))
+        db.execute(
+            f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = ? WHERE {where}",
+            (*(last or ("", "")), len(state.own), *pair),
+        )
 
 
 def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:

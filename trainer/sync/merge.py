@@ -85,11 +85,12 @@ def import_all(
         return lambda done, total: progress(number * total + done, steps * total) if total else None
 
     results: list[tuple[Path, Imported | BundleError]] = []
-    for number, path in enumerate(paths):
-        try:
-            results.append((path, import_progress(database, path, step(number), rebuild=False)))
-        except BundleError as error:
-            results.append((path, error))
+    with database.checkpoints_held():
+        for number, path in enumerate(paths):
+            try:
+                results.append((path, import_progress(database, path, step(number), rebuild=False)))
+            except BundleError as error:
+                results.append((path, error))
     rebuilt = reviews.rebuild_stale(database, step(len(paths)))
     overview.recount_stale(database)
     for _, result in results:
