@@ -125,10 +125,11 @@ def main() -> None:
             floors.append(baseline(bundles, folder))
             target = Database(folder / f"target-{run}" / "trainer.db")
             began, each, added = time.perf_counter(), [], 0
-            for bundle in bundles:
-                one = time.perf_counter()
-                added += import_progress(target, bundle, rebuild=False).events_added
-                each.append(time.perf_counter() - one)
+            with target.checkpoints_held():  # as import_all does
+                for bundle in bundles:
+                    one = time.perf_counter()
+                    added += import_progress(target, bundle, rebuild=False).events_added
+                    each.append(time.perf_counter() - one)
             merges.append(time.perf_counter() - began)
             reviews.rebuild_stale(target)
             overview.recount_stale(target)
