@@ -5,6 +5,7 @@ as the facilitator's Content packs page does, for setting up many PCs from a scr
 import argparse
 import getpass
 import sys
+from contextlib import closing
 from pathlib import Path
 
 SUBCOMMANDS = ("keygen", "pack", "trust", "install", "installed", "remove")
@@ -83,11 +84,8 @@ def _trust(args: argparse.Namespace) -> int:
     from trainer.packs.trust import trust
 
     key = read_public_key(args.key)
-    database = open_database(args.data_dir)
-    try:
+    with closing(open_database(args.data_dir)) as database:
         trust(database, key)
-    finally:
-        database.close()
     print(f"Packs signed by {key.name} (key {key.fingerprint}) can now be installed on this PC.")
     return 0
 
@@ -103,11 +101,8 @@ def _install(args: argparse.Namespace) -> int:
     from trainer.ui.app import data_folder
 
     data_dir = data_folder(args.data_dir)
-    database = open_database(args.data_dir)
-    try:
+    with closing(open_database(args.data_dir)) as database:
         trusted = trusted_key_set(database)
-    finally:
-        database.close()
     library = load_library([*(args.content or [bundled_content()]), *installed_folders(data_dir)])
     pack = open_pack(args.pack, data_dir, trusted)
     try:

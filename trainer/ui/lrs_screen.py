@@ -5,13 +5,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -23,7 +21,7 @@ from trainer.sync.lrs_outbox import Pushed, SetAside, push, send_again, set_asid
 from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, set_role
+from trainer.ui.widgets import Screen, button, icon, label, read_only_table, set_role
 
 
 class LrsScreen(Screen):
@@ -66,10 +64,7 @@ class LrsScreen(Screen):
         self.again_button = button(icon_=icon("ui", "next"))
         self.again_button.setObjectName("lrs-again")
         self.again_button.clicked.connect(self.put_back_in_line)
-        self.refused = QTableWidget(0, 4)
-        self.refused.setObjectName("lrs-refused")
-        self.refused.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refused.verticalHeader().hide()
+        self.refused = read_only_table(4, "lrs-refused")
         self.refused.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.refused.horizontalHeader().setStretchLastSection(True)
         self.refused.setMinimumHeight(130)  # the header and three rows at least

@@ -4,13 +4,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -30,7 +28,7 @@ from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.trusted_keys import TrustedKeysPanel
-from trainer.ui.widgets import Screen, button, icon, label, message_label
+from trainer.ui.widgets import Screen, button, icon, label, message_label, read_only_table
 
 
 class PacksScreen(Screen):
@@ -64,11 +62,7 @@ class PacksScreen(Screen):
             install_column.addWidget(widget)
         install_column.addWidget(self.summary, 1)
         self.installed_heading = label(role="heading")
-        self.installed = QTableWidget(0, 4)
-        self.installed.setObjectName("installed-packs")
-        self.installed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.installed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.installed.verticalHeader().hide()
+        self.installed = read_only_table(4, "installed-packs")
         header = self.installed.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -94,11 +88,7 @@ class PacksScreen(Screen):
         panel.setObjectName("card")
         self.signer = label(role="heading")
         self.version = label(role="quiet")
-        self.modules = QTableWidget(0, 3)
-        self.modules.setObjectName("pack-modules")
-        self.modules.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.modules.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.modules.verticalHeader().hide()
+        self.modules = read_only_table(3, "pack-modules")
         self.modules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.downgrade = message_label()
         self.downgrade.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableWidget, QWidget
 
 from trainer import resources
 
@@ -65,6 +65,16 @@ def forward_button(object_name: str) -> QPushButton:
     widget.setObjectName(object_name)
     widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return widget
+
+
+def read_only_table(columns: int, name: str) -> QTableWidget:
+    """A table to read, not to edit or select in, with no row numbers."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.verticalHeader().hide()
+    return table
 
 
 def message_label() -> QLabel:
