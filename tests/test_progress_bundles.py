@@ -20,9 +20,10 @@ from trainer.store.database import Database
 from trainer.store.events import events_of, record
 from trainer.store.migrations import MIGRATIONS
 from trainer.store.versions import kept_versions, pc_id
-from trainer.sync.bundle import MANIFEST, PAYLOAD, BundleError, Manifest, write_bundle
+from trainer.sync.bundle import MANIFEST, PAYLOAD, Manifest, write_bundle
 from trainer.sync.export import export_progress
 from trainer.sync.merge import import_progress
+from trainer.sync.refusal import BundleError
 
 from .progress_stores import (
     T0,

@@ -126,10 +126,11 @@ def test_bundles_from_several_pcs_are_imported_at_once_and_a_damaged_one_is_name
     cut.write_bytes(bundles[0].read_bytes()[:-100])
     on_hub = transfer_screen(qtbot, window, hub)
     import_from(qtbot, on_hub, [bundles[0], cut, bundles[1]], monkeypatch)
-    first, damaged, second = on_hub.summary.text().split("\n\n")
-    assert first.startswith(f"{bundles[0].name}\nImported progress from PC ")
-    assert damaged.startswith("cut.zip\nNot done: This bundle is incomplete")
-    assert second.startswith(bundles[1].name) and "6 new events" in second
+    lines = on_hub.summary.text().splitlines()
+    assert lines[0] == "Files imported: 2 of 3. New events: 12."
+    assert lines[1].startswith(f"{bundles[0].name}: 6 new events from PC ")
+    assert lines[2].startswith("cut.zip: Not done: This bundle is incomplete: the file was cut short.")
+    assert lines[3].startswith(f"{bundles[1].name}: 6 new events from PC ")
     assert on_hub.summary.property("role") != "message", "two of three went in"
     for pc, learner in learners:
         assert events_of(hub, learner) == events_of(pc, learner)

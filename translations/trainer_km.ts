@@ -1275,172 +1275,172 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="101"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="96"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="102"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="97"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="98"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="104"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="99"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="105"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="100"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="126"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="121"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="137"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="132"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="169"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="164"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="172"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="172"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="178"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="173"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="179"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="174"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="175"/>
         <source>Centre&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
         <source>Leave empty to use the LRS&apos;s own site</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="181"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="182"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="189"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="184"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="192"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="218"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="222"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="217"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="228"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="235"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="230"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="237"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="232"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="238"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -1578,37 +1578,37 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="125"/>
+        <location filename="../trainer/ui/packs_screen.py" line="115"/>
         <source>Choose a pack</source>
         <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="125"/>
+        <location filename="../trainer/ui/packs_screen.py" line="115"/>
         <source>Trainer packs (*.pack)</source>
         <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="140"/>
+        <location filename="../trainer/ui/packs_screen.py" line="130"/>
         <source>Checking the pack…</source>
         <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="153"/>
+        <location filename="../trainer/ui/packs_screen.py" line="143"/>
         <source>The pack could not be opened.</source>
         <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="160"/>
+        <location filename="../trainer/ui/packs_screen.py" line="150"/>
         <source>Install an older version?</source>
         <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="162"/>
+        <location filename="../trainer/ui/packs_screen.py" line="152"/>
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trainer/ui/packs_screen.py" line="176"/>
+        <location filename="../trainer/ui/packs_screen.py" line="166"/>
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
             <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
@@ -1616,207 +1616,207 @@
         </translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="180"/>
+        <location filename="../trainer/ui/packs_screen.py" line="170"/>
         <source>Remove this pack?</source>
         <translation type="unfinished">ដកកញ្ចប់នេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="182"/>
+        <location filename="../trainer/ui/packs_screen.py" line="172"/>
         <source>The modules of the pack {} go back to the version that came with the trainer, or disappear if the pack brought them. Learners&apos; progress is kept: it comes back if the pack is installed again.</source>
         <translation type="unfinished">ម៉ូឌុលនៃកញ្ចប់ {} នឹងត្រឡប់ទៅកំណែដែលភ្ជាប់មកជាមួយកម្មវិធីវិញ ឬបាត់ទៅ បើកញ្ចប់នោះជាអ្នកនាំវាមក។ វឌ្ឍនភាពរបស់អ្នកសិក្សានៅរក្សាទុក៖ វានឹងត្រឡប់មកវិញ បើដំឡើងកញ្ចប់នោះម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="191"/>
+        <location filename="../trainer/ui/packs_screen.py" line="181"/>
         <source>The pack {} was removed.</source>
         <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="210"/>
+        <location filename="../trainer/ui/packs_screen.py" line="200"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="234"/>
+        <location filename="../trainer/ui/packs_screen.py" line="224"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="235"/>
+        <location filename="../trainer/ui/packs_screen.py" line="225"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="244"/>
+        <location filename="../trainer/ui/packs_screen.py" line="234"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="249"/>
+        <location filename="../trainer/ui/packs_screen.py" line="239"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="249"/>
+        <location filename="../trainer/ui/packs_screen.py" line="239"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="243"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="255"/>
+        <location filename="../trainer/ui/packs_screen.py" line="245"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="256"/>
+        <location filename="../trainer/ui/packs_screen.py" line="246"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="257"/>
+        <location filename="../trainer/ui/packs_screen.py" line="247"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="262"/>
+        <location filename="../trainer/ui/packs_screen.py" line="252"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="262"/>
+        <location filename="../trainer/ui/packs_screen.py" line="252"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="253"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="253"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="271"/>
+        <location filename="../trainer/ui/packs_screen.py" line="261"/>
         <source>This file is not a trainer pack.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="273"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
         <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="276"/>
+        <location filename="../trainer/ui/packs_screen.py" line="266"/>
         <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="279"/>
+        <location filename="../trainer/ui/packs_screen.py" line="269"/>
         <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="282"/>
+        <location filename="../trainer/ui/packs_screen.py" line="272"/>
         <source>The pack was changed after it was signed. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="283"/>
+        <location filename="../trainer/ui/packs_screen.py" line="273"/>
         <source>A file of the pack is missing. Ask the editor for a new copy.</source>
         <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="285"/>
+        <location filename="../trainer/ui/packs_screen.py" line="275"/>
         <source>The pack holds a file its editor did not sign. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="288"/>
+        <location filename="../trainer/ui/packs_screen.py" line="278"/>
         <source>The pack tries to put files outside its own folder. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="290"/>
+        <location filename="../trainer/ui/packs_screen.py" line="280"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="292"/>
+        <location filename="../trainer/ui/packs_screen.py" line="282"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="294"/>
+        <location filename="../trainer/ui/packs_screen.py" line="284"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="300"/>
+        <location filename="../trainer/ui/packs_screen.py" line="290"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="299"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="310"/>
+        <location filename="../trainer/ui/packs_screen.py" line="300"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="303"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="317"/>
+        <location filename="../trainer/ui/packs_screen.py" line="307"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="319"/>
+        <location filename="../trainer/ui/packs_screen.py" line="309"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="319"/>
+        <location filename="../trainer/ui/packs_screen.py" line="309"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="319"/>
+        <location filename="../trainer/ui/packs_screen.py" line="309"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="321"/>
+        <location filename="../trainer/ui/packs_screen.py" line="311"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="322"/>
+        <location filename="../trainer/ui/packs_screen.py" line="312"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="324"/>
+        <location filename="../trainer/ui/packs_screen.py" line="314"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="324"/>
+        <location filename="../trainer/ui/packs_screen.py" line="314"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="324"/>
+        <location filename="../trainer/ui/packs_screen.py" line="314"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
@@ -1878,193 +1878,278 @@
 <context>
     <name>ProgressTransferScreen</name>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="106"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="113"/>
         <source>Choose the USB stick or folder</source>
         <translation type="unfinished">ជ្រើស USB ឬថត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="115"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="122"/>
         <source>Exporting progress…</source>
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="120"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="128"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="135"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="133"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="140"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="153"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="222"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="156"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="166"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="171"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="168"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="173"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="172"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="178"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="174"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="180"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="144"/>
-        <location filename="../trainer/ui/progress_transfer.py" line="181"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="167"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="245"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="120"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
         <source>Choose progress files</source>
         <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="193"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="152"/>
+        <source>Files imported: {} of {}. New events: {}.</source>
+        <translation type="unfinished">ឯកសារដែលបាននាំចូល៖ {} ក្នុងចំណោម {}។ សកម្មភាពថ្មី៖ {}។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="158"/>
+        <source>{} new events from PC {}.</source>
+        <translation type="unfinished">សកម្មភាពថ្មី {} ពីកុំព្យូទ័រ {}។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="186"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished">មិនមានឯកសារ {path} ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="187"/>
+        <source>This file is not a progress bundle.</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="188"/>
+        <source>This file is not a progress bundle (it has no manifest).</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានបញ្ជីព័ត៌មាន)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="189"/>
+        <source>This file is not a progress bundle (it has no progress inside).</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានវឌ្ឍនភាពនៅខាងក្នុង)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="191"/>
+        <source>This bundle is damaged (a part of it does not read back as written). Copy it again.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច (ផ្នែកមួយរបស់វា អានមិនដូចពេលសរសេរ)។ សូមចម្លងវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="194"/>
+        <source>This bundle is incomplete: the file was cut short. Copy it again from the other PC.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនពេញលេញ៖ ឯកសារត្រូវបានកាត់ខ្លី។ សូមចម្លងវាម្ដងទៀត ពីកុំព្យូទ័រមួយទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
+        <source>This bundle was changed after it was made (its checksum does not match).</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានកែប្រែ ក្រោយពេលបង្កើត (លេខផ្ទៀងផ្ទាត់របស់វា មិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
+        <source>This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours}). Update the trainer first, then import it.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង (កំណែទិន្នន័យ {theirs}; កម្មវិធីនេះមាន {ours})។ សូមអាប់ដេតកម្មវិធីជាមុនសិន រួចនាំចូលវា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
+        <source>This bundle&apos;s manifest is damaged.</source>
+        <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
+        <source>This bundle is damaged: its {table} table is missing or incomplete.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ តារាង {table} របស់វា បាត់ ឬមិនពេញលេញ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="207"/>
+        <source>This bundle is damaged: its progress file cannot be read.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានឯកសារវឌ្ឍនភាពរបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
+        <source>This bundle holds {count} events this trainer cannot read; nothing was imported.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព {count} ដែលកម្មវិធីនេះ អានមិនបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
+        <source>This bundle is damaged: its kept versions cannot be read.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានកំណែដែលបានរក្សាទុករបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="212"/>
+        <source>This bundle was made on this PC; import it on another one.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមនាំចូលវា នៅលើកុំព្យូទ័រផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
+        <source>This bundle does not fit this PC&apos;s records ({error}); nothing was imported.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនត្រូវគ្នានឹងកំណត់ត្រា នៃកុំព្យូទ័រនេះទេ ({error})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="257"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="194"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="258"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="195"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="259"/>
         <source>Assignment</source>
         <translation type="unfinished">ការចាត់តាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="263"/>
         <source>name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="264"/>
         <source>picture</source>
         <translation type="unfinished">រូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="265"/>
         <source>place in the list</source>
         <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="202"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="266"/>
         <source>target date</source>
         <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="267"/>
         <source>class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="204"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="268"/>
         <source>picture code</source>
         <translation type="unfinished">កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="269"/>
         <source>whether the module is assigned</source>
         <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="273"/>
         <source>{}: “{}” (now “{}”)</source>
         <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="275"/>
         <source>{} changed</source>
         <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="278"/>
         <source>{} {} — kept from PC {}: {}</source>
         <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="219"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="283"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="221"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="285"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="287"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="289"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="226"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="290"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="227"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="291"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="228"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="229"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="293"/>
         <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="230"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="294"/>
         <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="231"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="295"/>
         <source>Changed on two PCs at once</source>
         <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="234"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="298"/>
         <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="237"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="301"/>
         <source>Nothing: no record was changed on two PCs at once.</source>
         <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>

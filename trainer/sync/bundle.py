@@ -24,6 +24,7 @@ from pathlib import Path
 from trainer.learning.events import Verb
 from trainer.store.migrations import MIGRATIONS
 from trainer.store.versions import KEYS
+from trainer.sync.refusal import BundleError, Refusal
 
 FORMAT = "khmer-trainer-progress"
 MANIFEST, PAYLOAD = "manifest.json", "progress.sqlite"
@@ -31,10 +32,6 @@ SUFFIX = ".progress.zip"
 EVENT_COLUMNS = ("id", "learner_id", "verb", "module_id", "object_id", "result", "context", "timestamp")
 KEPT_COLUMNS = ("kind", "record_key", "version_counter", "version_pc", "version_history", "content")
 _CHUNK = 1 << 20
-
-
-class BundleError(Exception):
-    """A bundle that cannot be imported; the message says why, in a facilitator's words."""
 
 
 @dataclass(frozen=True)
@@ -104,43 +101,38 @@ def _unpack(path: Path, payload: Path) -> Manifest:
                     digest.update(chunk)
                     target.write(chunk)
     except FileNotFoundError:
-        raise BundleError(f"There is no file {path}.") from None
+        raise BundleError(Refusal.NO_FILE, path=path) from None
     except (zipfile.BadZipFile, EOFError, KeyError, OSError) as error:
         raise BundleError(_unreadable(path, error)) from None
     if f"sha256:{digest.hexdigest()}" != document.get("checksum"):
-        raise BundleError("This bundle was changed after it was made (its checksum does not match).")
+        raise BundleError(Refusal.CHANGED)
     return manifest
 
 
-def _unreadable(path: Path, error: Exception) -> str:
+def _unreadable(path: Path, error: Exception) -> Refusal:
     if isinstance(error, KeyError):
-        return "This file is not a progress bundle (it has no progress inside)."
+        return Refusal.NO_PROGRESS
     with path.open("rb") as file:
         zip_start = file.read(4) == b"PK\x03\x04"
     if isinstance(error, zipfile.BadZipFile) and "CRC" in str(error):
-        return "This bundle is damaged (a part of it does not read back as written). Copy it again."
-    if zip_start:
-        return "This bundle is incomplete: the file was cut short. Copy it again from the other PC."
-    return "This file is not a progress bundle."
+        return Refusal.DAMAGED
+    return Refusal.INCOMPLETE if zip_start else Refusal.NOT_A_BUNDLE
 
 
 def _manifest_document(archive: zipfile.ZipFile) -> dict[str, object]:
     try:
         document = json.loads(archive.read(MANIFEST))
     except (KeyError, ValueError):
-        raise BundleError("This file is not a progress bundle (it has no manifest).") from None
+        raise BundleError(Refusal.NO_MANIFEST) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BundleError("This file is not a progress bundle.")
+        raise BundleError(Refusal.NOT_A_BUNDLE)
     return document
 
 
 def _manifest(document: dict[str, object]) -> Manifest:
     schema = document.get("schema")
     if isinstance(schema, int) and schema > len(MIGRATIONS):
-        raise BundleError(
-            f"This bundle was made by a newer trainer (data version {schema}; this trainer has"
-            f" {len(MIGRATIONS)}). Update the trainer first, then import it."
-        )
+        raise BundleError(Refusal.NEWER, theirs=schema, ours=len(MIGRATIONS))
     try:
         fields = {name: document[name] for name in Manifest.__dataclass_fields__ if name in document}
         manifest = Manifest(**fields)  # type: ignore[arg-type]
@@ -152,7 +144,7 @@ def _manifest(document: dict[str, object]) -> Manifest:
     except TypeError:
         valid = False
     if not valid:
-        raise BundleError("This bundle's manifest is damaged.")
+        raise BundleError(Refusal.MANIFEST_DAMAGED)
     return manifest
 
 
@@ -173,7 +165,7 @@ def _check_payload(payload: Path) -> None:
             for table, columns in required.items():
                 present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
                 if table not in tables or not set(columns) <= present:  # a view would run its own SQL
-                    raise BundleError(f"This bundle is damaged: its {table} table is missing or incomplete.")
+                    raise BundleError(Refusal.TABLE_MISSING, table=table)
             verbs = ", ".join(f"'{verb.value}'" for verb in Verb)
             kinds = ", ".join(f"'{kind}'" for kind in KEYS)
             bad = db.execute(
@@ -186,10 +178,8 @@ def _check_payload(payload: Path) -> None:
                         OR CASE WHEN json_valid(content) THEN json_type(content) END IS NOT 'object')"""
             ).fetchone()
     except sqlite3.DatabaseError:
-        raise BundleError("This bundle is damaged: its progress file cannot be read.") from None
+        raise BundleError(Refusal.UNREADABLE) from None
     if bad[0]:
-        raise BundleError(
-            f"This bundle holds {bad[0]} events this trainer cannot read; nothing was imported."
-        )
+        raise BundleError(Refusal.UNKNOWN_EVENTS, count=bad[0])
     if bad[1]:
-        raise BundleError("This bundle is damaged: its kept versions cannot be read.")
+        raise BundleError(Refusal.KEPT_DAMAGED)

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from trainer.store import overview, reviews
 from trainer.store.versions import KEYS, this_pc
-from trainer.sync.bundle import EVENT_COLUMNS, BundleError, Manifest, opened
+from trainer.sync.bundle import EVENT_COLUMNS, Manifest, opened
 from trainer.sync.records import VERSION_COLUMNS, Merged, copies, kept_copies, merge, shared_columns
+from trainer.sync.refusal import BundleError, Refusal
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -57,15 +58,13 @@ def import_progress(
     rebuilding a module's cards once per bundle."""
     with opened(path) as bundle, database.writing_with(bundle.payload) as db:
         if bundle.manifest.pc == this_pc(db)[0]:
-            raise BundleError("This bundle was made on this PC; import it on another one.")
+            raise BundleError(Refusal.THIS_PC)
         imported = Imported(bundle.manifest.pc)
         try:
             _merge_records(db, imported)
             _merge_events(db, imported, progress)
         except Exception as error:  # sqlite3.IntegrityError and the like: the transaction is undone
-            raise BundleError(
-                f"This bundle does not fit this PC's records ({error}); nothing was imported."
-            ) from error
+            raise BundleError(Refusal.DOES_NOT_FIT, error=error) from error
         imported.gap = _note_peer(db, bundle.manifest)
     if rebuild:
         imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)

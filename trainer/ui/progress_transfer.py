@@ -13,14 +13,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressDialog,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from trainer.store.versions import KeptVersion, kept_versions
-from trainer.sync.bundle import BundleError
 from trainer.sync.export import Exported, bundle_name, export_progress
 from trainer.sync.merge import Imported, import_all
+from trainer.sync.refusal import BundleError, Refusal
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
@@ -70,6 +71,12 @@ class ProgressTransferScreen(Screen):
         self.summary = label()
         self.summary.setObjectName("transfer-summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary_area = QScrollArea()  # a line for each of many files
+        summary_area.setWidget(self.summary)
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setMaximumHeight(230)
         self.kept_heading = label(role="heading")
         self.kept_note = label(role="quiet")
         self.kept_list = QListWidget()
@@ -84,7 +91,7 @@ class ProgressTransferScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(moves)
-        layout.addWidget(self.summary)
+        layout.addWidget(summary_area)
         layout.addWidget(self.kept_heading)
         layout.addWidget(self.kept_note)
         layout.addWidget(self.kept_list, 1)
@@ -135,17 +142,79 @@ class ProgressTransferScreen(Screen):
 
     def _imported(self, results: list[tuple[Path, Imported | BundleError]]) -> None:
         self._idle()
-        several = len(results) > 1
-        paragraphs = []
-        for path, result in results:
-            if isinstance(result, Imported):
-                lines = self._summary_of(result)
-            else:
-                lines = [self.tr("Not done: {} Nothing was changed.").format(result)]
-            paragraphs.append("\n".join([path.name, *lines] if several else lines))
-        refused = all(isinstance(result, BundleError) for _, result in results)
-        self._say("\n\n".join(paragraphs), problem=refused)
+        done = [result for _, result in results if isinstance(result, Imported)]
+        if len(results) == 1:
+            [(_, result)] = results
+            lines = self._summary_of(result) if isinstance(result, Imported) else [self._not_done(result)]
+        else:
+            events = sum(imported.events_added for imported in done)
+            lines = [
+                self.tr("Files imported: {} of {}. New events: {}.").format(len(done), len(results), events)
+            ]
+            for path, result in results:
+                if isinstance(result, BundleError):
+                    lines.append(f"{path.name}: {self._not_done(result)}")
+                    continue
+                line = self.tr("{} new events from PC {}.").format(result.events_added, result.source_pc[:8])
+                gap = " " + self._gap() if result.gap else ""
+                lines.append(f"{path.name}: {line}{gap}")
+            if kept := sum(imported.kept for imported in done):
+                lines.append(self._kept_line(kept))
+        self._say("\n".join(lines), problem=not done)
         self.show_kept()
+
+    def _not_done(self, error: BundleError) -> str:
+        return self.tr("Not done: {} Nothing was changed.").format(self._refusal(error))
+
+    def _kept_line(self, kept: int) -> str:
+        return (
+            self.tr("{} records were changed on two PCs at once.").format(kept)
+            + " "
+            + self.tr("The newer change is used; the other is listed below.")
+        )
+
+    def _gap(self) -> str:
+        return (
+            self.tr("This PC lacks that PC's earlier progress.")
+            + " "
+            + self.tr("On that PC, export everything and import it here.")
+        )
+
+    def _refusal(self, error: BundleError) -> str:
+        """Why a bundle was refused, in the interface language."""
+        texts = {
+            Refusal.NO_FILE: self.tr("There is no file {path}."),
+            Refusal.NOT_A_BUNDLE: self.tr("This file is not a progress bundle."),
+            Refusal.NO_MANIFEST: self.tr("This file is not a progress bundle (it has no manifest)."),
+            Refusal.NO_PROGRESS: self.tr("This file is not a progress bundle (it has no progress inside)."),
+            Refusal.DAMAGED: self.tr(
+                "This bundle is damaged (a part of it does not read back as written). Copy it again."
+            ),
+            Refusal.INCOMPLETE: self.tr(
+                "This bundle is incomplete: the file was cut short. Copy it again from the other PC."
+            ),
+            Refusal.CHANGED: self.tr(
+                "This bundle was changed after it was made (its checksum does not match)."
+            ),
+            Refusal.NEWER: self.tr(
+                "This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours})."
+                " Update the trainer first, then import it."
+            ),
+            Refusal.MANIFEST_DAMAGED: self.tr("This bundle's manifest is damaged."),
+            Refusal.TABLE_MISSING: self.tr(
+                "This bundle is damaged: its {table} table is missing or incomplete."
+            ),
+            Refusal.UNREADABLE: self.tr("This bundle is damaged: its progress file cannot be read."),
+            Refusal.UNKNOWN_EVENTS: self.tr(
+                "This bundle holds {count} events this trainer cannot read; nothing was imported."
+            ),
+            Refusal.KEPT_DAMAGED: self.tr("This bundle is damaged: its kept versions cannot be read."),
+            Refusal.THIS_PC: self.tr("This bundle was made on this PC; import it on another one."),
+            Refusal.DOES_NOT_FIT: self.tr(
+                "This bundle does not fit this PC's records ({error}); nothing was imported."
+            ),
+        }
+        return texts[error.reason].format(**error.details)
 
     def _summary_of(self, imported: Imported) -> list[str]:
         records = imported.records
@@ -162,22 +231,17 @@ class ProgressTransferScreen(Screen):
             ),
         ]
         if imported.kept:
-            lines.append(
-                self.tr("{} records were changed on two PCs at once.").format(imported.kept)
-                + " "
-                + self.tr("The newer change is used; the other is listed below.")
-            )
+            lines.append(self._kept_line(imported.kept))
         if imported.gap:
-            lines.append(
-                self.tr("This PC lacks that PC's earlier progress.")
-                + " "
-                + self.tr("On that PC, export everything and import it here.")
-            )
+            lines.append(self._gap())
         return lines
 
     def _failed(self, error: Exception) -> None:
         self._idle()
-        reason = str(error) if isinstance(error, BundleError | OSError) else repr(error)
+        if isinstance(error, BundleError):
+            self._say(self._not_done(error), problem=True)
+            return
+        reason = str(error) if isinstance(error, OSError) else repr(error)
         self._say(self.tr("Not done: {} Nothing was changed.").format(reason), problem=True)
 
     def _say(self, text: str, problem: bool = False) -> None:
