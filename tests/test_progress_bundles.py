@@ -450,3 +450,31 @@ def test_a_batch_lets_the_log_grow_then_checkpoints_as_usual_even_after_a_refusa
     results = import_all(hub, [tmp_path / "not-a-bundle.zip", good])
     assert [type(result).__name__ for _, result in results] == ["BundleError", "Imported"]
     assert hub.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_a_large_batch_goes_in_without_the_learner_index_which_is_back_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.sync import merge
+
+    a, hub = open_pc(tmp_path, "a"), open_pc(tmp_path, "hub")
+    learner = add_learner(a, "Sokha")
+    for event in mastery(learner, T0):
+        record(a, event)
+    monkeypatch.setattr(merge, "LARGE_IMPORT", 5)  # 6 events: large for this test
+    bundle = bundle_of(a, tmp_path / "a.zip")
+    assert merge._large(hub, [bundle]) and not merge._large(a, [bundle]), "a has them already"
+    merge.import_all(hub, [bundle])
+    index = "SELECT count(*) FROM sqlite_master WHERE name = 'events_by_learner'"
+    assert hub.query(index)[0][0] == 1
+    assert snapshot(hub) == snapshot(a) and events_of(hub, learner) == events_of(a, learner)
+
+
+def test_opening_the_store_brings_back_the_learner_index_an_import_cut_off_had_dropped(
+    tmp_path: Path,
+) -> None:
+    pc = open_pc(tmp_path, "pc")
+    pc.connection.execute("DROP INDEX events_by_learner")
+    pc.close()
+    again = open_pc(tmp_path, "pc")
+    assert again.query("SELECT count(*) FROM sqlite_master WHERE name = 'events_by_learner'")[0][0] == 1

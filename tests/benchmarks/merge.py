@@ -4,10 +4,10 @@ Target: under 2 s.
 The centre has 300 learners who move between PCs from visit to visit (tests/benchmarks/
 centre.py); each PC's bundle holds every event it has. Each run imports all bundles, one after
 another, into a fresh store, and times the merge (checks, profiles, the union of events) and
-the rebuild of the review cards of the modules that got new answers, which an import also
-does; the cards are rebuilt once, after the last bundle, as `progress import` does with
-several files. The baseline, in the same run, copies the same events into a bare table:
-what writing the bytes alone costs on this machine. Then it imports the week after: a bundle
+bringing the review cards and dashboard counts up to date once, after the last bundle: the
+two parts of `import_all`, which `progress import` and the facilitator's page use. The
+baseline, in the same run, copies the same events into a bare table: what writing the bytes
+alone costs on this machine. Then it imports the week after: a bundle
 of 500 new events from each PC, into the merged store, as a facilitator would each week,
 review cards and dashboard counts included. Run it with:
 
@@ -28,10 +28,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from centre import EventRow, Learner, add_learners, insert_events, questions
 
-from trainer.store import overview, reviews
 from trainer.store.database import Database
 from trainer.sync.export import export_progress
-from trainer.sync.merge import import_all, import_progress
+from trainer.sync.merge import Imported, bring_up_to_date, import_all, import_progress, merge_all
 
 
 def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> tuple[list[Path], list[Path]]:
@@ -124,15 +123,11 @@ def main() -> None:
         for run in range(args.runs):
             floors.append(baseline(bundles, folder))
             target = Database(folder / f"target-{run}" / "trainer.db")
-            began, each, added = time.perf_counter(), [], 0
-            with target.checkpoints_held():  # as import_all does
-                for bundle in bundles:
-                    one = time.perf_counter()
-                    added += import_progress(target, bundle, rebuild=False).events_added
-                    each.append(time.perf_counter() - one)
+            began = time.perf_counter()
+            results = merge_all(target, bundles)
             merges.append(time.perf_counter() - began)
-            reviews.rebuild_stale(target)
-            overview.recount_stale(target)
+            added = sum(result.events_added for _, result in results if isinstance(result, Imported))
+            bring_up_to_date(target)
             totals.append(time.perf_counter() - began)
             rebuilds.append(totals[-1] - merges[-1])
             modules = target.query("SELECT count(*) FROM review_modules")[0][0]
@@ -142,8 +137,7 @@ def main() -> None:
             print(
                 f"run {run + 1}: {added} events added, {modules} mastered modules; merge {merges[-1]:.2f} s,"
                 f" review cards and dashboard counts rebuilt {rebuilds[-1]:.2f} s,"
-                f" total {totals[-1]:.2f} s; baseline {floors[-1]:.2f} s; one bundle took"
-                f" {each[0]:.2f} s into the empty store and {each[-1]:.2f} s as the last; then the week"
+                f" total {totals[-1]:.2f} s; baseline {floors[-1]:.2f} s; then the week"
                 f" after ({len(weeks)} bundles of {WEEK} events) {weekly[-1]:.2f} s with cards and counts"
             )
             target.close()

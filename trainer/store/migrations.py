@@ -6,6 +6,11 @@ from collections.abc import Callable
 
 Migration = Callable[[sqlite3.Connection], None]
 
+EVENTS_BY_LEARNER = (
+    "CREATE INDEX IF NOT EXISTS events_by_learner ON events (learner_id, module_id, timestamp)"
+)
+"""The index that finds a learner's events; a large import drops it and makes it again after."""
+
 
 def _1_learners_events_settings(db: sqlite3.Connection) -> None:
     db.executescript(
@@ -30,10 +35,10 @@ def _1_learners_events_settings(db: sqlite3.Connection) -> None:
             context TEXT NOT NULL DEFAULT '{}',
             timestamp TEXT NOT NULL
         );
-        CREATE INDEX events_by_learner ON events (learner_id, module_id, timestamp);
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
+    db.execute(EVENTS_BY_LEARNER)
 
 
 def _2_facilitators_classes_assignments_keys(db: sqlite3.Connection) -> None:
@@ -227,4 +232,5 @@ def migrate(db: sqlite3.Connection) -> int:
         with db:
             migration(db)
             db.execute(f"PRAGMA user_version = {number}")
+    db.execute(EVENTS_BY_LEARNER)  # back, if a large import was cut off while it was dropped
     return len(MIGRATIONS)
