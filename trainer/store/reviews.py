@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from fsrs import Card, State
 
 from trainer.learning.events import Event, Verb
-from trainer.learning.review import ModuleCards, expand, rating, rating_of, review
+from trainer.learning.review import ModuleCards, expand, rating_of
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -38,8 +38,11 @@ _EVENT_COLUMNS = """verb, timestamp, id, json_extract(context, '$.question'),
     json_extract(result, '$.confidence'), json_extract(result, '$.duration_ms')"""
 """What the cards need of an event (`_fold`)."""
 
+_PAIR = "learner_id = ? AND module_id = ?"
+"""One learner's one module."""
+
 _EVENTS = f"""SELECT {_EVENT_COLUMNS} FROM events
-    WHERE learner_id = ? AND module_id = ? AND verb IN ('answered', 'mastered') ORDER BY timestamp, id"""
+    WHERE {_PAIR} AND verb IN ('answered', 'mastered') ORDER BY timestamp, id"""
 
 
 class DueCount(NamedTuple):
@@ -79,36 +82,24 @@ def take(db: sqlite_utils.Database, event: Event) -> None:
     if event.verb not in (Verb.ANSWERED, Verb.MASTERED):
         return
     pair = (event.learner_id, event.module_id)
-    where = "learner_id = ? AND module_id = ?"
-    if db.execute(f"SELECT 1 FROM review_stale WHERE {where}", pair).fetchone():
+    if db.execute(f"SELECT 1 FROM review_stale WHERE {_PAIR}", pair).fetchone():
         rebuild(db, *pair)
         return
-    row = db.execute(
-        f"SELECT last_timestamp, last_id, {_CARD} FROM review_modules WHERE {where}", pair
+    position = db.execute(
+        f"SELECT last_timestamp, last_id FROM review_modules WHERE {_PAIR}", pair
     ).fetchone()
-    if row is None:
+    if position is None:
         if event.verb is Verb.MASTERED:  # the first mastery starts the cards, from earlier answers
             rebuild(db, *pair)
         return
-    if (event.timestamp, event.id) < (row[0], row[1]):
+    if (event.timestamp, event.id) < tuple(position):
         rebuild(db, *pair)
         return
-    question = event.context.get("question")
-    if event.verb is Verb.ANSWERED and _is_question(question):
-        own = db.execute(
-            f"SELECT {_CARD} FROM review_cards WHERE {where} AND question_id = ?", (*pair, question)
-        ).fetchone()
-        card = review(_card(own or row[2:]), rating(event), datetime.fromisoformat(event.timestamp))
-        if own is None:
-            db.execute(f"UPDATE review_modules SET own_cards = own_cards + 1 WHERE {where}", pair)
-        db.execute(
-            f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
-            (*pair, question, *_columns(card)),
-        )
-    db.execute(
-        f"UPDATE review_modules SET last_timestamp = ?, last_id = ? WHERE {where}",
-        (event.timestamp, event.id, *pair),
-    )
+    context, result = event.context, event.result
+    _continue(db, pair, [(
+        event.verb.value, event.timestamp, event.id, context.get("question"), result.get("success"),
+        context.get("hint_used"), result.get("confidence"), result.get("duration_ms"),
+    )])  # fmt: skip
 
 
 def _marks(count: int) -> str:
@@ -140,7 +131,7 @@ def _write(
 ) -> None:
     """Replace the module's rows by `state`, taken in up to `last`; it is no longer stale."""
     for table in ("review_modules", "review_cards", "review_stale"):
-        db.execute(f"DELETE FROM {table} WHERE learner_id = ? AND module_id = ?", pair)
+        db.execute(f"DELETE FROM {table} WHERE {_PAIR}", pair)
     if state.others is not None:
         db.execute(
             f"INSERT INTO review_modules VALUES (?, ?, ?, ?, ?, {_marks(6)})",
@@ -154,10 +145,9 @@ def _write(
 
 def _stored(db: sqlite_utils.Database, pair: tuple[str, str]) -> ModuleCards:
     """A mastered module's cards as the tables have them."""
-    where = "learner_id = ? AND module_id = ?"
-    others = db.execute(f"SELECT {_CARD} FROM review_modules WHERE {where}", pair).fetchone()
+    others = db.execute(f"SELECT {_CARD} FROM review_modules WHERE {_PAIR}", pair).fetchone()
     state = ModuleCards(others=_card(others))
-    for question, *card in db.execute(f"SELECT question_id, {_CARD} FROM review_cards WHERE {where}", pair):
+    for question, *card in db.execute(f"SELECT question_id, {_CARD} FROM review_cards WHERE {_PAIR}", pair):
         state.own[question] = _card(card)
     return state
 
@@ -189,19 +179,24 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
         ORDER BY e.learner_id, e.module_id, e.timestamp, e.id""",
         received,
     ).fetchall()
-    where = "learner_id = ? AND module_id = ?"
     for pair, rows in groupby(later, key=lambda row: (row[0], row[1])):
-        state, events = _stored(db, pair), [row[2:] for row in rows]
-        last = _fold(state, events)
-        answered = {row[3] for row in events if row[0] == Verb.ANSWERED and _is_question(row[3])}
-        db.conn.executemany(  # only the cards these answers changed, and how far the module got
-            f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
-            [(*pair, question, *_columns(state.own[question])) for question in answered],
-        )
-        db.execute(
-            f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = ? WHERE {where}",
-            (*(last or ("", "")), len(state.own), *pair),
-        )
+        _continue(db, pair, [row[2:] for row in rows])
+
+
+def _continue(db: sqlite_utils.Database, pair: tuple[str, str], rows: Sequence[Sequence[Any]]) -> None:
+    """Take rows of _EVENT_COLUMNS, all after what a mastered module's cards have taken in, into
+    its stored cards; write only the cards they changed, and how far the module got."""
+    state = _stored(db, pair)
+    last = _fold(state, rows)
+    answered = {row[3] for row in rows if row[0] == Verb.ANSWERED and _is_question(row[3])}
+    db.conn.executemany(
+        f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
+        [(*pair, question, *_columns(state.own[question])) for question in answered],
+    )
+    db.execute(
+        f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = ? WHERE {_PAIR}",
+        (*(last or ("", "")), len(state.own), *pair),
+    )
 
 
 def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:
