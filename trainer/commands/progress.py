@@ -61,17 +61,16 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
 
 
 def _import(database: "Database", paths: list[Path]) -> int:
-    from trainer.sync.merge import Imported, import_all
+    from trainer.sync.merge import Imported, bring_up_to_date, merge_all
 
-    results = import_all(database, paths)
+    results = merge_all(database, paths)
     for path, result in results:
         if isinstance(result, Imported):
             print(describe(path, result))
         else:
             print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
-    imported = [result for _, result in results if isinstance(result, Imported)]
-    print(f"Review schedules brought up to date: {imported[0].reviews_rebuilt if imported else 0} modules.")
-    return 0 if len(imported) == len(results) else 1
+    print(f"Review schedules rebuilt: {bring_up_to_date(database)} modules.")
+    return 0 if all(isinstance(result, Imported) for _, result in results) else 1
 
 
 def describe(path: Path, imported: "Imported") -> str:

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 DATABASE_NAME = "trainer.db"
-_CHECKPOINT_PAGES = 1000
-"""SQLite's default: the write-ahead log is copied into the database once it has 1000 pages."""
 
 
 class Database:
@@ -70,12 +68,13 @@ class Database:
     @contextmanager
     def checkpoints_held(self, pages: int = 25_000) -> Iterator[None]:
         """Let the write-ahead log grow (to about 100 MB) before SQLite copies it into the
-        database, for many transactions in a row (a batch of bundles); then as usual again."""
+        database, for many transactions in a row (a batch of bundles); then as before again."""
+        usual = self.connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         self.connection.execute(f"PRAGMA wal_autocheckpoint = {pages}")
         try:
             yield
         finally:
-            self.connection.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
+            self.connection.execute(f"PRAGMA wal_autocheckpoint = {usual}")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite_utils.Database]:

@@ -43,7 +43,6 @@ class Imported:
     """Learners, classes and assignments: added, updated, versions kept."""
     gap: bool = False
     """This PC never had the source's earlier events: it should export everything once."""
-    reviews_rebuilt: int = 0
 
     @property
     def kept(self) -> int:
@@ -71,8 +70,7 @@ def import_progress(
             raise BundleError(Refusal.DOES_NOT_FIT, error=error) from error
         imported.gap = _note_peer(db, bundle.manifest)
     if rebuild:
-        imported.reviews_rebuilt = reviews.rebuild_stale(database, progress)
-        overview.recount_stale(database)
+        bring_up_to_date(database, progress)
     return imported
 
 
@@ -88,10 +86,7 @@ def import_all(
         return lambda done, total: progress(number * total + done, steps * total) if total else None
 
     results = merge_all(database, paths, step)
-    rebuilt = bring_up_to_date(database, step(len(paths)))
-    for _, result in results:
-        if isinstance(result, Imported):
-            result.reviews_rebuilt = rebuilt
+    bring_up_to_date(database, step(len(paths)))
     progress(1, 1)
     return results
 
