@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ralph.models.xapi.base.statements import BaseXapiStatement
 
+from trainer.learning.events import Event
 from trainer.store.events import events_of, record
 from trainer.sync.lrs import Lrs
 from trainer.sync.lrs_settings import make_connection, saved_connection
@@ -38,6 +39,16 @@ def learn_and_master(qtbot: QtBot, window: MainWindow) -> None:
             click(qtbot, window, f"option-{option}")
         click(qtbot, window, "check")
         click(qtbot, window, "quiz-next")
+
+
+def with_twelve_records(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, list[Event]]:
+    """A learner signed in, with twelve records of every kind waiting to be sent."""
+    window = signed_in_window(qtbot, tmp_path / "data", FIXTURE_CONTENT)
+    assert window.learner is not None
+    events = Learner(window.learner.id).everything()[:12]
+    for event in events:
+        record(window.context.database, event)
+    return window, events
 
 
 def open_screen(
@@ -86,11 +97,7 @@ def test_a_facilitator_tests_the_connection_and_sends_what_a_learner_did(
 def test_wrong_credentials_are_told_and_the_records_wait(
     qapp: object, qtbot: QtBot, tmp_path: Path, learning_locker: LearningLocker
 ) -> None:
-    window = signed_in_window(qtbot, tmp_path / "data", FIXTURE_CONTENT)
-    assert window.learner is not None
-    events = Learner(window.learner.id).everything()[:12]
-    for event in events:
-        record(window.context.database, event)
+    window, _ = with_twelve_records(qtbot, tmp_path)
     screen = open_screen(qtbot, window, learning_locker, password="not-it")
     click(qtbot, screen, "lrs-send")
     qtbot.waitUntil(lambda: screen.message.text().startswith("The LRS refused"), timeout=20_000)
@@ -105,11 +112,7 @@ def test_wrong_credentials_are_told_and_the_records_wait(
 def test_records_the_lrs_refuses_are_listed_for_the_facilitator(
     qapp: object, qtbot: QtBot, tmp_path: Path, learning_locker: LearningLocker
 ) -> None:
-    window = signed_in_window(qtbot, tmp_path / "data", FIXTURE_CONTENT)
-    assert window.learner is not None
-    events = Learner(window.learner.id).everything()[:12]
-    for event in events:
-        record(window.context.database, event)
+    window, events = with_twelve_records(qtbot, tmp_path)
     clash = {"id": events[3].id, "actor": {"mbox": "mailto:a@example.org"}, "verb": {"id": "http://x.org/v"}}
     Lrs(make_connection(learning_locker.endpoint, USER, PASSWORD)).send(
         [json.dumps({**clash, "object": {"id": "http://x.org/a"}})]
