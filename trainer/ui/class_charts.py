@@ -63,7 +63,7 @@ class ClassCharts(QDialog):
             body.addWidget(table)
         if data.gains:
             body.addWidget(label(self.small_groups(words), role="quiet"))
-        if not data.gains:
+        else:
             body.addWidget(label(self.tr("No one in this class has taken a pre-test or post-test yet.")))
         holder = QWidget()
         holder.setLayout(body)

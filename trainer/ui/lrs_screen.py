@@ -65,8 +65,11 @@ class LrsScreen(Screen):
         self.again_button.setObjectName("lrs-again")
         self.again_button.clicked.connect(self.put_back_in_line)
         self.refused = read_only_table(4, "lrs-refused")
-        self.refused.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.refused.horizontalHeader().setStretchLastSection(True)
+        header = self.refused.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):  # what and why share the rest, wrapped rather than cut short
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.refused.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.refused.setMinimumHeight(130)  # the header and three rows at least
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
