@@ -12,7 +12,7 @@ the questions' own cards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -143,11 +143,14 @@ def _write(
         )
 
 
-def _stored(db: sqlite_utils.Database, pair: tuple[str, str]) -> ModuleCards:
-    """A mastered module's cards as the tables have them."""
+def _stored(db: sqlite_utils.Database, pair: tuple[str, str], questions: Collection[str]) -> ModuleCards:
+    """A mastered module's cards as the tables have them: the others', and these questions' own."""
     others = db.execute(f"SELECT {_CARD} FROM review_modules WHERE {_PAIR}", pair).fetchone()
     state = ModuleCards(others=_card(others))
-    for question, *card in db.execute(f"SELECT question_id, {_CARD} FROM review_cards WHERE {_PAIR}", pair):
+    these = f"{_PAIR} AND question_id IN ({_marks(len(questions))})"
+    for question, *card in db.execute(
+        f"SELECT question_id, {_CARD} FROM review_cards WHERE {these}", (*pair, *questions)
+    ):
         state.own[question] = _card(card)
     return state
 
@@ -185,17 +188,18 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
 
 def _continue(db: sqlite_utils.Database, pair: tuple[str, str], rows: Sequence[Sequence[Any]]) -> None:
     """Take rows of _EVENT_COLUMNS, all after what a mastered module's cards have taken in, into
-    its stored cards; write only the cards they changed, and how far the module got."""
-    state = _stored(db, pair)
-    last = _fold(state, rows)
+    its stored cards; read and write only the cards of the questions they answer."""
     answered = {row[3] for row in rows if row[0] == Verb.ANSWERED and _is_question(row[3])}
+    state = _stored(db, pair, answered)
+    had_own = len(state.own)
+    last = _fold(state, rows)
     db.conn.executemany(
         f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
         [(*pair, question, *_columns(state.own[question])) for question in answered],
     )
     db.execute(
-        f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = ? WHERE {_PAIR}",
-        (*(last or ("", "")), len(state.own), *pair),
+        f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = own_cards + ? WHERE {_PAIR}",
+        (*(last or ("", "")), len(state.own) - had_own, *pair),
     )
 
 
