@@ -98,7 +98,7 @@ def _install(args: argparse.Namespace) -> int:
     from trainer.packs.trust import trusted_key_set
     from trainer.packs.unpack import discard_folder, open_pack
     from trainer.resources import bundled_content
-    from trainer.ui.app import data_folder
+    from trainer.store.folder import data_folder
 
     data_dir = data_folder(args.data_dir)
     with closing(open_database(args.data_dir)) as database:
@@ -118,7 +118,7 @@ def _install(args: argparse.Namespace) -> int:
 
 def _installed(args: argparse.Namespace) -> int:
     from trainer.packs.installed import installed_packs
-    from trainer.ui.app import data_folder
+    from trainer.store.folder import data_folder
 
     packs = installed_packs(data_folder(args.data_dir))
     if not packs:
@@ -130,7 +130,7 @@ def _installed(args: argparse.Namespace) -> int:
 
 def _remove(args: argparse.Namespace) -> int:
     from trainer.packs.install import remove
-    from trainer.ui.app import data_folder
+    from trainer.store.folder import data_folder
 
     try:
         remove(data_folder(args.data_dir), args.name)

@@ -5,12 +5,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer import resources
 from trainer.store.backup import make_automatic_backup, start_automatic_backup
 from trainer.store.database import DATABASE_NAME
+from trainer.store.folder import APP_NAME, data_folder
 from trainer.store.recovery import open_safely
 from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
@@ -19,18 +20,7 @@ from trainer.ui.language import LOADED_FONT_FILES, Language, load_fonts, missing
 from trainer.ui.main_window import MainWindow
 from trainer.ui.style import STYLE_SHEET
 
-APP_NAME = "KhmerDigitalTrainer"
 log = logging.getLogger("trainer")
-
-
-def data_folder(explicit: Path | None) -> Path:
-    """--data-dir, else the portable `data/` folder, else the system's per-user app data."""
-    if explicit is not None:
-        return explicit
-    portable = resources.portable_data_dir()
-    if portable is not None:
-        return portable
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
