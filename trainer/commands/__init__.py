@@ -27,8 +27,8 @@ COMMANDS: dict[str, ModuleType] = {
 def open_database(data_dir: Path | None) -> "Database":
     """This PC's database, in the same folder the app uses (or `--data-dir`)."""
     from trainer.store.database import DATABASE_NAME
-    from trainer.store.recovery import open_safely
     from trainer.store.folder import data_folder
+    from trainer.store.recovery import open_safely
 
     return open_safely(data_folder(data_dir) / DATABASE_NAME)
 
