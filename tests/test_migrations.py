@@ -34,7 +34,11 @@ def test_migration_2_adds_facilitators_classes_assignments_and_trusted_keys(tmp_
     assert {"public_key", "name", "added_at"} <= columns(db, "trusted_keys")
 
 
-def test_migration_3_counts_the_events_already_recorded(tmp_path: Path) -> None:
+def test_migration_3_and_6_have_older_records_counted_at_the_first_read(tmp_path: Path) -> None:
+    """Migration 3 makes the tables, migration 6 marks the learners who have events, and the
+    dashboard's first read counts them: no migration calls the application's code."""
+    from trainer.store.overview import recount_stale
+
     db = sqlite3.connect(tmp_path / "t.db")
     migrate_to(db, 2)
     db.execute(
@@ -46,9 +50,13 @@ def test_migration_3_counts_the_events_already_recorded(tmp_path: Path) -> None:
             (f"e{n}", f'{{"success": {success}}}', f"2026-09-0{n + 1}"),
         )
     db.commit()
-    migrate(db)
-    assert db.execute("SELECT answers, right, last FROM module_activity").fetchall() == [(3, 1, "2026-09-03")]
-    assert db.execute("SELECT wrong_in_a_row FROM learner_activity").fetchall() == [(2,)]
+    db.close()
+    database = Database(tmp_path / "t.db")
+    assert recount_stale(database) == 1
+    counts = database.connection.execute("SELECT answers, right, last FROM module_activity").fetchall()
+    assert counts == [(3, 1, "2026-09-03")]
+    assert database.connection.execute("SELECT wrong_in_a_row FROM learner_activity").fetchall() == [(2,)]
+    database.close()
 
 
 def migrate_to(db: sqlite3.Connection, number: int) -> None:
@@ -173,3 +181,52 @@ def test_database_uses_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     database.close()
+
+
+def _failing_after_first_statement(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE half_done (x INTEGER)")
+    raise sqlite3.OperationalError("disk I/O error")
+
+
+def test_a_migration_that_fails_part_way_changes_nothing_and_runs_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after some of a migration's statements (a full disk, a power cut) leaves the
+    schema and user_version as before; the next start runs the whole migration again."""
+    import trainer.store.migrations as migrations
+
+    path = tmp_path / "t.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate_to(db, 4)
+    fifth = MIGRATIONS[4]
+
+    def fifth_then_failing(connection: sqlite3.Connection) -> None:
+        fifth(connection)
+        _failing_after_first_statement(connection)
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS[:4], fifth_then_failing, *MIGRATIONS[5:]))
+    with pytest.raises(sqlite3.OperationalError):
+        migrations.migrate(db)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert "this_pc" not in tables and "half_done" not in tables
+    assert "version_counter" not in columns(db, "learners")
+    db.close()
+    monkeypatch.undo()
+    database = Database(path)  # the next start
+    assert database.query("PRAGMA user_version")[0][0] == len(MIGRATIONS)
+    assert database.query("PRAGMA quick_check")[0][0] == "ok"
+    database.close()
+
+
+def test_no_migration_imports_the_applications_code() -> None:
+    import ast
+    import inspect as source_of
+
+    import trainer.store.migrations as migrations
+
+    tree = ast.parse(source_of.getsource(migrations))
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)] + [
+        alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    ]
+    assert not [name for name in imported if name.startswith("trainer")]

@@ -5,7 +5,6 @@ The file's own language is copied into the other languages, for a translator to 
 stand-in is written and noted: every option in the trainer explains itself.
 """
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from trainer.course.drafts import Draft, Note, Read
 from trainer.course.problems import Problems
 from trainer.course.questions import read_question
 from trainer.course.yamlfile import Map, parse_yaml, read_yaml
+from trainer.files import write_atomically
 
 STAND_INS = {
     "right": {"en": "Yes, this is right.", "km": "ត្រូវហើយ។"},
@@ -59,9 +59,7 @@ def import_questions(read: Read, module: Path, language: str, category: str | No
     items = [_question(draft, language, taken, notes) for draft in drafts]
     text = _added_to(quiz, existing, _yaml_items(drafts, items, _indent(quiz, existing)))
     _check(module, quiz, text, len(before), len(items))
-    temporary = quiz.with_name(".quiz.yaml.importing")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, quiz)
+    write_atomically(quiz, text)
     return Written(quiz, tuple(str(item["id"]) for item in items), tuple(notes))
 
 

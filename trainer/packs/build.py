@@ -1,13 +1,12 @@
 """Build a signed pack from a module, a curriculum or a whole content folder."""
 
 import hashlib
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from trainer.course.loader import load_library
 from trainer.course.model import Library
+from trainer.files import written_atomically
 from trainer.packs.keys import Signer
 from trainer.packs.manifest import (
     MANIFEST,
@@ -106,17 +105,9 @@ def _packed(path: str, source: Path) -> PackedFile:
 def _write_zip(out: Path, files: dict[str, Path], manifest: Manifest, signer: Signer) -> None:
     """Write beside `out`, then rename: a half-written pack never carries the final name."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, partial = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    os.close(descriptor)
-    try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            data = manifest.to_json()
-            archive.writestr(MANIFEST, data)
-            archive.writestr(SIGNATURE, signer.sign(data))
-            for path, source in sorted(files.items()):
-                archive.write(source, path)
-        os.chmod(partial, 0o644)  # mkstemp made it private; a pack is for sharing
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    with written_atomically(out) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        data = manifest.to_json()
+        archive.writestr(MANIFEST, data)
+        archive.writestr(SIGNATURE, signer.sign(data))
+        for path, source in sorted(files.items()):
+            archive.write(source, path)

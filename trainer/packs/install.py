@@ -7,12 +7,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from trainer.course.model import Library, Module
+from trainer.files import sync_folder
 from trainer.packs.installed import (
     flush_to_disk,
     packs_folder,
     read_index,
     remove_leftovers,
-    sync_folder,
     write_index,
 )
 from trainer.packs.refusal import PackRefusedError, Reason

@@ -10,6 +10,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.files import PARTIAL, write_atomically
 from trainer.packs.version import parse_version
 
 INDEX = "installed.json"
@@ -64,24 +65,7 @@ def _well_formed(entry: object) -> bool:
 
 
 def write_index(root: Path, index: dict[str, dict[str, str]]) -> None:
-    """Write the new index beside the old one, flush it to disk, then rename it over the old one."""
-    partial = root / f"{INDEX}.partial"
-    with partial.open("w", encoding="utf-8") as file:
-        json.dump(index, file, ensure_ascii=False, indent=1, sort_keys=True)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(partial, root / INDEX)
-    sync_folder(root)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename inside `folder` survive a power cut (POSIX; Windows has no folder handles)."""
-    if os.name == "posix":
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    write_atomically(root / INDEX, json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def flush_to_disk(folder: Path) -> None:
@@ -104,5 +88,5 @@ def remove_leftovers(data_dir: Path) -> None:
     for path in root.iterdir():
         if path.is_dir() and path.name not in in_use:
             shutil.rmtree(path, ignore_errors=True)
-        elif path.name == f"{INDEX}.partial":
+        elif path.name == INDEX + PARTIAL:
             path.unlink()

@@ -16,6 +16,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from trainer.files import write_atomically
+
 KIND = "trainer-ed25519"
 
 
@@ -101,7 +103,7 @@ def make_key_pair(folder: Path, name: str) -> tuple[Path, Path]:
     descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as file:
         file.write(pem)
-    public_path.write_text(_public_of(private, name).line(), encoding="utf-8")
+    write_atomically(public_path, _public_of(private, name).line())
     return private_path, public_path
 
 

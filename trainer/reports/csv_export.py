@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from trainer.course.model import pick
+from trainer.files import written_atomically
 from trainer.learning.events import Event
 from trainer.learning.responses import describe, raw_response
 from trainer.reports import Progress, no_progress
@@ -51,18 +52,13 @@ ANSWER_COLUMNS = (
 
 def _write(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write beside `path`, then put the file in place: a failed export leaves any old file as it was."""
-    partial = path.with_name(path.name + ".partial")
     count = 0
-    try:
-        with partial.open("w", encoding=ENCODING, newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with written_atomically(path) as partial, partial.open("w", encoding=ENCODING, newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from trainer.files import written_atomically
 from trainer.reports import Progress, no_progress
 from trainer.ui.wording import Wording
 
@@ -53,7 +54,11 @@ def picture(name: str, width: int) -> str:
 def pdf_writer(path: Path, title: str, landscape: bool = False) -> Iterator[QPdfWriter]:
     """A writer on a file beside `path`, put in place when the block ends; the block must end
     its QPainter, which completes and closes the file."""
-    partial = path.with_name(path.name + ".partial")
+    with written_atomically(path) as partial:
+        yield _writer(partial, title, landscape)
+
+
+def _writer(partial: Path, title: str, landscape: bool) -> QPdfWriter:
     writer = QPdfWriter(str(partial))
     writer.setResolution(DPI)
     writer.setTitle(title)
@@ -63,11 +68,7 @@ def pdf_writer(path: Path, title: str, landscape: bool = False) -> Iterator[QPdf
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins, QPageLayout.Unit.Millimeter)
     )
-    try:
-        yield writer
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    return writer
 
 
 def cut_lines(document: QTextDocument) -> list[str]:

@@ -1,4 +1,9 @@
-"""Numbered schema migrations; `PRAGMA user_version` says how many have run."""
+"""Numbered schema migrations; `PRAGMA user_version` says how many have run.
+
+Each migration runs in one transaction with the new user_version, so a power cut or a failure
+part-way leaves the schema as it was and the next start runs it again. A migration is plain
+SQL frozen with it: it never calls the application's code, which changes after it.
+"""
 
 import sqlite3
 import uuid
@@ -12,8 +17,20 @@ EVENTS_BY_LEARNER = (
 """The index that finds a learner's events; a large import drops it and makes it again after."""
 
 
+def _run(db: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` in the caller's transaction (executescript would commit it)."""
+    statement = ""
+    for part in script.split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+
+
 def _1_learners_events_settings(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE learners (
             id TEXT PRIMARY KEY,
@@ -36,13 +53,14 @@ def _1_learners_events_settings(db: sqlite3.Connection) -> None:
             timestamp TEXT NOT NULL
         );
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        """
+        """,
     )
     db.execute(EVENTS_BY_LEARNER)
 
 
 def _2_facilitators_classes_assignments_keys(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE facilitators (
             id TEXT PRIMARY KEY,
@@ -73,14 +91,14 @@ def _2_facilitators_classes_assignments_keys(db: sqlite3.Connection) -> None:
             name TEXT NOT NULL,
             added_at TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
 def _3_activity_counts(db: sqlite3.Connection) -> None:
-    from trainer.store.overview import recount
-
-    db.executescript(
+    """The dashboard's counts; learners who have events are counted when migration 6 marks them."""
+    _run(
+        db,
         """
         CREATE TABLE module_activity (
             learner_id TEXT NOT NULL,
@@ -97,14 +115,14 @@ def _3_activity_counts(db: sqlite3.Connection) -> None:
             learner_id TEXT PRIMARY KEY,
             wrong_in_a_row INTEGER NOT NULL
         );
-        """
+        """,
     )
-    recount(db)
 
 
 def _4_lrs_connection_and_outbox(db: sqlite3.Connection) -> None:
     """The programme's Learning Record Store, and each event's statement on its way there."""
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE lrs_connection (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -122,7 +140,7 @@ def _4_lrs_connection_and_outbox(db: sqlite3.Connection) -> None:
             changed_at TEXT NOT NULL
         );
         CREATE INDEX lrs_outbox_by_state ON lrs_outbox (state);
-        """
+        """,
     )
 
 
@@ -138,7 +156,8 @@ def _5_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
     theirs; and the review schedule as a table (trainer/store/reviews.py)."""
     pc = uuid.uuid4()
     versioned = ("learners", "classes", "assignments")
-    db.executescript(
+    _run(
+        db,
         "CREATE TABLE this_pc (id TEXT PRIMARY KEY, counter INTEGER NOT NULL);"
         f"INSERT INTO this_pc VALUES ('{pc}', 1);"
         "ALTER TABLE events ADD COLUMN received INTEGER NOT NULL DEFAULT 0;"
@@ -190,13 +209,18 @@ def _5_pc_versions_peers_reviews(db: sqlite3.Connection) -> None:
             PRIMARY KEY (learner_id, module_id)
         ) WITHOUT ROWID;
         INSERT INTO review_stale SELECT DISTINCT learner_id, module_id FROM events WHERE verb = 'mastered';
-        """
+        """,
     )
 
 
 def _6_activity_to_recount(db: sqlite3.Connection) -> None:
-    """Learners whose dashboard counts must be made again: events came from another PC."""
+    """Learners whose dashboard counts must be made again: events came from another PC, or
+    the counts were never made (records older than migration 3)."""
     db.execute("CREATE TABLE activity_stale (learner_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute(
+        "INSERT INTO activity_stale SELECT DISTINCT learner_id FROM events"
+        " WHERE learner_id NOT IN (SELECT learner_id FROM module_activity)"
+    )
 
 
 def _7_removed_assignments(db: sqlite3.Connection) -> None:
@@ -229,8 +253,13 @@ def migrate(db: sqlite3.Connection) -> int:
     if done > len(MIGRATIONS):
         raise RuntimeError(f"this data was written by a newer trainer (schema {done})")
     for number, migration in enumerate(MIGRATIONS[done:], start=done + 1):
-        with db:
+        db.execute("BEGIN IMMEDIATE")
+        try:
             migration(db)
             db.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
     db.execute(EVENTS_BY_LEARNER)  # back, if a large import was cut off while it was dropped
     return len(MIGRATIONS)
