@@ -230,3 +230,15 @@ def test_no_migration_imports_the_applications_code() -> None:
         alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
     ]
     assert not [name for name in imported if name.startswith("trainer")]
+
+
+def test_migration_9_lets_this_pc_know_where_it_is_used(tmp_path: Path) -> None:
+    """Records from before migration 9 take the place they are opened in without a new id."""
+    db = sqlite3.connect(tmp_path / "trainer.db")
+    migrate_to(db, 8)
+    pc = db.execute("SELECT id FROM this_pc").fetchone()[0]
+    db.close()
+    database = Database(tmp_path / "trainer.db")
+    assert database.query("SELECT id FROM this_pc")[0][0] == pc
+    assert len(database.query("SELECT place FROM this_pc")[0][0]) == 64
+    database.close()

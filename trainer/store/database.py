@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer.store.identity import become_new_pc, claim
 from trainer.store.migrations import migrate
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Database:
         connection.execute("PRAGMA busy_timeout = 5000")
         connection.execute("PRAGMA cache_size = -65536")  # up to 64 MB, used only as records grow
         migrate(connection)
+        claim(connection, path)
         self.connection = connection
         self._write_lock = threading.Lock()
 
@@ -86,12 +88,29 @@ class Database:
             raise
         self.connection.execute("COMMIT")
 
-    def replace_with(self, source: sqlite3.Connection) -> None:
-        """Replace every record by those of `source` (a restore, with SQLite's backup API),
-        then bring them up to this trainer's schema."""
+    def replace_with(self, backup: Path) -> None:
+        """Replace every record by those of a backup file, in one step of SQLite's backup API,
+        so that a power cut leaves either the old records or the new ones. The backup is first
+        copied beside, brought up to this trainer's schema, and made a new PC whose counter
+        goes past this one's: changes made after the restore are newer than any made before
+        it, here or on the PCs that got them."""
+        prepared = self.path.with_name(self.path.name + ".restoring")
         with self._write_lock:
-            source.backup(self.connection)
-            migrate(self.connection)
+            pc, counter = self.connection.execute("SELECT id, counter FROM this_pc").fetchone()
+            prepared.unlink(missing_ok=True)
+            try:
+                with (
+                    closing(sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)) as source,
+                    closing(sqlite3.connect(prepared, isolation_level=None)) as copy,
+                ):
+                    source.backup(copy)
+                    migrate(copy)
+                    copy.execute("BEGIN IMMEDIATE")
+                    become_new_pc(copy, counter, gone=pc)
+                    copy.execute("COMMIT")
+                    copy.backup(self.connection)
+            finally:
+                prepared.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.connection.close()

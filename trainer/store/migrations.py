@@ -235,6 +235,12 @@ def _8_imports_to_take_in(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE imports_to_take_in (received INTEGER PRIMARY KEY)")
 
 
+def _9_where_this_pc_is_used(db: sqlite3.Connection) -> None:
+    """A fingerprint of the computer and file the records are used in: opened anywhere else
+    (a copied folder, a restored backup), they become a new PC (trainer/store/identity.py)."""
+    db.execute("ALTER TABLE this_pc ADD COLUMN place TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
@@ -244,6 +250,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _6_activity_to_recount,
     _7_removed_assignments,
     _8_imports_to_take_in,
+    _9_where_this_pc_is_used,
 )
 
 

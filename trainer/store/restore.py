@@ -102,8 +102,7 @@ def restore(database: Database, plan: RestorePlan, now: datetime | None = None) 
     inspect(plan.source)  # the file may have changed (or the stick gone) since the plan
     safety_folder = backups_folder(database.path) / SAFETY_FOLDER
     safety = make_backup(database, safety_folder, now)
-    with closing(sqlite3.connect(f"{plan.source.as_uri()}?mode=ro", uri=True)) as backup:
-        database.replace_with(backup)
+    database.replace_with(plan.source)
     for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
         old.path.unlink()
     return safety
