@@ -41,7 +41,7 @@ def test_a_backup_is_named_by_its_utc_time_and_holds_the_records(database: Datab
     with sqlite3.connect(backup.path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert connection.execute("SELECT count(*) FROM events").fetchone()[0] == 1
-    assert not list(backup.path.parent.glob("*.part"))
+    assert not list(backup.path.parent.glob("*.part*"))
 
 
 def test_never_two_automatic_backups_within_30_minutes(database: Database) -> None:

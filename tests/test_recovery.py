@@ -14,6 +14,7 @@ from trainer.store.database import Database
 from trainer.store.events import record_all
 from trainer.store.learners import add_learner, all_learners
 from trainer.store.recovery import (
+    Found,
     Notice,
     dismiss_notices,
     is_damaged,
@@ -184,3 +185,90 @@ def test_the_app_backs_up_at_start_and_recovers_a_damaged_database(tmp_path: Pat
     made_at = time_in_name(backup)
     assert made_at is not None and notice.backup_made_at == made_at.isoformat()
     assert (data / notice.set_aside_as).read_bytes() == b"garbage" * 1000
+
+
+def test_an_empty_database_file_brings_back_the_newest_backup(tmp_path: Path) -> None:
+    """A failing disk or USB stick leaves trainer.db at 0 bytes: that is damage, not a new PC."""
+    path = real_database(tmp_path)
+    path.write_bytes(b"")
+    database = open_safely(path, FOUND)
+    assert [learner.name for learner in all_learners(database)] == ["Sokha"]
+    (notice,) = pending_notices(database)
+    assert notice.found is Found.EMPTY and notice.set_aside_as == SET_ASIDE
+    assert notice.backup_made_at == BACKED_UP.isoformat() and notice.answers == 1500
+    assert (tmp_path / SET_ASIDE).read_bytes() == b""
+    database.close()
+
+
+def test_a_missing_database_brings_back_the_newest_backup_for_a_command_too(tmp_path: Path) -> None:
+    """trainer.db deleted, backups still there: a facilitator's command restores and says so."""
+    from .test_cli import trainer
+
+    path = real_database(tmp_path / "data")
+    path.unlink()
+    done = trainer("--data-dir", str(path.parent), "setting", "centre", "Kampot")
+    assert done.returncode == 0, done.stderr
+    assert "the learners' records were missing" in done.stderr and "1500 answers" in done.stderr
+    database = Database(path)
+    assert [learner.name for learner in all_learners(database)] == ["Sokha"]
+    (notice,) = pending_notices(database)
+    assert notice.found is Found.MISSING and notice.set_aside_as is None
+    database.close()
+
+
+def test_records_brought_back_are_a_new_pc_whose_counter_goes_on(tmp_path: Path) -> None:
+    """Other PCs may have got what was recorded after the backup: the records brought back must
+    not reuse this PC's id and counters for new changes."""
+    path = real_database(tmp_path)
+    database = Database(path)
+    before = database.query("SELECT id, counter FROM this_pc")[0]
+    database.close()
+    overwrite_middle_pages(path)
+    database = open_safely(path, FOUND)
+    after = database.query("SELECT id, counter FROM this_pc")[0]
+    assert after["id"] != before["id"] and after["counter"] > before["counter"]
+    database.close()
+
+
+def test_the_first_start_and_a_fresh_folder_are_not_recoveries(tmp_path: Path) -> None:
+    database = open_safely(tmp_path / "new" / "trainer.db", FOUND)
+    assert pending_notices(database) == []
+    database.close()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "trainer.db").write_bytes(b"")
+    assert recover_if_damaged(tmp_path / "empty" / "trainer.db", FOUND) is None
+
+
+def test_a_damaged_notices_file_does_not_stop_a_recovery_nor_lose_its_notice(tmp_path: Path) -> None:
+    path = real_database(tmp_path)
+    (tmp_path / recovery.NOTICES).write_text('[{"found_at": "2025-', encoding="utf-8")
+    overwrite_middle_pages(path)
+    database = open_safely(path, FOUND)
+    (notice,) = pending_notices(database)
+    assert notice.backup_made_at == BACKED_UP.isoformat()
+    assert len(list(tmp_path.glob(f"{recovery.NOTICES}.unreadable-*"))) == 1
+    database.close()
+
+
+def test_rotation_keeps_the_newest_backup_that_holds_more_records(tmp_path: Path) -> None:
+    """Records emptied by a fault the trainer could not see: the day's next backup holds
+    nothing, and must not rotate away the one that holds the learners."""
+    path = real_database(tmp_path)
+    (good,) = backups_folder(path).iterdir()
+    path.unlink()
+    empty = Database(path)  # as if emptied past every check
+    later = make_automatic_backup(empty, BACKED_UP + timedelta(hours=2))
+    assert later is not None and good.exists()
+    assert make_automatic_backup(empty, BACKED_UP + timedelta(hours=4)) is not None
+    assert good.exists() and not later.path.exists()
+    empty.close()
+
+
+@pytest.mark.parametrize("command", [["setting", "centre", "Kampot"], ["--smoke"]])
+def test_a_folder_named_trainer_db_is_a_clear_message(tmp_path: Path, command: list[str]) -> None:
+    from .test_cli import trainer
+
+    (tmp_path / "trainer.db").mkdir()
+    done = trainer("--data-dir", str(tmp_path), *command)
+    assert done.returncode == 1
+    assert "trainer.db is a folder" in done.stderr and "Traceback" not in done.stderr

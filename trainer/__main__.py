@@ -6,6 +6,7 @@ from pathlib import Path
 
 from trainer import LANGUAGES
 from trainer.commands import COMMANDS, add_all
+from trainer.store.folder import DataFolderError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,12 +23,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command:
-        result: int = COMMANDS[args.command].run(args)
-        return result
-    from trainer.ui.app import run
+    try:
+        if args.command:
+            result: int = COMMANDS[args.command].run(args)
+            return result
+        from trainer.ui.app import run
 
-    return run(args.data_dir, args.lang, args.content, smoke=args.smoke)
+        return run(args.data_dir, args.lang, args.content, smoke=args.smoke)
+    except DataFolderError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

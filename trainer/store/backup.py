@@ -11,10 +11,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from trainer.files import written_atomically
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -24,7 +28,6 @@ MIN_GAP = timedelta(minutes=30)
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 NAME_FORMAT = "trainer-%Y-%m-%dT%H-%M-%SZ.db"
 """A backup's name holds its UTC time; no colons, so that Windows and USB sticks accept it."""
-PARTIAL = ".part"
 
 log = logging.getLogger("trainer")
 _one_at_a_time = threading.Lock()
@@ -62,26 +65,22 @@ def backups_in(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a database with the backup API, through a file that is renamed only once complete
-    and checked, so that a power cut or a damaged source never leaves a bad backup in place."""
-    partial = target.with_name(target.name + PARTIAL)
-    partial.unlink(missing_ok=True)
-    reader = sqlite3.connect(source)
-    copy = sqlite3.connect(partial)
-    try:
+def copy_database(
+    source: Path, target: Path, prepare: Callable[[sqlite3.Connection], None] = lambda copy: None
+) -> None:
+    """Copy a database with the backup API, through a file that takes the target's name only
+    once complete and checked, so that a power cut or a damaged source never leaves a bad copy
+    in place. `prepare` may change the copy first (a restore makes it a new PC)."""
+    with (
+        written_atomically(target) as partial,
+        closing(sqlite3.connect(f"{source.as_uri()}?mode=rw", uri=True)) as reader,
+        closing(sqlite3.connect(partial, isolation_level=None)) as copy,
+    ):
         reader.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")  # a backup stands alone: no -wal file
+        copy.execute("PRAGMA journal_mode = DELETE")  # a copy stands alone: no -wal file
+        prepare(copy)
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError(f"the records in {source} are damaged; no backup made")
-    except BaseException:
-        copy.close()
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        reader.close()
-    copy.close()
-    partial.replace(target)
+            raise sqlite3.DatabaseError(f"the records in {source} are damaged; no copy made")
 
 
 def make_backup(database: Database, folder: Path, now: datetime | None = None) -> Backup:
@@ -107,17 +106,38 @@ def make_automatic_backup(database: Database, now: datetime | None = None) -> Ba
         if not backup_due(backups_in(folder), now):
             return None
         try:
-            for partial in folder.glob(f"*{PARTIAL}"):  # left by a power cut
+            for partial in folder.glob("*.part*"):  # left by a power cut (.part before 0.2)
                 partial.unlink()
             backup = make_backup(database, folder, now)
         except (OSError, sqlite3.Error):
             log.exception("automatic backup failed")
             return None
         backups = backups_in(folder)
-        for old in set(backups) - set(to_keep(backups)):
+        kept = {*to_keep(backups), *fuller_than(backup, backups)}
+        for old in set(backups) - kept:
             old.path.unlink(missing_ok=True)
         log.info("backup made: %s", backup.path)
         return backup
+
+
+def records_in(path: Path) -> int:
+    """How many learners and events a backup holds; 0 when it cannot be read."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as backup:
+            row = backup.execute("SELECT (SELECT count(*) FROM learners) + (SELECT count(*) FROM events)")
+            return int(row.fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def fuller_than(new: Backup, backups: list[Backup]) -> list[Backup]:
+    """The newest backup holding more records than the new one, which rotation must keep: the
+    records may have been lost since (a failing disk), and this is the way back."""
+    held = records_in(new.path)
+    for backup in backups:
+        if backup != new and records_in(backup.path) > held:
+            return [backup]
+    return []
 
 
 def start_automatic_backup(database: Database) -> threading.Thread:

@@ -6,12 +6,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import resources
 from trainer.store.backup import make_automatic_backup, start_automatic_backup
 from trainer.store.database import DATABASE_NAME
-from trainer.store.folder import APP_NAME, data_folder
+from trainer.store.folder import APP_NAME, DataFolderError, data_folder
 from trainer.store.recovery import open_safely
 from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
@@ -68,7 +68,13 @@ def _log_to(data_dir: Path) -> None:
 def run(data_dir: Path | None, language: str | None, content: list[Path] | None, smoke: bool = False) -> int:
     app = make_app()
     folder = data_folder(data_dir)
-    window = open_window(folder, language, content)
+    try:
+        window = open_window(folder, language, content)
+    except DataFolderError as error:
+        if smoke:
+            raise
+        QMessageBox.critical(None, "Khmer Digital Trainer", str(error))  # no language chosen yet
+        return 1
     CrashReporter(window).install()
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup
-from trainer.store.recovery import Notice, dismiss_notices, pending_notices
+from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notices
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
@@ -33,10 +33,23 @@ def when(moment: datetime | str, language: str) -> str:
 
 
 def notice_text(notice: Notice, language: str) -> str:
-    """What the facilitator is told after damaged records were set aside at start."""
+    """What the facilitator is told after records were found damaged, missing or empty at start."""
     translate = QCoreApplication.translate
-    found = translate("BackupsScreen", "On {}, the learners' records on this computer were found damaged.")
-    kept = translate("BackupsScreen", "The damaged file is kept in the data folder as {}.")
+    found = {
+        Found.DAMAGED: translate(
+            "BackupsScreen", "On {}, the learners' records on this computer were found damaged."
+        ),
+        Found.MISSING: translate(
+            "BackupsScreen",
+            "On {}, the learners' records on this computer were missing: their file had been deleted "
+            "or moved.",
+        ),
+        Found.EMPTY: translate(
+            "BackupsScreen",
+            "On {}, the learners' records on this computer were found empty: a failing disk or USB "
+            "stick can do this.",
+        ),
+    }[notice.found]
     if notice.backup_made_at is None:
         lost = translate(
             "BackupsScreen", "There was no backup to bring back, so the trainer started with no records."
@@ -47,7 +60,11 @@ def notice_text(notice: Notice, language: str) -> str:
             "The backup of {} was brought back (learners {}, answers {}). "
             "What learners did on this computer after that time is lost.",
         ).format(when(notice.backup_made_at, language), notice.learners, notice.answers)
-    return f"{found.format(when(notice.found_at, language))} {lost} {kept.format(notice.set_aside_as)}"
+    text = f"{found.format(when(notice.found_at, language))} {lost}"
+    if notice.set_aside_as:
+        kept = translate("BackupsScreen", "The damaged file is kept in the data folder as {}.")
+        text += f" {kept.format(notice.set_aside_as)}"
+    return text
 
 
 class BackupsScreen(Screen):
