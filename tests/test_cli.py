@@ -107,3 +107,24 @@ def test_a_forgotten_facilitator_password_is_reset_at_the_pc(tmp_path: Path) -> 
     assert check_password(database, "forgotten-1") is None
     assert check_password(database, "new-one-2") is not None
     database.close()
+
+
+def test_resetting_a_password_at_the_pc_also_ends_the_wait_after_wrong_ones(tmp_path: Path) -> None:
+    from trainer.store.database import Database
+    from trainer.store.facilitators import add_facilitator, open_gate, seconds_to_wait
+
+    data = tmp_path / "data"
+    database = Database(data / "trainer.db")
+    add_facilitator(database, "Sokha", "forgotten-1")
+    for _ in range(5):
+        open_gate(database, "guess-123")
+    assert seconds_to_wait(database) > 0
+    database.close()
+    done = trainer(
+        "--data-dir", str(data), "facilitator", "reset-password", "Sokha", "--password", "new-one-2"
+    )
+    assert done.returncode == 0, done.stderr
+    database = Database(data / "trainer.db")
+    assert seconds_to_wait(database) == 0
+    assert open_gate(database, "new-one-2").facilitator is not None
+    database.close()

@@ -14,6 +14,7 @@ from trainer.store.facilitators import add_facilitator
 from trainer.store.learners import Profile, add_learner, all_learners, has_code
 from trainer.store.settings import get_setting
 from trainer.ui.add_learners import AddLearners
+from trainer.ui.app import open_window
 from trainer.ui.classes import ClassesScreen
 from trainer.ui.dashboard import FIXED_COLUMNS, DashboardScreen
 from trainer.ui.facilitator_area import FacilitatorArea
@@ -26,7 +27,7 @@ from trainer.ui.module_detail import ModuleDetail
 from trainer.ui.picker import PickerScreen
 from trainer.ui.style import STATUS_COLOURS
 
-from .conftest import CODE, TYPES_CONTENT, signed_in_window
+from .conftest import CODE, FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
 
 PASSWORD = "kampot-2026"
 
@@ -87,6 +88,97 @@ def test_idle_closes_the_facilitator_area(qtbot: QtBot, window: MainWindow) -> N
     assert window.idle.isActive()
     window.idle.timeout.emit()
     assert isinstance(window.screen_widget, PickerScreen)
+
+
+def test_a_password_typed_and_left_in_the_gate_is_gone_after_idle(qtbot: QtBot, window: MainWindow) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate) and window.idle.isActive(), "idle also runs at the gate"
+    qtbot.keyClicks(gate.password, PASSWORD)
+    window.idle.setInterval(100)
+    window.touch()
+    qtbot.waitUntil(lambda: isinstance(window.screen_widget, PickerScreen), timeout=3000)
+    assert window.context.facilitator is None
+
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate) and gate.password.text() == ""
+    click(qtbot, window, "open-facilitator")
+    assert window.screen_widget is gate and gate.message.text() == "Type the facilitator password."
+    assert window.context.facilitator is None
+
+
+def test_leaving_the_gate_forgets_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate)
+    qtbot.keyClicks(gate.password, PASSWORD)
+    window.idle.timeout.emit()
+    assert isinstance(window.screen_widget, PickerScreen) and gate.password.text() == ""
+
+    click(qtbot, window, "facilitator")
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate)
+    qtbot.keyClicks(gate.password, PASSWORD)
+    qtbot.mouseClick(gate.back_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.screen_widget, PickerScreen) and gate.password.text() == ""
+    assert not window.idle.isActive()
+
+
+def _wrong_passwords(qtbot: QtBot, window: MainWindow, count: int) -> FacilitatorGate:
+    gate = window.screen_widget
+    assert isinstance(gate, FacilitatorGate)
+    for number in range(count):
+        qtbot.keyClicks(gate.password, f"guess-{number}")
+        qtbot.keyClick(gate.password, Qt.Key.Key_Return)
+    return gate
+
+
+def test_wrong_passwords_close_the_gate_for_a_wait_that_grows_and_outlives_a_restart(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("trainer.store.facilitators.FIRST_WAIT_SECONDS", 1)  # 1 s, then 2 s
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    click(qtbot, window, "facilitator")
+    gate = _wrong_passwords(qtbot, window, 4)
+    assert gate.message.text() == "That password is not right." and gate.open_button.isEnabled()
+    _wrong_passwords(qtbot, window, 1)
+    assert gate.message.text() == "Too many wrong passwords. Wait 1 second, then try again."
+    assert not gate.open_button.isEnabled() and not gate.password.isEnabled()
+    qtbot.waitUntil(gate.open_button.isEnabled, timeout=3000)
+    assert gate.message.text() == "You can try again now."
+    _wrong_passwords(qtbot, window, 5)
+    assert gate.message.text() == "Too many wrong passwords. Wait 2 seconds, then try again."
+    window.close()
+    window.context.database.close()
+
+    again = open_window(tmp_path / "data", "en", [FIXTURE_CONTENT])  # the app started again
+    qtbot.addWidget(again)
+    again.show()
+    click(qtbot, again, "facilitator")
+    gate = again.screen_widget
+    assert isinstance(gate, FacilitatorGate) and not gate.open_button.isEnabled()
+    assert gate.message.text().startswith("Too many wrong passwords. Wait ")
+    qtbot.waitUntil(gate.open_button.isEnabled, timeout=4000)
+    qtbot.keyClicks(gate.password, PASSWORD)
+    click(qtbot, again, "open-facilitator")
+    assert isinstance(again.screen_widget, FacilitatorArea), gate.message.text()
+    again.sign_out()
+    again.close()
+
+
+def test_the_wait_is_said_in_khmer_with_khmer_digits(qtbot: QtBot, tmp_path: Path) -> None:
+    window = signed_in_window(qtbot, tmp_path / "km", FIXTURE_CONTENT, "km")
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    window.sign_out()
+    click(qtbot, window, "facilitator")
+    gate = _wrong_passwords(qtbot, window, 5)
+    assert "៣០" in gate.message.text() and "30" not in gate.message.text()
+    assert not gate.open_button.isEnabled()
+    window.sign_out()
+    window.close()
 
 
 def test_a_class_is_made_filled_from_a_list_and_given_modules(

@@ -19,7 +19,14 @@ from trainer.store.classes import (
 )
 from trainer.store.database import Database
 from trainer.store.events import record
-from trainer.store.facilitators import add_facilitator, check_password, has_facilitator, reset_password
+from trainer.store.facilitators import (
+    add_facilitator,
+    check_password,
+    has_facilitator,
+    open_gate,
+    reset_password,
+    seconds_to_wait,
+)
 from trainer.store.learners import (
     Outcome,
     Profile,
@@ -47,6 +54,36 @@ def test_facilitator_password_is_checked_and_can_be_reset(database: Database) ->
     reset_password(database, "Sokha", "new-secret")
     assert check_password(database, "kampot-2026") is None
     assert check_password(database, "new-secret") == sokha
+
+
+def test_wrong_facilitator_passwords_give_a_growing_wait_that_outlives_reopening(tmp_path: Path) -> None:
+    database = Database(tmp_path / "trainer.db")
+    sokha = add_facilitator(database, "Sokha", "kampot-2026")
+    clock = 1_000_000.0
+    waits = [open_gate(database, f"guess-{n}", lambda: clock).wait_seconds for n in range(5)]
+    assert waits == [0, 0, 0, 0, 30]
+    assert open_gate(database, "kampot-2026", lambda: clock + 29).wait_seconds == 1, "not checked in the wait"
+    database.close()
+
+    database = Database(tmp_path / "trainer.db")  # the app started again
+    assert seconds_to_wait(database, lambda: clock + 10) == 20
+    clock += 30
+    waits = [open_gate(database, f"guess-{n}", lambda: clock).wait_seconds for n in range(5)]
+    assert waits == [0, 0, 0, 0, 60], "the second wait is twice the first"
+    clock += 60
+    assert open_gate(database, "kampot-2026", lambda: clock).facilitator == sokha
+    assert [open_gate(database, "guess", lambda: clock).wait_seconds for _ in range(5)][-1] == 30
+    database.close()
+
+
+def test_resetting_the_facilitator_password_ends_the_wait(database: Database) -> None:
+    add_facilitator(database, "Sokha", "kampot-2026")
+    for _ in range(5):
+        open_gate(database, "guess-123")
+    assert seconds_to_wait(database) == 30
+    reset_password(database, "Sokha", "new-one-2")
+    assert seconds_to_wait(database) == 0
+    assert open_gate(database, "new-one-2").facilitator is not None
 
 
 def test_classes_are_created_archived_and_hold_learners_in_order(database: Database) -> None:

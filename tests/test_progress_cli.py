@@ -73,3 +73,34 @@ def test_kept_versions_are_listed(tmp_path: Path) -> None:
     assert "1 records were changed on two PCs at once" in imported.stdout
     listed = trainer(tmp_path / "b", "kept").stdout
     assert listed.startswith(f"learners {learner} from PC ") and "name: 'Sokha" in listed
+
+
+def test_importing_a_folder_imports_every_bundle_in_it_and_skips_this_pcs_own(tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for pc in ("a", "b", "c"):
+        database, _ = a_pc_with_a_learner(tmp_path / pc)
+        database.close()
+        exported = trainer(tmp_path / pc, "export", "--out", str(usb / f"{pc}.zip"), "--all")
+        assert exported.returncode == 0, exported.stderr
+    (usb / "notes.txt").write_text("from the three PCs", encoding="utf-8")
+    imported = trainer(tmp_path / "c", "import", str(usb))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stderr == ""
+    assert f"{usb}: 3 progress files." in imported.stdout
+    assert imported.stdout.count("6 new events (0 already here)") == 2
+    assert f"skipped {usb / 'c.zip'}: it was made on this PC." in imported.stdout
+    database = Database(tmp_path / "c" / "trainer.db")
+    assert database.query("SELECT count(*) FROM learners")[0][0] == 3
+    database.close()
+
+
+def test_a_folder_with_no_bundles_is_named_without_a_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "usb"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("nothing here", encoding="utf-8")
+    result = trainer(tmp_path / "a", "import", str(empty))
+    assert result.returncode == 1
+    assert (
+        result.stderr == f"error: the folder {empty} holds no progress files (*.zip)\nNothing was imported.\n"
+    )

@@ -1008,62 +1008,88 @@
 <context>
     <name>FacilitatorGate</name>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="72"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="86"/>
         <source>That password is not right.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់នោះ មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="77"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="89"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរ មិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="82"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="94"/>
         <source>Type your name, and a password of at least 6 characters.</source>
         <translation type="unfinished">សូមវាយឈ្មោះរបស់អ្នក និងពាក្យសម្ងាត់ យ៉ាងហោចណាស់ ៦ តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="87"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="114"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="120"/>
+        <source>Too many wrong passwords. Wait {} second, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="122"/>
+        <source>Too many wrong passwords. Wait {} seconds, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="125"/>
+        <source>Too many wrong passwords. Wait {} minutes, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} នាទី រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="130"/>
+        <source>Too many wrong passwords. Wait {} hours, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} ម៉ោង រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/facilitator_gate.py" line="153"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="89"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="155"/>
         <source>Create the facilitator account</source>
         <translation type="unfinished">បង្កើតគណនី អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="92"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="158"/>
         <source>Only facilitators may see learners&apos; results and change classes and settings. Choose a password that learners do not know.</source>
         <translation type="unfinished">មានតែ អ្នកសម្របសម្រួលទេ ដែលអាចមើលលទ្ធផល របស់អ្នកសិក្សា និងកែប្រែថ្នាក់ និងការកំណត់។ សូមជ្រើសរើស ពាក្យសម្ងាត់ ដែលអ្នកសិក្សាមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="96"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="162"/>
         <source>Your name</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="97"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="163"/>
         <source>The same password again</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ដដែល ម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="99"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="165"/>
         <source>Facilitators only</source>
         <translation type="unfinished">សម្រាប់តែ អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="100"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="77"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
         <source>Type the facilitator password.</source>
         <translation type="unfinished">សូមវាយពាក្យសម្ងាត់ អ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="101"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="167"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="102"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="168"/>
         <source>Open</source>
         <translation type="unfinished">បើក</translation>
     </message>
@@ -1275,172 +1301,172 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="96"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="99"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="97"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="100"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="98"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="101"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="99"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="102"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="100"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="121"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="124"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="132"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="135"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="164"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="170"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="172"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="175"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="173"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="176"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="174"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="175"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="178"/>
         <source>Centre&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
         <source>Leave empty to use the LRS&apos;s own site</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="181"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="184"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="182"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="184"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="217"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="220"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="229"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="228"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="230"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="232"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="235"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="236"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -1448,17 +1474,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="247"/>
+        <location filename="../trainer/ui/main_window.py" line="250"/>
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="248"/>
+        <location filename="../trainer/ui/main_window.py" line="251"/>
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="249"/>
+        <location filename="../trainer/ui/main_window.py" line="252"/>
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>

@@ -17,8 +17,10 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
     export.add_argument("--out", type=Path, required=True, help="the bundle file to write")
     export.add_argument("--all", action="store_true", help="every event, not only those other PCs lack")
     export.add_argument("--learner", metavar="ID", help="only this learner (to take to another centre)")
-    into = commands.add_parser("import", help="add the progress in bundle files to this PC")
-    into.add_argument("files", nargs="+", type=Path)
+    into = commands.add_parser(
+        "import", help="add the progress in bundle files (or every *.zip in a folder) to this PC"
+    )
+    into.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     commands.add_parser("kept", help="list versions kept when two PCs changed a record at once")
 
 
@@ -62,15 +64,50 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
 
 def _import(database: "Database", paths: list[Path]) -> int:
     from trainer.sync.merge import Imported, bring_up_to_date, merge_all
+    from trainer.sync.refusal import Refusal
 
-    results = merge_all(database, paths)
+    bundles, in_folders, ok = _bundles(paths)
+    if not bundles:
+        print("Nothing was imported.", file=sys.stderr)
+        return 1
+    results = merge_all(database, bundles)
     for path, result in results:
         if isinstance(result, Imported):
             print(describe(path, result))
+        elif path in in_folders and result.reason is Refusal.THIS_PC:
+            print(f"skipped {path}: it was made on this PC.")
         else:
+            ok = False
             print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
     print(f"Review schedules rebuilt: {bring_up_to_date(database)} modules.")
-    return 0 if all(isinstance(result, Imported) for _, result in results) else 1
+    return 0 if ok else 1
+
+
+def _bundles(paths: list[Path]) -> tuple[list[Path], set[Path], bool]:
+    """The files to import, each once: a folder (a USB stick with one bundle from each PC)
+    stands for the progress files (*.zip) in it. Then those found in folders, whose bundle
+    from this PC is skipped rather than refused, and whether every folder could be read."""
+    bundles: dict[Path, None] = {}
+    in_folders: set[Path] = set()
+    ok = True
+    for path in paths:
+        if not path.is_dir():
+            bundles[path] = None
+            continue
+        try:
+            found = sorted(f for f in path.iterdir() if f.suffix.lower() == ".zip" and f.is_file())
+        except OSError as error:
+            print(f"error: cannot read the folder {path}: {error.strerror or error}", file=sys.stderr)
+            ok = False
+            continue
+        if not found:
+            print(f"error: the folder {path} holds no progress files (*.zip)", file=sys.stderr)
+            ok = False
+        else:
+            print(f"{path}: {len(found)} progress files.")
+        bundles.update(dict.fromkeys(found))
+        in_folders.update(found)
+    return list(bundles), in_folders, ok
 
 
 def describe(path: Path, imported: "Imported") -> str:

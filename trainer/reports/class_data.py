@@ -12,7 +12,7 @@ from trainer.learning.summary import GainSummary, Member, gain_summary, mastered
 from trainer.store import overview
 from trainer.store.classes import Class, assignments_of, get_class
 from trainer.store.database import Database
-from trainer.store.events import event_from_row
+from trainer.store.events import events_from_rows
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,8 @@ def load_class(
     now = now or datetime.now(UTC)
     rows = grid(ids, modules, counts, overview.wrong_in_a_row(database, ids), now)
     minutes = database.query(
-        "SELECT learner_id, module_id, SUM(json_extract(result, '$.duration_ms')) AS ms FROM events"
+        "SELECT learner_id, module_id, SUM(CASE WHEN json_valid(result)"  # a damaged row adds nothing
+        " THEN json_extract(result, '$.duration_ms') END) AS ms FROM events"
         f" WHERE verb = ? AND learner_id IN ({_placeholders(ids)}) GROUP BY learner_id, module_id",
         (Verb.ANSWERED.value, *ids),
     )
@@ -116,8 +117,8 @@ def load_class(
         (*ids, *tests),
     )
     test_events: dict[str, list[Event]] = {}
-    for row in test_rows:
-        test_events.setdefault(row["learner_id"], []).append(event_from_row(dict(row)))
+    for event in events_from_rows(map(dict, test_rows)):
+        test_events.setdefault(event.learner_id, []).append(event)
     return ClassData(
         klass=get_class(database, class_id),
         library=library,
@@ -146,4 +147,4 @@ def class_answers(database: Database, data: ClassData) -> list[Event]:
         " ORDER BY timestamp, rowid",
         (Verb.ANSWERED.value, *ids),
     )
-    return [event_from_row(dict(row)) for row in rows]
+    return events_from_rows(map(dict, rows))

@@ -1,12 +1,16 @@
 """Append and read learners' events. Events are never changed or deleted."""
 
 import json
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from trainer.learning.events import Event, Verb
 from trainer.store import overview, reviews
 from trainer.store.database import Database
+
+log = logging.getLogger("trainer")
 
 
 def record(database: Database, event: Event) -> None:
@@ -59,16 +63,34 @@ def events_of(database: Database, learner_id: str, module_id: str | None = None)
     where = "learner_id = ?" + (" AND module_id = ?" if module_id else "")
     params: list[Any] = [learner_id, module_id] if module_id else [learner_id]
     rows = database.db.table("events").rows_where(where, params, order_by="timestamp, rowid")
-    return [event_from_row(row) for row in rows]
+    return events_from_rows(rows)
 
 
-def event_from_row(row: dict[str, Any]) -> Event:
+def events_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Event]:
+    """The events of these rows. A damaged row (what `PRAGMA quick_check` cannot see: a result
+    that is not JSON, an unknown verb, a timestamp that is not one) is left out and logged, so
+    that it stops neither the rest of its learner's record nor anyone else's."""
+    events = []
+    for row in rows:
+        try:
+            events.append(event_from_row(row))
+        except (ValueError, TypeError, KeyError) as error:
+            log.warning("damaged event %s of learner %s left out: %s", row["id"], row["learner_id"], error)
+    return events
+
+
+def event_from_row(row: Mapping[str, Any]) -> Event:
+    """The event of a row; ValueError or TypeError when the row is damaged."""
+    result, context = json.loads(row["result"]), json.loads(row["context"])
+    if not (isinstance(result, dict) and isinstance(context, dict)):
+        raise TypeError("its result and context are not JSON objects")
+    datetime.fromisoformat(row["timestamp"])
     return Event(
         learner_id=row["learner_id"],
         verb=Verb(row["verb"]),
         module_id=row["module_id"],
-        result=json.loads(row["result"]),
-        context=json.loads(row["context"]),
+        result=result,
+        context=context,
         id=row["id"],
         timestamp=row["timestamp"],
     )

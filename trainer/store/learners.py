@@ -1,15 +1,19 @@
 """Learner profiles on a shared PC: add, list, and sign in with a picture code."""
 
+import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from trainer.learning.events import now
 from trainer.store.codes import check_code, hash_code
 from trainer.store.database import Database
 from trainer.store.versions import stamp
+
+log = logging.getLogger("trainer")
 
 TRIES_BEFORE_WAIT = 5
 FIRST_WAIT_SECONDS = 30
@@ -115,8 +119,18 @@ def all_learners(database: Database, class_id: str | None = None) -> list[Learne
 
 def seconds_to_wait(database: Database, learner_id: str, clock: Callable[[], float] = time.time) -> int:
     """How long this learner's card stays closed after too many wrong codes; 0 when open."""
-    rows = database.query("SELECT locked_until FROM learners WHERE id = ?", (learner_id,))
-    return max(0, int(rows[0]["locked_until"] - clock() + 0.999)) if rows else 0
+    rows = database.query("SELECT id, locked_until FROM learners WHERE id = ?", (learner_id,))
+    return max(0, int(_number(dict(rows[0]), "locked_until") - clock() + 0.999)) if rows else 0
+
+
+def _number(row: Mapping[str, Any], column: str) -> float:
+    """A count or time of the learner's row; a damaged one (not a number) counts as 0, so the
+    learner can still sign in, and is logged."""
+    value = row[column]
+    if isinstance(value, int | float):
+        return value
+    log.warning("damaged learner row: %s has %s = %r, read as 0", row["id"], column, value)
+    return 0
 
 
 def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time) -> SignIn:
@@ -126,18 +140,13 @@ def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], 
     if row["code_hash"] != NO_CODE and check_code(code, row["code_hash"]):
         _update(database, learner_id, failed_tries=0, lockouts=0, locked_until=0)
         return SignIn(Outcome.SIGNED_IN)
-    failed = row["failed_tries"] + 1
+    failed = int(_number(row, "failed_tries")) + 1
     if failed < TRIES_BEFORE_WAIT:
         _update(database, learner_id, failed_tries=failed)
         return SignIn(Outcome.WRONG_CODE)
-    seconds = FIRST_WAIT_SECONDS * 2 ** row["lockouts"]
-    _update(
-        database,
-        learner_id,
-        failed_tries=0,
-        lockouts=row["lockouts"] + 1,
-        locked_until=clock() + seconds,
-    )
+    lockouts = int(_number(row, "lockouts"))
+    seconds = FIRST_WAIT_SECONDS * 2**lockouts
+    _update(database, learner_id, failed_tries=0, lockouts=lockouts + 1, locked_until=clock() + seconds)
     return SignIn(Outcome.MUST_WAIT, seconds)
 
 

@@ -57,12 +57,13 @@ def recount(connection: sqlite3.Connection, learner_ids: Iterable[str] | None = 
     imported events are counted in seconds, not minutes."""
     ids = None if learner_ids is None else sorted(set(learner_ids))
     where = "" if ids is None else f"WHERE learner_id IN ({_placeholders(ids)})"
+    readable = f"WHERE {READABLE}" + ("" if ids is None else f" AND learner_id IN ({_placeholders(ids)})")
     params = ids or []
     for table in ("module_activity", "learner_activity"):
         connection.execute(f"DELETE FROM {table} {where}", params)
-    connection.execute(f"INSERT INTO module_activity ({COLUMNS}) {_COUNTS} {where} GROUP BY 1, 2", params)
+    connection.execute(f"INSERT INTO module_activity ({COLUMNS}) {_COUNTS} {readable} GROUP BY 1, 2", params)
     connection.execute(
-        f"INSERT INTO learner_activity SELECT learner_id, wrong FROM ({_wrong_in_a_row(where)})", params
+        f"INSERT INTO learner_activity SELECT learner_id, wrong FROM ({_wrong_in_a_row(readable)})", params
     )
 
 
@@ -70,7 +71,7 @@ def add_imported(connection: sqlite3.Connection, received: Sequence[int]) -> Non
     """Count the events imports added (those `received` at these counters), in the caller's
     transaction. Counts per module only add up. The wrong answers in a row follow on for a learner whose
     new events all come after those here; other learners are marked to be counted again."""
-    imported = f"received IN ({_placeholders(received)})"
+    imported = f"received IN ({_placeholders(received)}) AND {READABLE}"
     connection.execute(
         f"""INSERT OR IGNORE INTO activity_stale SELECT learner_id FROM events e WHERE {imported}
         GROUP BY learner_id HAVING min(timestamp)
@@ -93,6 +94,13 @@ def add_imported(connection: sqlite3.Connection, received: Sequence[int]) -> Non
             (learner_id, wrong, right_among_them),
         )
 
+
+READABLE = (
+    "json_valid(result) AND json_valid(context)"
+    " AND timestamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    f" AND verb IN ({', '.join(repr(verb.value) for verb in Verb)})"
+)
+"""Events not damaged in the ways `trainer.store.events` leaves out: the counts leave them out too."""
 
 _RIGHT = "json_type(result, '$.success') = 'true'"
 """An answer is right when its result says success: true (`dashboard.is_right`)."""
@@ -147,7 +155,7 @@ def wrong_in_a_row(database: Database, learner_ids: Sequence[str]) -> dict[str, 
 
 def answers(database: Database, learner_id: str | None = None, module_id: str | None = None) -> list[Event]:
     """Answer events, oldest first, of one learner and/or one module (or all)."""
-    from trainer.store.events import event_from_row
+    from trainer.store.events import events_from_rows
 
     where, params = ["verb = ?"], [Verb.ANSWERED.value]
     for column, value in (("learner_id", learner_id), ("module_id", module_id)):
@@ -157,16 +165,17 @@ def answers(database: Database, learner_id: str | None = None, module_id: str | 
     rows = database.query(
         f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY timestamp, rowid", tuple(params)
     )
-    return [event_from_row(dict(row)) for row in rows]
+    return events_from_rows(map(dict, rows))
 
 
 def review_answers(database: Database, learner_ids: Sequence[str]) -> list[Event]:
     """The answers these learners gave in booster reviews, oldest first."""
-    from trainer.store.events import event_from_row
+    from trainer.store.events import events_from_rows
 
     rows = database.query(
         f"SELECT * FROM events WHERE verb = 'answered' AND learner_id IN ({_placeholders(learner_ids)})"
-        " AND json_extract(context, '$.review') ORDER BY timestamp, rowid",
+        " AND CASE WHEN json_valid(context) THEN json_extract(context, '$.review') END"
+        " ORDER BY timestamp, rowid",
         tuple(learner_ids),
     )
-    return [event_from_row(dict(row)) for row in rows]
+    return events_from_rows(map(dict, rows))

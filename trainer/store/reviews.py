@@ -12,6 +12,7 @@ the questions' own cards.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
     from trainer.store.database import Database
 
+log = logging.getLogger("trainer")
+
 OVERDUE_AFTER = timedelta(days=7)
 """A card still waiting a week after it fell due was missed at least one visit."""
 
@@ -41,8 +44,11 @@ _EVENT_COLUMNS = """verb, timestamp, id, json_extract(context, '$.question'),
 _PAIR = "learner_id = ? AND module_id = ?"
 """One learner's one module."""
 
-_EVENTS = f"""SELECT {_EVENT_COLUMNS} FROM events
-    WHERE {_PAIR} AND verb IN ('answered', 'mastered') ORDER BY timestamp, id"""
+_EVENTS = f"""SELECT {_EVENT_COLUMNS} FROM (
+        SELECT * FROM events WHERE {_PAIR} AND verb IN ('answered', 'mastered')
+        AND json_valid(result) AND json_valid(context)
+    ) ORDER BY timestamp, id"""
+"""A damaged row (not JSON), which `trainer.store.events` leaves out, is left out here too."""
 
 
 class DueCount(NamedTuple):
@@ -117,7 +123,11 @@ def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] 
     """Take rows of _EVENTS' columns into `state`, in their order; the last (timestamp, id)."""
     last = None
     for verb, timestamp, event_id, question, success, hint_used, confidence, duration in rows:
-        when = datetime.fromisoformat(timestamp)
+        try:
+            when = datetime.fromisoformat(timestamp)
+        except (ValueError, TypeError):
+            log.warning("damaged event %s left out of the review cards: timestamp %r", event_id, timestamp)
+            continue
         if verb == Verb.ANSWERED and _is_question(question):
             state.answered(question, rating_of(success, hint_used, confidence, duration), when)
         elif verb == Verb.MASTERED:
@@ -177,7 +187,8 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
     later = db.execute(
         f"""SELECT e.learner_id, e.module_id, {_EVENT_COLUMNS} FROM events e JOIN review_modules m
             ON m.learner_id = e.learner_id AND m.module_id = e.module_id
-        WHERE {imported} AND e.verb IN ('answered', 'mastered') AND NOT EXISTS (SELECT 1
+        WHERE {imported} AND e.verb IN ('answered', 'mastered') AND json_valid(e.result)
+            AND json_valid(e.context) AND NOT EXISTS (SELECT 1
             FROM review_stale s WHERE s.learner_id = e.learner_id AND s.module_id = e.module_id)
         ORDER BY e.learner_id, e.module_id, e.timestamp, e.id""",
         received,

@@ -1,6 +1,7 @@
 """Start the app: fonts, language, data folder, content, and the main window."""
 
 import logging
+import signal
 import sys
 import time
 from pathlib import Path
@@ -76,6 +77,7 @@ def run(data_dir: Path | None, language: str | None, content: list[Path] | None,
         QMessageBox.critical(None, "Khmer Digital Trainer", str(error))  # no language chosen yet
         return 1
     CrashReporter(window).install()
+    _close_on_ctrl_c(app)
     window.showMaximized()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
     if content:  # an editor's folder: show each saved change at once (after the content loads)
@@ -85,6 +87,21 @@ def run(data_dir: Path | None, language: str | None, content: list[Path] | None,
     code = app.exec()
     make_automatic_backup(window.context.database)
     return code
+
+
+def _close_on_ctrl_c(app: QApplication) -> None:
+    """Ctrl+C in the terminal closes the app as its window's close button does, so the backup
+    on close still runs. Python runs a signal handler only between its own steps, which Qt's
+    event loop never takes by itself: a timer gives it one every 200 ms."""
+
+    def close(number: int, frame: object) -> None:
+        log.info("Ctrl+C: closing")
+        app.closeAllWindows()
+
+    signal.signal(signal.SIGINT, close)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
 
 
 def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: bool) -> None:

@@ -1,15 +1,18 @@
 """The door to the facilitator area: create the account on first use, then its password.
 
-Learners never get past it: the password is checked against a slow salted hash, and after
-idle the facilitator must type it again.
+Learners never get past it: the password is checked against a slow salted hash, wrong
+passwords close it for a growing wait, and after idle the facilitator must type it again.
+Nothing typed stays in its fields once it is left.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout
 
-from trainer.store.facilitators import add_facilitator, check_password, has_facilitator
+from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, message_label
+from trainer.ui.wording import KHMER_DIGITS
 
 
 class FacilitatorGate(Screen):
@@ -21,6 +24,10 @@ class FacilitatorGate(Screen):
         super().__init__()
         self.context = context
         self.first_time = not has_facilitator(context.database)
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self.back_button = button(icon_=icon("ui", "back"))
         self.back_button.clicked.connect(self.back)
         self.title = label(role="title")
@@ -66,12 +73,17 @@ class FacilitatorGate(Screen):
 
     def _open(self) -> None:
         if not self.first_time:
-            facilitator = check_password(self.context.database, self.password.text())
-            self.password.clear()
-            if facilitator is None:
-                self.message.setText(self.tr("That password is not right."))
+            if not self.password.text():
+                self.message.setText(self.tr("Type the facilitator password."))
                 return
-            self.opened.emit(facilitator)
+            opening = open_gate(self.context.database, self.password.text())
+            self.password.clear()
+            if opening.facilitator is not None:
+                self.opened.emit(opening.facilitator)
+            elif opening.wait_seconds:
+                self._wait(opening.wait_seconds)
+            else:
+                self.message.setText(self.tr("That password is not right."))
             return
         if self.password.text() != self.again.text():
             self.message.setText(self.tr("The two passwords are not the same."))
@@ -82,6 +94,60 @@ class FacilitatorGate(Screen):
             self.message.setText(self.tr("Type your name, and a password of at least 6 characters."))
             return
         self.opened.emit(facilitator)
+
+    def _wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self.open_button.setEnabled(False)
+        self.password.setEnabled(False)
+        self._show_wait()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        """Count down from the stored wait, which a password reset at the PC also ends."""
+        self._wait_left = seconds_to_wait(self.context.database)
+        if self._wait_left > 0:
+            self._show_wait()
+            return
+        self._countdown.stop()
+        self.open_button.setEnabled(True)
+        self.password.setEnabled(True)
+        self.message.setText(self.tr("You can try again now."))
+
+    def _show_wait(self) -> None:
+        """How long, in seconds, minutes or hours as fits, counted down each second."""
+        seconds = self._wait_left
+        if seconds == 1:
+            text, count = self.tr("Too many wrong passwords. Wait {} second, then try again."), 1
+        elif seconds < 120:
+            text, count = self.tr("Too many wrong passwords. Wait {} seconds, then try again."), seconds
+        elif seconds < 2 * 3600:
+            text, count = (
+                self.tr("Too many wrong passwords. Wait {} minutes, then try again."),
+                -(-seconds // 60),
+            )
+        else:
+            text, count = (
+                self.tr("Too many wrong passwords. Wait {} hours, then try again."),
+                -(-seconds // 3600),
+            )
+        number = str(count).translate(KHMER_DIGITS) if self.context.lang == "km" else str(count)
+        self.message.setText(text.format(number))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.first_time:
+            return
+        if wait := seconds_to_wait(self.context.database):
+            self._wait(wait)
+        elif not self.open_button.isEnabled():  # the wait ended while the window was hidden
+            self._tick()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Leaving the gate (back, idle sign-out, the window hidden) forgets what was typed."""
+        for field in (self.password, self.again):
+            field.clear()
+        self._countdown.stop()
+        super().hideEvent(event)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
@@ -100,3 +166,5 @@ class FacilitatorGate(Screen):
             self.explanation.setText(self.tr("Type the facilitator password."))
         self.password_label.setText(self.tr("Password"))
         self.open_button.setText(self.tr("Open"))
+        if self._countdown.isActive():
+            self._show_wait()

@@ -130,8 +130,9 @@ class MainWindow(QMainWindow):
 
         gate = FacilitatorGate(self.context)
         gate.opened.connect(self.open_facilitator_area)
-        gate.back.connect(self.show_picker)
+        gate.back.connect(self.sign_out)
         self._show(gate)
+        self._start_idle()  # a password typed and left there must not wait for the next person
 
     def open_facilitator_area(self, facilitator: "Facilitator") -> None:
         """The facilitator's pages; after idle the password is asked again."""
@@ -142,8 +143,7 @@ class MainWindow(QMainWindow):
         area = FacilitatorArea(self.context, facilitator)
         area.closed.connect(self.sign_out)
         self._show(area)
-        self.idle.setInterval(int(get_setting(self.context.database, "idle_minutes") * 60_000))
-        self.idle.start()
+        self._start_idle()
 
     def show_new_learner(self) -> None:
         from trainer.ui.new_learner import NewLearnerScreen
@@ -157,9 +157,12 @@ class MainWindow(QMainWindow):
         self.learner = learner
         self.avatar.setPixmap(avatar_icon(learner.avatar).pixmap(QSize(40, 40)))
         self.learner_name.setText(learner.name)
+        self._start_idle()
+        self.show_home()
+
+    def _start_idle(self) -> None:
         self.idle.setInterval(int(get_setting(self.context.database, "idle_minutes") * 60_000))
         self.idle.start()
-        self.show_home()
 
     def sign_out(self) -> None:
         self.learner = None
