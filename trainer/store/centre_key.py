@@ -3,10 +3,10 @@ bundle made by another of them from one made or changed by anyone else.
 
 A facilitator makes it on the first PC and types it on each other one. It is shown as 20
 letters and digits in groups of four, without look-alikes (no 0, O, 1, I, L, U, S, Z, B);
-the last two are a check, so that a typing mistake is caught. Bundles are sealed with
-HMAC-SHA256 (Python's `hmac`) under a key derived from the code with HKDF-SHA256 (the
-`cryptography` package). The code is random (about 85 bits), so a fast KDF is enough.
-The LAN sync uses the same key.
+the last two are a check, so that one wrong character or two swapped are always caught.
+Bundles are sealed with HMAC-SHA256 (Python's `hmac`) under a key derived from the code
+with HKDF-SHA256 (the `cryptography` package). The code is random (about 85 bits), so a
+fast KDF is enough. The LAN sync uses the same key.
 """
 
 from __future__ import annotations
@@ -60,8 +60,12 @@ class CodeError(ValueError):
 
 
 def _check(secret: str) -> str:
-    digest = hashlib.sha256(secret.encode()).digest()
-    return "".join(ALPHABET[byte % len(ALPHABET)] for byte in digest[:CHECK])
+    """Two characters for the sum of each character's place (1 to 18) times its value, modulo
+    27 x 27 = 3^6. One wrong character changes the sum by a multiple of at most 3^4, two
+    neighbours swapped by less than 27: neither can leave it the same, so both are caught."""
+    total = sum(place * ALPHABET.index(character) for place, character in enumerate(secret, start=1))
+    total %= len(ALPHABET) ** CHECK
+    return ALPHABET[total // len(ALPHABET)] + ALPHABET[total % len(ALPHABET)]
 
 
 def with_check(secret: str) -> str:
