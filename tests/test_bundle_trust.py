@@ -138,8 +138,9 @@ def test_a_huge_have_or_counter_is_refused_and_later_changes_still_work(tmp_path
     add_learner(b, "Dara")
     record(b, mastery(learner, T0)[3])
     assert b.query("SELECT max(counter) < 100 FROM this_pc")[0][0] == 1
-    change(a, "learners", learner, avatar="lotus")
-    assert import_progress(b, export_progress(a, tmp_path / "a2.zip").path).records["learners"].updated == 1
+    class_id = a.query("SELECT id FROM classes")[0]["id"]
+    change(a, "classes", class_id, name="Morning (Tuesday)")
+    assert import_progress(b, export_progress(a, tmp_path / "a2.zip").path).records["classes"].updated == 1
 
 
 def test_a_bundle_without_a_seal_or_on_a_pc_without_the_key_is_refused_with_a_reason(tmp_path: Path) -> None:
