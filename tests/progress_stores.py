@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.learning.events import Event, Verb
+from trainer.store.centre_key import new_code, set_centre_key
 from trainer.store.database import Database
 from trainer.store.versions import stamp
 
@@ -13,6 +14,10 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 QUESTIONS = {"passwords": ["longest", "share-otp", "good-habits", "birthday", "where-to-keep"]}
 RECORDS = ("learners", "classes", "assignments", "kept_versions")
 LOCAL = {"received", "failed_tries", "lockouts", "locked_until"}
+CENTRE = new_code()
+"""The centre key every test PC shares, as a facilitator would set it up on each."""
+CODE_HASH = f"scrypt$16384$8$1${'5a' * 16}${'c3' * 32}"
+"""A picture-code hash in the trainer's own format, without the slow hashing."""
 
 
 def add_class(database: Database, name: str, class_id: str | None = None) -> str:
@@ -34,7 +39,7 @@ def add_learner(
         db.execute(
             "INSERT INTO learners (id, name, avatar, code_hash, created_at, class_id)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (learner_id, name, "fish", "scrypt$x", T0.isoformat(), class_id),
+            (learner_id, name, "fish", CODE_HASH, T0.isoformat(), class_id),
         )
         stamp(db, "learners", learner_id)
     return learner_id
@@ -92,5 +97,9 @@ def dump(database: Database) -> list[str]:
     return list(database.connection.iterdump())
 
 
-def open_pc(root: Path, name: str) -> Database:
-    return Database(root / name / "trainer.db")
+def open_pc(root: Path, name: str, centre: str | None = CENTRE) -> Database:
+    """A PC of the centre (with its key), or with centre=None one where nobody set it up."""
+    database = Database(root / name / "trainer.db")
+    if centre is not None:
+        set_centre_key(database, centre)
+    return database

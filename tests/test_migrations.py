@@ -153,6 +153,21 @@ def test_migration_8_lists_the_imports_not_taken_in_yet(tmp_path: Path) -> None:
     assert columns(db, "imports_to_take_in") == {"received"}
 
 
+def test_migration_10_keeps_one_centre_key(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert columns(db, "centre_key") == {"id", "code", "set_at"}
+    db.execute("INSERT INTO centre_key VALUES (1, 'A', 'now')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO centre_key VALUES (2, 'B', 'now')")
+
+
+def test_migration_11_keeps_copies_of_events_with_one_id(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.db")
+    migrate(db)
+    assert {"id", "content_hash", "learner_id", "verb", "result", "seen_from"} <= columns(db, "event_copies")
+
+
 def test_every_migration_has_a_test() -> None:
     tested = {
         name.removeprefix("test_migration_").split("_")[0]

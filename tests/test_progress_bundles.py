@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from trainer.store.centre_key import CentreKey, parse_code
 from trainer.store.classes import Assignment, assignments_of, set_assignments
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
@@ -26,6 +27,8 @@ from trainer.sync.merge import import_progress
 from trainer.sync.refusal import BundleError
 
 from .progress_stores import (
+    CENTRE,
+    CODE_HASH,
     T0,
     add_class,
     add_learner,
@@ -43,10 +46,18 @@ def bundle_of(database: Database, path: Path, everything: bool = True, learner: 
     return export_progress(database, path, everything=everything, learner=learner).path
 
 
+CENTRE_KEY = CentreKey(parse_code(CENTRE))
+
+
 def rewrite(
-    bundle: Path, out: Path, change_payload: Callable[[sqlite3.Connection], None], **manifest: object
+    bundle: Path,
+    out: Path,
+    change_payload: Callable[[sqlite3.Connection], None],
+    key: CentreKey = CENTRE_KEY,
+    **manifest: object,
 ) -> Path:
-    """A bundle changed as a newer or a careless program might make it, with a checksum that fits."""
+    """A bundle changed as a newer or a careless program of this centre might make it, sealed
+    with this centre's key (or, to forge one, with another key)."""
     with zipfile.ZipFile(bundle) as archive:
         document = json.loads(archive.read(MANIFEST))
         payload = out.parent / "payload.sqlite"
@@ -55,7 +66,7 @@ def rewrite(
         change_payload(db)
     db.close()
     fields = {name: document[name] for name in Manifest.__dataclass_fields__}
-    write_bundle(out, replace(Manifest(**fields), **manifest), payload)  # type: ignore[arg-type]
+    write_bundle(out, replace(Manifest(**fields), **manifest), payload, key)  # type: ignore[arg-type]
     return out
 
 
@@ -76,7 +87,7 @@ def test_a_bundle_carries_events_profiles_classes_and_assignments(tmp_path: Path
     assert events_of(second, learner) == events_of(first, learner)
     assert snapshot(second) == snapshot(first)
     row = second.query("SELECT name, class_id, code_hash FROM learners")[0]
-    assert tuple(row) == ("Sokha", class_id, "scrypt$x"), "the profile comes with its code hash and class"
+    assert tuple(row) == ("Sokha", class_id, CODE_HASH), "the profile comes with its code hash and class"
 
 
 def test_the_dashboard_counts_after_an_import_are_those_of_the_pc_it_came_from(tmp_path: Path) -> None:

@@ -4,10 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from trainer.store.centre_key import shown
 from trainer.store.database import Database
 from trainer.store.events import record
 
-from .progress_stores import T0, add_learner, change, mastery, open_pc
+from .progress_stores import CENTRE, T0, add_learner, change, mastery, open_pc
 
 
 def trainer(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -33,6 +34,7 @@ def test_export_then_import_with_messages_and_exit_codes(tmp_path: Path) -> None
     exported = trainer(tmp_path / "a", "export", "--out", str(bundle))
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith(f"Wrote {bundle}: 6 events (all events), 1 learners")
+    assert trainer(tmp_path / "b", "centre-key", "join", shown(CENTRE).lower()).returncode == 0
     imported = trainer(tmp_path / "b", "import", str(bundle))
     assert imported.returncode == 0, imported.stderr
     assert "6 new events (0 already here)" in imported.stdout and "learners: 1 new" in imported.stdout
@@ -49,6 +51,7 @@ def test_a_refused_bundle_says_why_and_exits_1(tmp_path: Path) -> None:
     trainer(tmp_path / "a", "export", "--out", str(bundle), "--all")
     cut = tmp_path / "cut.zip"
     cut.write_bytes(bundle.read_bytes()[:300])
+    trainer(tmp_path / "b", "centre-key", "join", CENTRE)
     refused = trainer(tmp_path / "b", "import", str(cut))
     assert refused.returncode == 1
     assert "incomplete: the file was cut short" in refused.stderr and "Nothing was changed." in refused.stderr
@@ -62,6 +65,7 @@ def test_kept_versions_are_listed(tmp_path: Path) -> None:
     a, learner = a_pc_with_a_learner(tmp_path / "a")
     a.close()
     trainer(tmp_path / "a", "export", "--out", str(tmp_path / "a1.zip"))
+    trainer(tmp_path / "b", "centre-key", "join", CENTRE)
     trainer(tmp_path / "b", "import", str(tmp_path / "a1.zip"))
     assert "No kept versions" in trainer(tmp_path / "b", "kept").stdout
     for name, folder in (("Sokha A", "a"), ("Sokha B", "b")):
@@ -104,3 +108,46 @@ def test_a_folder_with_no_bundles_is_named_without_a_traceback(tmp_path: Path) -
     assert (
         result.stderr == f"error: the folder {empty} holds no progress files (*.zip)\nNothing was imported.\n"
     )
+
+
+def test_a_facilitator_sets_up_the_centre_key_on_two_pcs(tmp_path: Path) -> None:
+    database, _ = a_pc_with_a_learner(tmp_path / "a")
+    database.close()
+    bundle = tmp_path / "a.zip"
+    first = trainer(tmp_path / "first", "centre-key", "new")
+    assert first.returncode == 0 and first.stdout.startswith("Centre key: ")
+    code = first.stdout.split()[2]
+    assert len(code) == 24 and code.count("-") == 4, "five groups of four, to read out"
+    assert trainer(tmp_path / "first", "centre-key", "show").stdout == f"Centre key: {code}\n"
+    again = trainer(tmp_path / "first", "centre-key", "new")
+    assert again.returncode == 1 and "add --replace" in again.stderr
+    typo = code[:5] + ("X" if code[5] != "X" else "Y") + code[6:]
+    mistyped = trainer(tmp_path / "other", "centre-key", "join", typo)
+    assert mistyped.returncode == 1 and "typing mistake" in mistyped.stderr
+    short = trainer(tmp_path / "other", "centre-key", "join", code[:-2])
+    assert short.returncode == 1 and "20 letters and digits; this one has 18" in short.stderr
+    nothing = trainer(tmp_path / "other", "centre-key", "show")
+    assert nothing.returncode == 1 and "no centre key yet" in nothing.stdout
+    joined = trainer(tmp_path / "other", "centre-key", "join", *code.split("-"))
+    assert joined.returncode == 0 and code in joined.stdout
+    trainer(tmp_path / "a", "export", "--out", str(bundle))
+    refused = trainer(tmp_path / "other", "import", str(bundle))
+    assert refused.returncode == 1 and "sealed with another centre key" in refused.stderr
+
+
+def test_a_pc_without_the_centre_key_refuses_to_export_or_import_and_says_how_to_set_it_up(
+    tmp_path: Path,
+) -> None:
+    database, _ = a_pc_with_a_learner(tmp_path / "a")
+    database.close()
+    open_pc(tmp_path, "lone", centre=None).close()
+    bundle = tmp_path / "a.zip"
+    trainer(tmp_path / "a", "export", "--out", str(bundle))
+    for refused in (
+        trainer(tmp_path / "lone", "export", "--out", str(tmp_path / "lone.zip")),
+        trainer(tmp_path / "lone", "import", str(bundle)),
+    ):
+        assert refused.returncode == 1
+        assert "This PC has no centre key yet." in refused.stderr
+        assert "progress centre-key join CODE" in refused.stderr
+    assert not (tmp_path / "lone.zip").exists()

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from trainer.store.centre_key import CentreKey, centre_key, new_code, parse_code, shown
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
 from trainer.ui.context import AppContext
@@ -14,7 +15,7 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.progress_transfer import ProgressTransferScreen
 
 from .conftest import FIXTURE_CONTENT
-from .progress_stores import T0, add_learner, change, dump, mastery, open_pc
+from .progress_stores import CENTRE, T0, add_learner, change, dump, mastery, open_pc
 
 
 def transfer_screen(qtbot: QtBot, window: MainWindow, database: Database) -> ProgressTransferScreen:
@@ -134,3 +135,90 @@ def test_bundles_from_several_pcs_are_imported_at_once_and_a_damaged_one_is_name
     assert on_hub.summary.property("role") != "message", "two of three went in"
     for pc, learner in learners:
         assert events_of(hub, learner) == events_of(pc, learner)
+
+
+def test_the_first_pc_makes_the_centre_key_and_another_joins_by_typing_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, other = open_pc(tmp_path, "first", centre=None), open_pc(tmp_path, "other", centre=None)
+    on_first = transfer_screen(qtbot, window, first)
+    panel = on_first.centre_key
+    assert panel.status.text().startswith("This PC has no centre key yet")
+    qtbot.mouseClick(panel.make_button, Qt.MouseButton.LeftButton)
+    code = shown(centre_key(first).code)  # type: ignore[union-attr]
+    assert panel.status.text().startswith(f"This PC's centre key: {code}")
+    assert panel.message.text() == f"Centre key made: {code}. Type it on each other PC of the centre."
+    assert not panel.make_button.isVisible(), "one key per centre: made once"
+    other_screen = transfer_screen(qtbot, window, other)
+    on_other = other_screen.centre_key
+    typo = code[:3] + ("X" if code[3] != "X" else "Y") + code[4:]
+    qtbot.keyClicks(on_other.code_field, typo)
+    qtbot.mouseClick(on_other.join_button, Qt.MouseButton.LeftButton)
+    assert "typing mistake" in on_other.message.text() and on_other.message.property("role") == "message"
+    assert centre_key(other) is None
+    on_other.code_field.clear()
+    qtbot.keyClicks(on_other.code_field, code.lower().replace("-", " "))
+    qtbot.keyClick(on_other.code_field, Qt.Key.Key_Return)
+    assert on_other.message.text() == f"This PC now uses the centre key {code}."
+    assert centre_key(other) == centre_key(first)
+    learner = add_learner(first, "Sokha")
+    (tmp_path / "usb").mkdir()
+    bundle = export_to(qtbot, on_first, tmp_path / "usb", monkeypatch)
+    import_from(qtbot, other_screen, bundle, monkeypatch)
+    assert other.query("SELECT id FROM learners")[0]["id"] == learner
+
+
+def test_a_pc_without_the_centre_key_does_not_export_and_says_how_to_set_it_up(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lone = open_pc(tmp_path, "lone", centre=None)
+    add_learner(lone, "Sokha")
+    screen = transfer_screen(qtbot, window, lone)
+    (tmp_path / "usb").mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "usb"))
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled() and bool(screen.summary.text()))
+    assert screen.summary.text().startswith(
+        "Not done: This PC has no centre key yet. On the first PC, make one"
+    )
+    assert screen.summary.property("role") == "message"
+    assert list((tmp_path / "usb").iterdir()) == []
+
+
+def test_a_bundle_of_another_centre_is_refused_and_joining_another_key_asks_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere, here = open_pc(tmp_path, "elsewhere", centre=new_code()), open_pc(tmp_path, "here")
+    add_learner(elsewhere, "Dara")
+    (tmp_path / "usb").mkdir()
+    bundle = export_to(qtbot, transfer_screen(qtbot, window, elsewhere), tmp_path / "usb", monkeypatch)
+    screen = transfer_screen(qtbot, window, here)
+    before = dump(here)
+    import_from(qtbot, screen, bundle, monkeypatch)
+    assert screen.summary.text() == (
+        "Not done: This bundle was sealed with another centre key."
+        " Check that both PCs have the same centre key. Nothing was changed."
+    )
+    assert dump(here) == before
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    for _ in answers[:]:
+        screen.centre_key.code_field.setText(shown(centre_key(elsewhere).code))  # type: ignore[union-attr]
+        qtbot.mouseClick(screen.centre_key.join_button, Qt.MouseButton.LeftButton)
+        if answers:
+            assert centre_key(here) == CentreKey(parse_code(CENTRE)), "No keeps the key"
+    assert centre_key(here) == centre_key(elsewhere)
+
+
+def test_events_with_one_id_and_two_contents_are_reported_as_both_kept(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .test_event_copies import one_id_two_contents
+
+    from_a, from_b, _ = one_id_two_contents(tmp_path)
+    screen = transfer_screen(qtbot, window, open_pc(tmp_path, "hub"))
+    import_from(qtbot, screen, [from_a, from_b], monkeypatch)
+    assert (
+        "1 records had the same id as different ones here; both are kept. Every PC uses the same one of them."
+        in screen.summary.text().splitlines()
+    )

@@ -262,6 +262,84 @@
     </message>
 </context>
 <context>
+    <name>CentreKeyPanel</name>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="57"/>
+        <source>Centre key made: {}. Type it on each other PC of the centre.</source>
+        <translation type="unfinished">បានបង្កើតសោមជ្ឈមណ្ឌល៖ {}។ វាយវានៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត នៃមជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="73"/>
+        <source>This PC now uses the centre key {}.</source>
+        <translation type="unfinished">ឥឡូវនេះ កុំព្យូទ័រនេះប្រើសោមជ្ឈមណ្ឌល {}។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="79"/>
+        <source>Change the centre key</source>
+        <translation type="unfinished">ប្ដូរសោមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="81"/>
+        <source>This PC has another centre key. With the new one, it refuses files sealed with the old one. Use the new key?</source>
+        <translation type="unfinished">កុំព្យូទ័រនេះមានសោមជ្ឈមណ្ឌលផ្សេងរួចហើយ។ ជាមួយសោថ្មី វានឹងបដិសេធឯកសារដែលបិទត្រាដោយសោចាស់។ ប្រើសោថ្មីឬ?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="91"/>
+        <source>A centre key has 20 letters and digits; this one has {count}.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលមានអក្សរ និងលេខ 20 តួ។ សោនេះមាន {count} តួ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="93"/>
+        <source>A centre key has no “{character}”. Check the code and type it again.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលគ្មាន “{character}” ទេ។ សូមពិនិត្យកូដ ហើយវាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="96"/>
+        <source>This centre key has a typing mistake (its last two letters do not fit the others). Check each group and type it again.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលនេះមានកំហុសវាយ (អក្សរពីរចុងក្រោយ មិនត្រូវនឹងអក្សរផ្សេងទៀត)។ សូមពិនិត្យក្រុមនីមួយៗ ហើយវាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="108"/>
+        <source>Centre key</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="111"/>
+        <source>This PC has no centre key yet, so it can neither export nor import progress.</source>
+        <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ ដូច្នេះវាមិនអាចនាំចេញ ឬនាំចូលវឌ្ឍនភាពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="113"/>
+        <source>On the centre&apos;s first PC, make one; on each other PC, type that key and join.</source>
+        <translation type="unfinished">នៅលើកុំព្យូទ័រទីមួយ នៃមជ្ឈមណ្ឌល សូមបង្កើតសោមួយ។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចូលរួម។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="117"/>
+        <source>This PC&apos;s centre key: {}</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌល នៃកុំព្យូទ័រនេះ៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="119"/>
+        <source>Only PCs with this key can exchange progress with this one.</source>
+        <translation type="unfinished">មានតែកុំព្យូទ័រដែលមានសោនេះប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្ដូរវឌ្ឍនភាពជាមួយកុំព្យូទ័រនេះបាន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="121"/>
+        <source>Make a centre key</source>
+        <translation type="unfinished">បង្កើតសោមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="123"/>
+        <source>Type the centre key, e.g. ABCD-EFGH-JKMN-PQRT-VWXY</source>
+        <translation type="unfinished">វាយសោមជ្ឈមណ្ឌល ឧ. ABCD-EFGH-JKMN-PQRT-VWXY</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/centre_key_panel.py" line="124"/>
+        <source>Join the centre</source>
+        <translation type="unfinished">ចូលរួមមជ្ឈមណ្ឌល</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <location filename="../trainer/reports/certificate.py" line="60"/>
@@ -1904,278 +1982,323 @@
 <context>
     <name>ProgressTransferScreen</name>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="113"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="116"/>
         <source>Choose the USB stick or folder</source>
         <translation type="unfinished">ជ្រើស USB ឬថត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="122"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="125"/>
         <source>Exporting progress…</source>
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="130"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="135"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="138"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="140"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="143"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="222"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="254"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="257"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="171"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="183"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="173"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="185"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="178"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="190"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="180"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="192"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="167"/>
-        <location filename="../trainer/ui/progress_transfer.py" line="245"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="172"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="279"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="130"/>
         <source>Choose progress files</source>
         <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="152"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="155"/>
         <source>Files imported: {} of {}. New events: {}.</source>
         <translation type="unfinished">ឯកសារដែលបាននាំចូល៖ {} ក្នុងចំណោម {}។ សកម្មភាពថ្មី៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="158"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="161"/>
         <source>{} new events from PC {}.</source>
         <translation type="unfinished">សកម្មភាពថ្មី {} ពីកុំព្យូទ័រ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="186"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="176"/>
+        <source>{} records had the same id as different ones here; both are kept.</source>
+        <translation type="unfinished">កំណត់ត្រា {} មានលេខសម្គាល់ដូចកំណត់ត្រាផ្សេងទៀតនៅទីនេះ។ ទាំងពីរត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="178"/>
+        <source>Every PC uses the same one of them.</source>
+        <translation type="unfinished">កុំព្យូទ័រទាំងអស់ប្រើមួយដូចគ្នា ក្នុងចំណោមកំណត់ត្រាទាំងពីរ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="198"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished">មិនមានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="187"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
         <source>This file is not a progress bundle.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="188"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
         <source>This file is not a progress bundle (it has no manifest).</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានបញ្ជីព័ត៌មាន)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="189"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
         <source>This file is not a progress bundle (it has no progress inside).</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានវឌ្ឍនភាពនៅខាងក្នុង)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="191"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
         <source>This bundle is damaged (a part of it does not read back as written). Copy it again.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច (ផ្នែកមួយរបស់វា អានមិនដូចពេលសរសេរ)។ សូមចម្លងវាម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="194"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
         <source>This bundle is incomplete: the file was cut short. Copy it again from the other PC.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនពេញលេញ៖ ឯកសារត្រូវបានកាត់ខ្លី។ សូមចម្លងវាម្ដងទៀត ពីកុំព្យូទ័រមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
         <source>This bundle was changed after it was made (its checksum does not match).</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានកែប្រែ ក្រោយពេលបង្កើត (លេខផ្ទៀងផ្ទាត់របស់វា មិនត្រូវគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="212"/>
         <source>This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours}). Update the trainer first, then import it.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង (កំណែទិន្នន័យ {theirs}; កម្មវិធីនេះមាន {ours})។ សូមអាប់ដេតកម្មវិធីជាមុនសិន រួចនាំចូលវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
         <source>This bundle&apos;s manifest is damaged.</source>
         <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="217"/>
         <source>This bundle is damaged: its {table} table is missing or incomplete.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ តារាង {table} របស់វា បាត់ ឬមិនពេញលេញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="207"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="219"/>
         <source>This bundle is damaged: its progress file cannot be read.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានឯកសារវឌ្ឍនភាពរបស់វាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="221"/>
         <source>This bundle holds {count} events this trainer cannot read; nothing was imported.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព {count} ដែលកម្មវិធីនេះ អានមិនបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
         <source>This bundle is damaged: its kept versions cannot be read.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានកំណែដែលបានរក្សាទុករបស់វាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="212"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="224"/>
         <source>This bundle was made on this PC; import it on another one.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមនាំចូលវា នៅលើកុំព្យូទ័រផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="226"/>
         <source>This bundle does not fit this PC&apos;s records ({error}); nothing was imported.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនត្រូវគ្នានឹងកំណត់ត្រា នៃកុំព្យូទ័រនេះទេ ({error})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="257"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="229"/>
+        <source>This PC has no centre key yet. On the first PC, make one (Make a centre key, above); on each other PC, type that key and click Join the centre.</source>
+        <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ។ នៅលើកុំព្យូទ័រទីមួយ សូមបង្កើតសោមួយ (បង្កើតសោមជ្ឈមណ្ឌល ខាងលើ)។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចុច ចូលរួមមជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="233"/>
+        <source>This bundle has no centre key seal: it was made by an older trainer or outside this centre. Export it again on a PC that has this centre&apos;s key.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះគ្មានត្រាសោមជ្ឈមណ្ឌលទេ៖ វាត្រូវបានបង្កើតដោយកម្មវិធីកំណែចាស់ ឬនៅក្រៅមជ្ឈមណ្ឌលនេះ។ សូមនាំចេញវាម្ដងទៀត នៅលើកុំព្យូទ័រដែលមានសោរបស់មជ្ឈមណ្ឌលនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="237"/>
+        <source>This bundle was sealed with another centre key. Check that both PCs have the same centre key.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបិទត្រាដោយសោមជ្ឈមណ្ឌលផ្សេង។ សូមពិនិត្យថា កុំព្យូទ័រទាំងពីរមានសោមជ្ឈមណ្ឌលដូចគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="240"/>
+        <source>This bundle&apos;s manifest is damaged: its {field} is not valid.</source>
+        <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច៖ {field} របស់វា មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="242"/>
+        <source>This bundle is damaged: {count} events have a {column} that is not valid.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាន {column} ដែលមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="244"/>
+        <source>This bundle is damaged: {count} events are in it twice.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាននៅក្នុងវាពីរដង។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="246"/>
+        <source>This bundle is damaged: in {table}, the {column} of {key} is not valid.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ ក្នុង {table} {column} នៃ {key} មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/progress_transfer.py" line="291"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="258"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="259"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="293"/>
         <source>Assignment</source>
         <translation type="unfinished">ការចាត់តាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="263"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="297"/>
         <source>name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="264"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="298"/>
         <source>picture</source>
         <translation type="unfinished">រូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="265"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="299"/>
         <source>place in the list</source>
         <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="266"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="300"/>
         <source>target date</source>
         <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="267"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="301"/>
         <source>class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="268"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="302"/>
         <source>picture code</source>
         <translation type="unfinished">កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="269"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="303"/>
         <source>whether the module is assigned</source>
         <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="273"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="307"/>
         <source>{}: “{}” (now “{}”)</source>
         <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="275"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="309"/>
         <source>{} changed</source>
         <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="278"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="312"/>
         <source>{} {} — kept from PC {}: {}</source>
         <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="283"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="317"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="285"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="319"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="287"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="321"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="289"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="323"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="290"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="324"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="291"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="325"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="326"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="293"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="327"/>
         <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="294"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="328"/>
         <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="295"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="329"/>
         <source>Changed on two PCs at once</source>
         <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="298"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="332"/>
         <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="301"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="335"/>
         <source>Nothing: no record was changed on two PCs at once.</source>
         <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>

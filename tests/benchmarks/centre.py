@@ -7,10 +7,12 @@ import random
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from trainer.course.loader import load_library
 from trainer.learning.review import REVIEW_SIZE, ModuleCards, rating_of, review_questions
 from trainer.resources import bundled_content
+from trainer.store.centre_key import set_centre_key, with_check
 from trainer.store.database import Database
 
 START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
@@ -19,6 +21,18 @@ EventRow = tuple[str, str, str, str, str, str, str, str]
 
 def questions() -> dict[str, list[str]]:
     return review_questions(load_library([bundled_content()]))
+
+
+CENTRE = with_check("23456789ACDEFGHJKM")
+"""The benchmark centre's key: fixed, so that bundles kept from an earlier run still go in."""
+CODE_HASH = f"scrypt$16384$8$1${'5a' * 16}${'c3' * 32}"
+
+
+def open_pc(path: Path) -> Database:
+    """A PC of the benchmark centre."""
+    database = Database(path)
+    set_centre_key(database, CENTRE)
+    return database
 
 
 def new_id(rng: random.Random) -> str:
@@ -30,8 +44,8 @@ def add_learners(database: Database, count: int, rng: random.Random) -> list[str
     with database.writing() as db:
         db.conn.executemany(
             "INSERT INTO learners (id, name, avatar, code_hash, created_at, version_counter, version_pc)"
-            " VALUES (?, ?, 'fish', 'scrypt$x', ?, 1, (SELECT id FROM this_pc))",
-            [(learner, f"Learner {n}", START.isoformat()) for n, learner in enumerate(ids)],
+            " VALUES (?, ?, 'fish', ?, ?, 1, (SELECT id FROM this_pc))",
+            [(learner, f"Learner {n}", CODE_HASH, START.isoformat()) for n, learner in enumerate(ids)],
         )
     return ids
 

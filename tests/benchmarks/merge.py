@@ -26,9 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from centre import EventRow, Learner, add_learners, insert_events, questions
+from centre import EventRow, Learner, add_learners, insert_events, open_pc, questions
 
-from trainer.store.database import Database
 from trainer.sync.export import export_progress
 from trainer.sync.merge import Imported, bring_up_to_date, import_all, import_progress, merge_all
 
@@ -36,7 +35,7 @@ from trainer.sync.merge import Imported, bring_up_to_date, import_all, import_pr
 def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> tuple[list[Path], list[Path]]:
     """Each PC's bundle of `events` events, then each PC's bundle of the week after: 500 more."""
     catalogue, rng = questions(), random.Random(20)
-    first = Database(folder / "pc-0" / "trainer.db")
+    first = open_pc(folder / "pc-0" / "trainer.db")
     people = [Learner(learner, catalogue, rng) for learner in add_learners(first, learners, rng)]
     profiles = export_progress(first, folder / "profiles.zip", everything=True).path
     first.close()
@@ -60,7 +59,7 @@ def _visits(people: list[Learner], rng: random.Random, pcs: int, events: int) ->
 def _bundles(folder: Path, name: str, work: list[list[EventRow]], profiles: Path) -> list[Path]:
     bundles = []
     for number, rows in enumerate(work):
-        database = Database(folder / f"{name}-{number + 1}" / "trainer.db")
+        database = open_pc(folder / f"{name}-{number + 1}" / "trainer.db")
         import_progress(database, profiles)
         insert_events(database, rows)
         bundles.append(export_progress(database, folder / f"{name}-{number + 1}.zip", everything=True).path)
@@ -122,7 +121,7 @@ def main() -> None:
         totals, merges, rebuilds, floors, weekly = [], [], [], [], []
         for run in range(args.runs):
             floors.append(baseline(bundles, folder))
-            target = Database(folder / f"target-{run}" / "trainer.db")
+            target = open_pc(folder / f"target-{run}" / "trainer.db")
             began = time.perf_counter()
             results = merge_all(target, bundles)
             merges.append(time.perf_counter() - began)

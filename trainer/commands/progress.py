@@ -1,4 +1,5 @@
-"""`trainer progress export|import|kept`: move learners' progress between PCs in a file."""
+"""`trainer progress export|import|kept|centre-key`: move learners' progress between PCs in a
+file, sealed with the key the centre's PCs share."""
 
 import argparse
 import sys
@@ -22,6 +23,15 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
     )
     into.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     commands.add_parser("kept", help="list versions kept when two PCs changed a record at once")
+    key = commands.add_parser("centre-key", help="the key this centre's PCs share to seal progress files")
+    actions = key.add_subparsers(dest="key_command", required=True)
+    new = actions.add_parser("new", help="make the centre key, on the centre's first PC")
+    new.add_argument(
+        "--replace", action="store_true", help="replace this PC's key (the others must join again)"
+    )
+    actions.add_parser("show", help="show the centre key, to type it on another PC")
+    join = actions.add_parser("join", help="use the centre key made on the first PC")
+    join.add_argument("code", nargs="+", help="the key, e.g. ABCD-EFGH-JKMN-PQRT-VWXY")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,16 +43,30 @@ def run(args: argparse.Namespace) -> int:
             return _export(database, args)
         if args.progress_command == "import":
             return _import(database, args.files)
+        if args.progress_command == "centre-key":
+            from trainer.commands.centre_key import run_centre_key
+
+            return run_centre_key(database, args)
         return _kept(database)
     finally:
         database.close()
 
 
+HOW_TO_SET_UP = (
+    "Set up the centre key: on the first PC, python -m trainer progress centre-key new;"
+    " on each other PC, python -m trainer progress centre-key join CODE."
+)
+
+
 def _export(database: "Database", args: argparse.Namespace) -> int:
     from trainer.sync.export import export_progress
+    from trainer.sync.refusal import BundleError
 
     try:
         exported = export_progress(database, args.out, everything=args.all, learner=args.learner)
+    except BundleError as error:
+        print(f"error: {error}\n{HOW_TO_SET_UP}", file=sys.stderr)
+        return 1
     except KeyError:
         print(f"error: there is no learner {args.learner} on this PC", file=sys.stderr)
         return 1
@@ -79,6 +103,8 @@ def _import(database: "Database", paths: list[Path]) -> int:
         else:
             ok = False
             print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
+    if any(getattr(result, "reason", None) == Refusal.NO_CENTRE_KEY for _, result in results):
+        print(HOW_TO_SET_UP, file=sys.stderr)
     print(f"Review schedules rebuilt: {bring_up_to_date(database)} modules.")
     return 0 if ok else 1
 
@@ -118,6 +144,11 @@ def describe(path: Path, imported: "Imported") -> str:
         f"Imported {path} from PC {imported.source_pc[:8]}: {imported.events_added} new events"
         f" ({imported.events_known} already here); {records}."
     ]
+    if imported.same_id:
+        lines.append(
+            f"{imported.same_id} records had the same id as different ones here; both are kept."
+            " The same one is used on every PC."
+        )
     if imported.kept:
         lines.append(
             f"{imported.kept} records were changed on two PCs at once: the newer change is used and the"

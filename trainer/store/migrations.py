@@ -241,6 +241,34 @@ def _9_where_this_pc_is_used(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE this_pc ADD COLUMN place TEXT NOT NULL DEFAULT ''")
 
 
+def _10_centre_key(db: sqlite3.Connection) -> None:
+    """The key this centre's PCs share to seal progress bundles (trainer/store/centre_key.py)."""
+    db.execute(
+        "CREATE TABLE centre_key"
+        " (id INTEGER PRIMARY KEY CHECK (id = 1), code TEXT NOT NULL, set_at TEXT NOT NULL)"
+    )
+
+
+def _11_event_copies(db: sqlite3.Connection) -> None:
+    """Events that came with an id already here but other content: every copy is kept for the
+    facilitator, and the one with the smaller content hash is the one in `events`."""
+    db.execute(
+        """CREATE TABLE event_copies (
+            id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            learner_id TEXT NOT NULL,
+            verb TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            result TEXT NOT NULL,
+            context TEXT NOT NULL,
+            timestamp TEXT NOT NULL,
+            seen_from TEXT NOT NULL,
+            PRIMARY KEY (id, content_hash)
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _1_learners_events_settings,
     _2_facilitators_classes_assignments_keys,
@@ -251,6 +279,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _7_removed_assignments,
     _8_imports_to_take_in,
     _9_where_this_pc_is_used,
+    _10_centre_key,
+    _11_event_copies,
 )
 
 

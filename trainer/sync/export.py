@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.learning.events import now
+from trainer.store.centre_key import centre_key
 from trainer.store.migrations import MIGRATIONS
 from trainer.store.versions import KEYS, pc_id, this_pc, tick
 from trainer.sync.bundle import EVENT_COLUMNS, PAYLOAD, SUFFIX, Manifest, write_bundle
 from trainer.sync.records import VERSION_COLUMNS, shared_columns
+from trainer.sync.refusal import BundleError, Refusal
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -48,7 +50,11 @@ def export_progress(
     database: Database, out: Path, everything: bool = False, learner: str | None = None
 ) -> Exported:
     """Write a bundle: the new events (or all, or one learner's) with profiles, classes and
-    assignments. A learner id that is not here raises KeyError."""
+    assignments, sealed with the centre key. A learner id that is not here raises KeyError;
+    with no centre key on this PC, BundleError says how to set one up."""
+    key = centre_key(database)
+    if key is None:
+        raise BundleError(Refusal.NO_CENTRE_KEY)
     with tempfile.TemporaryDirectory(prefix="trainer-bundle-") as folder:
         payload = Path(folder) / PAYLOAD
         with database.writing_with(payload) as db:
@@ -63,7 +69,7 @@ def export_progress(
             have = dict(db.execute("SELECT pc_id, have_theirs FROM peers WHERE have_theirs >= 0").fetchall())
             tick(db)  # events recorded from now on are after this bundle
         manifest = Manifest(pc, counter, since, len(MIGRATIONS), now(), learner, have, counts)
-        write_bundle(out, manifest, payload)
+        write_bundle(out, manifest, payload, key)
     return Exported(out, manifest)
 
 

@@ -1,7 +1,9 @@
 """Import a progress bundle from another PC: a union of events, a merge of versioned records.
 
 Everything happens in one transaction, so a bundle that fails half-way changes nothing.
-Events are inserted by id, so one already here is skipped. After the last bundle of a batch,
+Events are inserted by id, so one already here is skipped. An event whose id is here with
+other content (trainer/sync/event_copies.py) is kept as a copy beside the one here, and the
+same one of them is in `events` whatever the order of imports. After the last bundle of a batch,
 the review cards and the dashboard's counts take in the new events of all of them together
 (trainer/store/imported.py). Importing a bundle twice changes nothing.
 """
@@ -17,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.store import overview, reviews
+from trainer.store.centre_key import centre_key
 from trainer.store.migrations import EVENTS_BY_LEARNER
 from trainer.store.versions import KEYS, this_pc
 from trainer.sync.bundle import EVENT_COLUMNS, MANIFEST, Manifest, opened
+from trainer.sync.event_copies import keep_copies
 from trainer.sync.records import VERSION_COLUMNS, Merged, copies, kept_copies, merge, shared_columns
 from trainer.sync.refusal import BundleError, Refusal
 
@@ -43,6 +47,8 @@ class Imported:
     """Learners, classes and assignments: added, updated, versions kept."""
     gap: bool = False
     """This PC never had the source's earlier events: it should export everything once."""
+    same_id: int = 0
+    """Events that came with the id of a different event here: both are kept."""
 
     @property
     def kept(self) -> int:
@@ -59,7 +65,7 @@ def import_progress(
     """Import a bundle; BundleError with the reason (and nothing changed) when it is refused.
     With several bundles, rebuild=False and one `reviews.rebuild_stale` after the last saves
     rebuilding a module's cards once per bundle."""
-    with opened(path) as bundle, database.writing_with(bundle.payload) as db:
+    with opened(path, centre_key(database)) as bundle, database.writing_with(bundle.payload) as db:
         if bundle.manifest.pc == this_pc(db)[0]:
             raise BundleError(Refusal.THIS_PC)
         imported = Imported(bundle.manifest.pc)
@@ -172,6 +178,7 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
     low, high, total = db.execute("SELECT min(rowid), max(rowid), count(*) FROM bundle.events").fetchone()
     received = this_pc(db)[1] + 1
     columns = ", ".join(EVENT_COLUMNS)
+    imported.same_id, replaced = keep_copies(db, imported.source_pc, received)
     before = db.conn.total_changes
     for start in range(low or 0, (high or -1) + 1, EVENTS_PER_STEP):
         db.execute(
@@ -182,7 +189,7 @@ def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progr
         progress(min(start + EVENTS_PER_STEP - low, total), total)
     imported.events_added = db.conn.total_changes - before
     imported.events_known = total - imported.events_added
-    if imported.events_added:
+    if imported.events_added or replaced:
         db.execute("UPDATE this_pc SET counter = ?", (received,))
         db.execute("INSERT OR IGNORE INTO imports_to_take_in VALUES (?)", (received,))
 

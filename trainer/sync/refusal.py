@@ -20,6 +20,13 @@ class Refusal(StrEnum):
     KEPT_DAMAGED = "kept-damaged"
     THIS_PC = "this-pc"
     DOES_NOT_FIT = "does-not-fit"
+    NO_CENTRE_KEY = "no-centre-key"
+    NOT_SEALED = "not-sealed"
+    OTHER_CENTRE = "other-centre"
+    MANIFEST_FIELD = "manifest-field"
+    EVENT_FIELD = "event-field"
+    EVENT_TWICE = "event-twice"
+    RECORD_FIELD = "record-field"
 
 
 MESSAGES = {
@@ -43,6 +50,21 @@ MESSAGES = {
     Refusal.KEPT_DAMAGED: "This bundle is damaged: its kept versions cannot be read.",
     Refusal.THIS_PC: "This bundle was made on this PC; import it on another one.",
     Refusal.DOES_NOT_FIT: "This bundle does not fit this PC's records ({error}); nothing was imported.",
+    Refusal.NO_CENTRE_KEY: (
+        "This PC has no centre key yet. On the first PC, make one (Facilitator area, Move progress"
+        " between PCs, Make a centre key); on each other PC, type that key under Join the centre."
+    ),
+    Refusal.NOT_SEALED: (
+        "This bundle has no centre key seal: it was made by an older trainer or outside this centre."
+        " Export it again on a PC that has this centre's key."
+    ),
+    Refusal.OTHER_CENTRE: (
+        "This bundle was sealed with another centre key. Check that both PCs have the same centre key."
+    ),
+    Refusal.MANIFEST_FIELD: "This bundle's manifest is damaged: its {field} is not valid.",
+    Refusal.EVENT_FIELD: "This bundle is damaged: {count} events have a {column} that is not valid.",
+    Refusal.EVENT_TWICE: "This bundle is damaged: {count} events are in it twice.",
+    Refusal.RECORD_FIELD: "This bundle is damaged: in {table}, the {column} of {key} is not valid.",
 }
 
 

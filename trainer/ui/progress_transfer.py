@@ -23,6 +23,7 @@ from trainer.sync.export import Exported, bundle_name, export_progress
 from trainer.sync.merge import Imported, import_all
 from trainer.sync.refusal import BundleError, Refusal
 from trainer.ui.background import Progress, run_in_background
+from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
 
@@ -49,6 +50,7 @@ class ProgressTransferScreen(Screen):
         self.dialog: QProgressDialog | None = None
         self.title = label(role="title")
         self.intro = label(role="quiet")
+        self.centre_key = CentreKeyPanel(context)
         self.export_heading = label(role="heading")
         self.only_new = QRadioButton()
         self.only_new.setObjectName("export-new")
@@ -90,6 +92,7 @@ class ProgressTransferScreen(Screen):
         layout.setContentsMargins(16, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.centre_key)
         layout.addLayout(moves)
         layout.addWidget(summary_area)
         layout.addWidget(self.kept_heading)
@@ -158,6 +161,8 @@ class ProgressTransferScreen(Screen):
                 line = self.tr("{} new events from PC {}.").format(result.events_added, result.source_pc[:8])
                 gap = " " + self._gap() if result.gap else ""
                 lines.append(f"{path.name}: {line}{gap}")
+            if same_id := sum(imported.same_id for imported in done):
+                lines.append(self._same_id_line(same_id))
             if kept := sum(imported.kept for imported in done):
                 lines.append(self._kept_line(kept))
         self._say("\n".join(lines), problem=not done)
@@ -165,6 +170,13 @@ class ProgressTransferScreen(Screen):
 
     def _not_done(self, error: BundleError) -> str:
         return self.tr("Not done: {} Nothing was changed.").format(self._refusal(error))
+
+    def _same_id_line(self, same_id: int) -> str:
+        return (
+            self.tr("{} records had the same id as different ones here; both are kept.").format(same_id)
+            + " "
+            + self.tr("Every PC uses the same one of them.")
+        )
 
     def _kept_line(self, kept: int) -> str:
         return (
@@ -213,6 +225,26 @@ class ProgressTransferScreen(Screen):
             Refusal.DOES_NOT_FIT: self.tr(
                 "This bundle does not fit this PC's records ({error}); nothing was imported."
             ),
+            Refusal.NO_CENTRE_KEY: self.tr(
+                "This PC has no centre key yet. On the first PC, make one (Make a centre key, above);"
+                " on each other PC, type that key and click Join the centre."
+            ),
+            Refusal.NOT_SEALED: self.tr(
+                "This bundle has no centre key seal: it was made by an older trainer or outside this centre."
+                " Export it again on a PC that has this centre's key."
+            ),
+            Refusal.OTHER_CENTRE: self.tr(
+                "This bundle was sealed with another centre key."
+                " Check that both PCs have the same centre key."
+            ),
+            Refusal.MANIFEST_FIELD: self.tr("This bundle's manifest is damaged: its {field} is not valid."),
+            Refusal.EVENT_FIELD: self.tr(
+                "This bundle is damaged: {count} events have a {column} that is not valid."
+            ),
+            Refusal.EVENT_TWICE: self.tr("This bundle is damaged: {count} events are in it twice."),
+            Refusal.RECORD_FIELD: self.tr(
+                "This bundle is damaged: in {table}, the {column} of {key} is not valid."
+            ),
         }
         return texts[error.reason].format(**error.details)
 
@@ -230,6 +262,8 @@ class ProgressTransferScreen(Screen):
                 records["assignments"].added,
             ),
         ]
+        if imported.same_id:
+            lines.append(self._same_id_line(imported.same_id))
         if imported.kept:
             lines.append(self._kept_line(imported.kept))
         if imported.gap:
