@@ -103,3 +103,42 @@ def test_reopening_the_same_records_keeps_the_pc(tmp_path: Path) -> None:
     pc = pc_id(database)
     database.close()
     assert pc_id(open_pc(tmp_path, "pc")) == pc
+
+
+def test_twins_that_could_not_be_told_apart_part_at_their_first_exchange(tmp_path: Path) -> None:
+    """A disk cloned whole (same computer name, same file) keeps one id on two PCs: the first
+    bundle from the twin shows it (events this PC never had), and this PC takes a new id."""
+    import sqlite3
+
+    from trainer.store.identity import this_place
+
+    first = open_pc(tmp_path, "pc1")
+    sokha = add_learner(first, "Sokha")
+    first.close()
+    shutil.copytree(tmp_path / "pc1", tmp_path / "pc2")
+    clone = tmp_path / "pc2" / "trainer.db"
+    with sqlite3.connect(clone) as db:  # as if the copy were the very same file on its computer
+        db.execute("UPDATE this_pc SET place = ?", (this_place(clone),))
+    first, second = open_pc(tmp_path, "pc1"), open_pc(tmp_path, "pc2")
+    assert pc_id(first) == pc_id(second)
+    record(first, answer(sokha, "longest", True, T0))
+    record(second, answer(sokha, "birthday", False, T0 + timedelta(hours=1)))
+
+    carry(second, first, tmp_path / "from-two.zip")
+    assert pc_id(first) != pc_id(second)
+    carry(first, second, tmp_path / "from-one.zip")
+    assert snapshot(first)["events"] == snapshot(second)["events"]
+    assert len(snapshot(first)["events"]) == 2
+
+
+def test_a_pcs_own_bundle_is_still_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from trainer.sync.refusal import BundleError, Refusal
+
+    database = open_pc(tmp_path, "pc")
+    record(database, answer(add_learner(database, "Sokha"), "longest", True, T0))
+    bundle = export_progress(database, tmp_path / "own.zip")
+    with pytest.raises(BundleError) as refused:
+        import_progress(database, bundle.path)
+    assert refused.value.reason is Refusal.THIS_PC

@@ -11,6 +11,7 @@ the review cards and the dashboard's counts take in the new events of all of the
 from __future__ import annotations
 
 import json
+import logging
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from trainer.store import overview, reviews
 from trainer.store.centre_key import centre_key
+from trainer.store.identity import become_new_pc
 from trainer.store.migrations import EVENTS_BY_LEARNER
 from trainer.store.versions import KEYS, this_pc
 from trainer.sync.bundle import EVENT_COLUMNS, MANIFEST, Manifest, opened
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from trainer.store.database import Database
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger("trainer")
 EVENTS_PER_STEP = 20_000
 
 
@@ -67,7 +70,7 @@ def import_progress(
     rebuilding a module's cards once per bundle."""
     with opened(path, centre_key(database)) as bundle, database.writing_with(bundle.payload) as db:
         if bundle.manifest.pc == this_pc(db)[0]:
-            raise BundleError(Refusal.THIS_PC)
+            _part_from_twin(db, bundle.manifest)
         imported = Imported(bundle.manifest.pc)
         try:
             _merge_records(db, imported)
@@ -78,6 +81,25 @@ def import_progress(
     if rebuild:
         bring_up_to_date(database, progress)
     return imported
+
+
+def _part_from_twin(db: sqlite_utils.Database, manifest: Manifest) -> None:
+    """A bundle with this PC's id is this PC's own (refused: all of it is here already), or one
+    from a twin: a PC whose data folder was copied from this one's in a way this PC could not
+    tell (a cloned disk). A twin's bundle holds events this PC never had, or a counter this PC
+    never reached (it never goes back). Then this PC takes a new id, and the twin's progress
+    comes in like any other PC's."""
+    pc, counter = this_pc(db)
+    unknown = db.execute(
+        "SELECT 1 FROM bundle.events b"
+        " WHERE NOT EXISTS (SELECT 1 FROM main.events m WHERE m.id = b.id) LIMIT 1"
+    ).fetchone()
+    if unknown is None and manifest.counter < counter:
+        raise BundleError(Refusal.THIS_PC)
+    new = become_new_pc(db.conn, gone=pc)
+    log.warning(
+        "a bundle came from another PC with this PC's id %s (a copied disk): this PC is now %s", pc, new
+    )
 
 
 def import_all(
