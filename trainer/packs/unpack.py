@@ -11,7 +11,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.course.loader import load_library
@@ -208,9 +208,7 @@ def _validate(folder: Path, manifest: Manifest) -> Library:
         raise PackRefusedError(Reason.INVALID_CONTENT, f"its VERSION file says '{version}'")
     library = load_library([folder])
     if library.problems:
-        first = [
-            f"{p.path.relative_to(folder).as_posix()}:{p.line}: {p.message}" for p in library.problems[:3]
-        ]
+        first = [str(replace(p, path=p.path.relative_to(folder))) for p in library.problems[:3]]
         raise PackRefusedError(Reason.INVALID_CONTENT, "; ".join(first))
     listed = {module.id for curriculum in manifest.curricula for module in curriculum.modules}
     if not listed or {module.id for module in library.modules} != listed:
