@@ -5,6 +5,7 @@ A later folder (an installed pack) replaces the modules of an earlier one that h
 and adds its modules to the curriculum of the same id.
 """
 
+import html
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -162,9 +163,12 @@ def _check_pictures(folder: Path, path: Path, page: Page, problems: Problems) ->
 
 
 def _line_of(page: Page, address: str) -> int:
-    """The line of the page that names `address` (its first line if it is written otherwise)."""
+    """The line of the page that names `address`: as it is, with Markdown's `\\\\` for a
+    backslash, or with HTML's `&amp;` for `&` (the page's first line if none of these)."""
     lines = page.markdown.splitlines()
-    return page.first_line + next((n for n, line in enumerate(lines) if address in line), 0)
+    written = (address, address.replace("\\", "\\\\"), html.escape(address, quote=False))
+    found = (n for form in written for n, line in enumerate(lines) if form in line)
+    return page.first_line + next(found, 0)
 
 
 def _load_quiz(folder: Path, problems: Problems) -> tuple[Question, ...]:

@@ -29,7 +29,7 @@ class Refusal(Enum):
 
 
 _WEB = re.compile(r"^(https?:|ftp:|www\.)", re.IGNORECASE)
-_SHARE = re.compile(r"^(file:)?//+[^/]", re.IGNORECASE)
+_SHARE = re.compile(r"^(file:)?//[^/]", re.IGNORECASE)
 
 
 def refusal(target: str) -> Refusal | None:
@@ -41,10 +41,10 @@ def refusal(target: str) -> Refusal | None:
         return Refusal.WEB
     if _SHARE.match(name.replace("\\", "/")):
         return Refusal.SHARE
+    if ":" in name or name.startswith(("/", "\\")):
+        return Refusal.OUTSIDE
     if "\\" in name:
         return Refusal.BACKSLASH
-    if ":" in name or name.startswith("/"):
-        return Refusal.OUTSIDE
     if "%" in name:
         return Refusal.ENCODED
     normal = posixpath.normpath(name)
