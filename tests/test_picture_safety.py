@@ -56,7 +56,7 @@ def _markdown(address: str) -> str:
 PLACES = {
     "markdown": ("lesson.en.md", "![A lock](images/lock.svg)", lambda a: f"![A lock]({_markdown(a)})"),
     "raw html": ("lesson.en.md", "![A lock](images/lock.svg)", lambda a: f'<img src="{a}" alt="A lock">'),
-    "raw html in a paragraph": ("lesson.km.md", "![សោ](images/lock.svg)", lambda a: f"See <IMG SRC='{a}'> here"),
+    "raw html in a line": ("lesson.km.md", "![សោ](images/lock.svg)", lambda a: f"See <IMG SRC='{a}'> here"),
     "quiz picture": ("quiz.yaml", "image: images/lock.svg", lambda a: f"image: '{a}'"),
 }  # fmt: skip
 
@@ -77,7 +77,9 @@ def test_every_picture_in_a_srcset_is_reported(content: Path) -> None:
     path = content / MODULE / "lesson.en.md"
     new = '<img src="images/lock.svg" srcset="images/lock.svg 1x, //host/share/x.png 2x">'
     line = edit_file(path, "![A lock](images/lock.svg)", new)
-    assert_reported(content, path, line, "pictures in 'srcset' are not shown: write ![description](images/file.svg)")
+    assert_reported(
+        content, path, line, "pictures in 'srcset' are not shown: write ![description](images/file.svg)"
+    )
     assert_reported(content, path, line, f"picture '//host/share/x.png' {SHARE}")
 
 
@@ -98,7 +100,9 @@ def test_a_link_that_leaves_the_module_folder_is_reported(content: Path) -> None
     (content / MODULE / "images" / "escape.png").symlink_to(content / "basics" / "secret.png")
     path = content / MODULE / "quiz.yaml"
     line = edit_file(path, "image: images/lock.svg", "image: images/escape.png")
-    assert_reported(content, path, line, "picture 'images/escape.png' is a link to a file outside the module folder")
+    assert_reported(
+        content, path, line, "picture 'images/escape.png' is a link to a file outside the module folder"
+    )
 
 
 def test_a_folder_linked_from_outside_is_reported_too(content: Path) -> None:
@@ -114,7 +118,8 @@ def test_a_folder_linked_from_outside_is_reported_too(content: Path) -> None:
 def test_an_svg_that_shows_another_file_is_reported(content: Path, attribute: str) -> None:
     svg = content / MODULE / "images" / "lock.svg"
     svg.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9">'
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'viewBox="0 0 9 9">'
         f'<g><image {attribute}="//host/share/x.png" width="9" height="9"/></g>'
         '<image href="data:image/png;base64,iVBORw0KGgo=" width="9" height="9"/></svg>',
         encoding="utf-8",

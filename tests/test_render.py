@@ -86,7 +86,9 @@ def test_a_picture_outside_the_module_folder_is_left_out_and_its_description_sho
 
 
 def test_srcset_is_never_passed_on(module: Path) -> None:
-    html = render_page('<img src="images/lock.svg" srcset="//host/share/x.png 2x, ../secret.png 3x">', NOTE, module)
+    html = render_page(
+        '<img src="images/lock.svg" srcset="//host/share/x.png 2x, ../secret.png 3x">', NOTE, module
+    )
     assert html == '<p><img src="images/lock.svg"></p>'
 
 
