@@ -68,7 +68,9 @@ def _hostile_page(tmp_path: Path) -> str:
 def _count(widget: QWidget, colour: QColor) -> int:
     image = widget.grab().toImage()
     return sum(
-        image.pixelColor(x, y) == colour for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+        image.pixelColor(x, y) == colour
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
     )
 
 
@@ -101,13 +103,20 @@ def test_the_lesson_browser_itself_refuses_any_address_outside(module: Module, t
     """Even HTML that did not come through the renderer cannot reach a file outside."""
     browser = ModulePage(module.folder)
     image = 2  # QTextDocument.ResourceType.ImageResource
-    for address in ("../red.png", str(tmp_path / "red.png"), (tmp_path / "red.png").as_uri(), "//host/red.png"):
+    for address in (
+        "../red.png",
+        str(tmp_path / "red.png"),
+        (tmp_path / "red.png").as_uri(),
+        "//host/red.png",
+    ):
         assert browser.loadResource(image, QUrl(address)) is None, address
     assert browser.loadResource(1, QUrl("images/green.png")) is None, "only pictures are loaded"
     assert browser.loadResource(image, QUrl("images/green.png")) is not None
 
 
-def test_a_quiz_picture_never_shows_what_an_svg_pulls_in(qtbot: QtBot, tmp_path: Path, module: Module) -> None:
+def test_a_quiz_picture_never_shows_what_an_svg_pulls_in(
+    qtbot: QtBot, tmp_path: Path, module: Module
+) -> None:
     question = replace(module.questions[0], image=module.folder / "images" / "pulls.svg")
     window = signed_in_window(qtbot, tmp_path / "data", FIXTURE_CONTENT)
     window.open_quiz(replace(module, questions=(question,)))
