@@ -15,7 +15,7 @@ from trainer.course.fields import Fields
 from trainer.course.left_out import report_left_out
 from trainer.course.model import Curriculum, Lesson, Library, Module, Question
 from trainer.course.module_files import check_file, refusal
-from trainer.course.pages import Page, pictures, split_pages, take_audio
+from trainer.course.pages import Page, split_pages, take_audio, unfinished_pictures
 from trainer.course.problems import Problems
 from trainer.course.questions import read_question
 from trainer.course.render import page_pictures
@@ -149,7 +149,7 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
 
 def _check_pictures(folder: Path, path: Path, page: Page, problems: Problems) -> None:
     """Every picture the page would show, from Markdown or raw HTML, must be a file of the module."""
-    for line in pictures(page)[1]:
+    for line in unfinished_pictures(page):
         problems.add(path, line, "unfinished picture: write ![description](images/file.svg)")
     for attribute, address in page_pictures(page.markdown):
         line = _line_of(page, address)
