@@ -148,3 +148,24 @@ def test_a_hotspot_picture_outside_the_module_is_reported(tmp_path: Path) -> Non
 def test_a_picture_inside_the_folder_may_be_named_with_dots(content: Path) -> None:
     edit_file(content / MODULE / "lesson.en.md", "(images/lock.svg)", "(./images/../images/lock.svg)")
     assert load_library([content]).problems == ()
+
+
+def test_a_picture_given_to_an_option_is_reported_not_dropped(content: Path) -> None:
+    path = content / MODULE / "quiz.yaml"
+    line = edit_file(
+        path, "      - id: short\n", "      - id: short\n        image: '//host/share/x.png'\n", "image: '//"
+    )
+    assert_reported(content, path, line, "only a question shows a picture: move 'image' up to the question")
+
+
+def test_a_picture_given_to_a_hotspot_region_is_reported(tmp_path: Path) -> None:
+    root = tmp_path / "types"
+    shutil.copytree(TYPES_CONTENT, root)
+    path = root / "news/m2-practice/quiz.yaml"
+    line = edit_file(
+        path,
+        "      - id: rush\n",
+        "      - id: rush\n        image: images/sms.svg\n",
+        "image: images/sms.svg\n        x",
+    )
+    assert_reported(root, path, line, "only a question shows a picture")

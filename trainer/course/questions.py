@@ -197,11 +197,19 @@ def _entries(fields: Fields, key: str, least: int) -> list[tuple[Map, Fields]]:
         if not isinstance(item, Map) or "id" not in item:
             fields.wrong(key, f"each entry in '{key}' needs an 'id'")
             continue
+        _only_questions_show_pictures(fields, item)
         if (entry_id := normalise_id(item["id"])) in seen:
             fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{entry_id}'")
         seen.add(entry_id)
         entries.append((item, Fields(fields.path, item, fields.problems)))
     return entries
+
+
+def _only_questions_show_pictures(fields: Fields, item: Map) -> None:
+    """A picture given to an option, step, pair or region would be left out without a word."""
+    if "image" in item:
+        message = "only a question shows a picture: move 'image' up to the question, or remove it"
+        fields.problems.add(fields.path, item.line_of("image"), message)
 
 
 READERS: dict[str, Reader] = {
@@ -246,6 +254,7 @@ def _options(fields: Fields, kind: str) -> tuple[Option, ...]:
         if not isinstance(item, Map) or "id" not in item:
             fields.wrong("options", "each option needs an 'id'")
             continue
+        _only_questions_show_pictures(fields, item)
         option = _option(fields, item, kind)
         if any(existing.id == option.id for existing in options):
             fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{option.id}'")
