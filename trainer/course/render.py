@@ -6,6 +6,7 @@ it is a file inside the module folder, named as it leads from there (`images/x.s
 other picture is replaced by its description, so Qt is never asked for it.
 """
 
+import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -93,10 +94,17 @@ class _Pictures(HTMLParser):
             self.found += [(name, value) for name, value in attrs if name in ("src", "srcset") and value]
 
 
-def page_pictures(page: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=2048)
+def page_pictures(page: str) -> tuple[tuple[str, str], ...]:
     """Every picture a page gives, as ("src" or "srcset", address as written): from its
-    Markdown and from raw HTML, wherever the rendered page would hold it (not in code)."""
-    html = _page_html(page, "")
+    Markdown and from raw HTML, wherever the rendered page would hold it (not in code).
+
+    Remembered per page text: live preview reloads all content at each save."""
+    if "![" not in page and "<" not in page:
+        return ()
+    converter = markdown.Markdown(extensions=["tables", "sane_lists"])
+    converter.inlinePatterns.deregister("em_strong")  # the slowest part, and it adds no picture
+    html = converter.convert(page)
     parser = _Pictures()
     parser.feed(html)
     parser.close()
@@ -108,4 +116,4 @@ def page_pictures(page: str) -> list[tuple[str, str]]:
         return value
 
     nh3.clean(html, tags={"img"}, attributes={"img": {"src", "srcset"}}, attribute_filter=note)
-    return list(dict.fromkeys(parser.found + kept))
+    return tuple(dict.fromkeys(parser.found + kept))
