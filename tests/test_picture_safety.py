@@ -2,6 +2,7 @@
 is reported as `path:line: message`, in lessons (Markdown, raw HTML, srcset) and quizzes
 (question pictures, hotspot pictures), and an SVG may not pull in other files."""
 
+import gzip
 import shutil
 from pathlib import Path
 
@@ -169,3 +170,13 @@ def test_a_picture_given_to_a_hotspot_region_is_reported(tmp_path: Path) -> None
         "image: images/sms.svg\n        x",
     )
     assert_reported(root, path, line, "only a question shows a picture")
+
+
+def test_a_compressed_svg_is_read_too(content: Path) -> None:
+    """Qt reads a gzip-compressed SVG (.svgz) whatever its name: its links are checked as well."""
+    svg = content / MODULE / "images" / "lock.svg"
+    plain = svg.read_bytes()
+    svg.write_bytes(gzip.compress(plain))
+    assert load_library([content]).problems == ()
+    svg.write_bytes(gzip.compress(plain.replace(b"</svg>", b'<image href="/etc/x.png"/></svg>')))
+    assert_reported(content, content / MODULE / "quiz.yaml", 5, "shows another file, '/etc/x.png'")
