@@ -1154,12 +1154,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="127"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="122"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="141"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="136"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -1252,22 +1252,22 @@
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="91"/>
+        <location filename="../trainer/ui/lesson.py" line="92"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="92"/>
+        <location filename="../trainer/ui/lesson.py" line="93"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="95"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="95"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -1275,172 +1275,172 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="96"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="99"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="97"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="100"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="98"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="101"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="99"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="102"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="100"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="121"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="124"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="132"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="135"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="164"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="167"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="170"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="172"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="175"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="173"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="176"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="174"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="175"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="178"/>
         <source>Centre&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
         <source>Leave empty to use the LRS&apos;s own site</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="181"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="184"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="182"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="184"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="217"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="220"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="229"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="228"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="230"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="232"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="235"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="236"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -1741,82 +1741,87 @@
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="280"/>
+        <location filename="../trainer/ui/packs_screen.py" line="281"/>
+        <source>Two files in the pack have the same name, so one would replace the other. It was not installed. Ask the editor for a new copy.</source>
+        <translation type="unfinished">ឯកសារពីរ ក្នុងកញ្ចប់ មានឈ្មោះដូចគ្នា ដូច្នេះ មួយនឹងជំនួសមួយទៀត។ វាមិនត្រូវបាន ដំឡើងទេ។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="284"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="282"/>
+        <location filename="../trainer/ui/packs_screen.py" line="286"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="284"/>
+        <location filename="../trainer/ui/packs_screen.py" line="288"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="290"/>
+        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="299"/>
+        <location filename="../trainer/ui/packs_screen.py" line="303"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="300"/>
+        <location filename="../trainer/ui/packs_screen.py" line="304"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="303"/>
+        <location filename="../trainer/ui/packs_screen.py" line="307"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="307"/>
+        <location filename="../trainer/ui/packs_screen.py" line="311"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="311"/>
+        <location filename="../trainer/ui/packs_screen.py" line="315"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="312"/>
+        <location filename="../trainer/ui/packs_screen.py" line="316"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
