@@ -41,6 +41,20 @@ def test_validate_exits_1_with_one_line_per_problem(tmp_path: Path) -> None:
     assert any(line.endswith("quiz.yaml:58: answer 'heart' is not among the options") for line in lines)
 
 
+def test_validate_fails_when_a_module_yaml_was_saved_as_module_yml(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, root)
+    module = root / "basics/m1-passwords"
+    (module / "module.yaml").rename(module / "module.yml")
+    result = trainer("content", "validate", str(root))
+    assert result.returncode == 1
+    assert (
+        result.stdout.splitlines()[0]
+        == f"{module}: rename module.yml to module.yaml; until then this module is left out"
+    )
+    assert "ok" not in result.stdout.split("\n\n")[0]
+
+
 def test_stats_json_counts_lessons_questions_feedback_and_tags() -> None:
     result = trainer("content", "stats", str(FIXTURE_CONTENT), "--json")
     assert result.returncode == 0

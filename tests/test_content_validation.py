@@ -1,13 +1,14 @@
 """Each validator rule has a failing example with its expected path:line, and bad modules are skipped."""
 
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
 
 from trainer.course.loader import load_library
 
-from .conftest import FIXTURE_CONTENT, edit_file
+from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, edit_file
 
 MODULE = Path("basics/m1-passwords")
 
@@ -104,3 +105,112 @@ def test_bundled_khmer_titles_can_wrap_on_a_module_card() -> None:
     library = load_library([Path(__file__).parent.parent / "content"])
     too_long = [m.title["km"] for m in library.modules if max(len(w) for w in m.title["km"].split()) > 20]
     assert too_long == []
+
+
+@pytest.mark.parametrize("saved_as", ["module.yml", "Module.yaml", "module.yaml.txt"])
+def test_a_module_yaml_saved_under_another_name_is_reported(content: Path, saved_as: str) -> None:
+    module = content / MODULE
+    (module / "module.yaml").rename(module / saved_as)
+    problems = [str(p) for p in load_library([content]).problems]
+    assert problems == [f"{module}: rename {saved_as} to module.yaml; until then this module is left out"]
+
+
+def test_a_module_folder_without_module_yaml_is_reported(content: Path) -> None:
+    (content / MODULE / "module.yaml").unlink()
+    for root in (content, content / "basics", content / MODULE):
+        problems = [str(p) for p in load_library([root]).problems]
+        assert problems == [
+            f"{content / MODULE}: module.yaml is missing, so this module is left out: write one"
+        ]
+
+
+def test_a_curriculum_without_curriculum_yaml_is_reported(content: Path) -> None:
+    curriculum = content / "basics"
+    (curriculum / "curriculum.yaml").rename(curriculum / "curriculum.yml")
+    renamed = f"{curriculum}: rename curriculum.yml to curriculum.yaml; until then its modules are left out"
+    assert [str(p) for p in load_library([content]).problems] == [renamed]
+    (curriculum / "curriculum.yml").unlink()
+    for root in (content, curriculum):
+        problems = [str(p) for p in load_library([root]).problems]
+        assert problems == [
+            f"{curriculum}: curriculum.yaml is missing, so the modules in this folder are left out: write one"
+        ]
+
+
+def test_a_folder_that_is_not_there_is_reported(tmp_path: Path) -> None:
+    problems = [str(p) for p in load_library([tmp_path / "nowhere"]).problems]
+    assert problems == [f"{tmp_path / 'nowhere'}: folder not found"]
+
+
+def test_other_folders_beside_the_curricula_are_not_reported(content: Path) -> None:
+    (content / "schema").mkdir()
+    shutil.copytree(content / MODULE, content / "templates" / "module")
+    (content / "basics" / "notes").mkdir()
+    (content / "basics" / "notes" / "ideas.txt").write_text("later", encoding="utf-8")
+    (content / MODULE / "images" / "drafts").mkdir()
+    assert load_library([content]).problems == ()
+
+
+SMS_QUIZ = TYPES_CONTENT / "news/m2-practice/quiz.yaml"
+REGION = "        x: 20\n        y: 60\n        width: 150\n        height: 30"
+
+
+@pytest.fixture
+def types(tmp_path: Path) -> Path:
+    root = tmp_path / "types"
+    shutil.copytree(TYPES_CONTENT, root)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("region", "message", "at"),
+    [
+        ("x: -10\n        y: 60\n        width: 150\n        height: 30", "x must be 0 or more: negative numbers are not allowed", "x: -10"),
+        ("x: 20\n        y: -1.5\n        width: 150\n        height: 30", "y must be 0 or more", "y: -1.5"),
+        ("x: 20\n        y: 60\n        width: 0\n        height: 30", "width must be more than 0", "width: 0"),
+        ("x: 20\n        y: 60\n        width: 150\n        height: ten", "a region needs x, y, width and height: numbers", "- id: rush"),
+        ("x: 200\n        y: 60\n        width: 150\n        height: 30", "region 'rush' goes outside the picture, which spans x 0 to 300 and y 0 to 200: make it fit", "- id: rush"),
+        ("x: 20\n        y: 190\n        width: 150\n        height: 30", "region 'rush' goes outside the picture", "- id: rush"),
+    ],
+    ids=["negative-x", "negative-y", "no-width", "not-a-number", "off-the-right", "off-the-bottom"],
+)  # fmt: skip
+def test_a_hotspot_region_that_cannot_be_tapped_is_reported(
+    types: Path, region: str, message: str, at: str
+) -> None:
+    path = types / "news/m2-practice/quiz.yaml"
+    line = edit_file(path, REGION.strip(), region, at)
+    reported = [str(p) for p in load_library([types]).problems]
+    assert any(r.startswith(f"{path}:{line}: ") and message in r for r in reported), (line, reported)
+
+
+def _png(width: int, height: int) -> bytes:
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I4sII", 13, b"IHDR", width, height) + b"\x08\x06\x00\x00\x00"
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    frame = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00"
+    return b"\xff\xd8" + app0 + frame + b"\xff\xd9"
+
+
+@pytest.mark.parametrize(
+    ("name", "picture", "spans", "outside"),
+    [
+        ("sms.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="30 0 300 200"/>', "x 30 to 330 and y 0 to 200", ["link", "rush"]),
+        ("sms.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="200px" height="400"/>', "x 0 to 200 and y 0 to 400", ["link"]),
+        ("sms.png", _png(200, 400), "x 0 to 200 and y 0 to 400", ["link"]),
+        ("sms.jpg", _jpeg(200, 400), "x 0 to 200 and y 0 to 400", ["link"]),
+    ],
+    ids=["svg-viewbox", "svg-width-height", "png", "jpeg"],
+)  # fmt: skip
+def test_the_picture_size_is_read_from_svg_png_and_jpeg(
+    types: Path, name: str, picture: str | bytes, spans: str, outside: list[str]
+) -> None:
+    """The regions `rush` (x 20 to 170) and `link` (x 20 to 220) against pictures of other sizes."""
+    images = types / "news/m2-practice/images"
+    (images / name).write_bytes(picture if isinstance(picture, bytes) else picture.encode())
+    path = types / "news/m2-practice/quiz.yaml"
+    edit_file(path, "image: images/sms.svg\n    regions:", f"image: images/{name}\n    regions:")
+    reported = [str(p) for p in load_library([types]).problems]
+    assert sorted(r.split("region '")[1].split("'")[0] for r in reported) == outside, reported
+    assert all(f"goes outside the picture, which spans {spans}: make it fit" in r for r in reported)

@@ -1,6 +1,7 @@
 """Signed packs: a good one installs and loads; each hostile one is refused and changes nothing."""
 
 import shutil
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -172,6 +173,43 @@ def test_a_path_escaping_the_folder_is_refused_even_when_signed(
 
     assert_refused(rewrite(make_pack(usb, signer), add, signer), data, signer, Reason.UNSAFE_PATH)
     assert not list(tmp_path.rglob("outside.txt"))
+
+
+def _twice(pack: Path, name: str, also: str) -> Path:
+    """The pack with one more entry named `also`, beside the entry `name` (the same name, or
+    one that differs only in capitals): a zip can hold both."""
+    with zipfile.ZipFile(pack) as archive:
+        data = archive.read(name)
+    out = pack.with_name(f"twice-{pack.name}")
+    shutil.copy(pack, out)
+    with warnings.catch_warnings(), zipfile.ZipFile(out, "a") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns of a duplicate name, and writes it
+        archive.writestr(also, data + b"<!-- the second copy -->")
+    return out
+
+
+@pytest.mark.parametrize("also", [QUIZ, QUIZ.upper(), "basics/m1-passwords/Quiz.yaml"])
+def test_two_files_of_the_same_name_are_refused_with_their_own_reason(
+    data: Path, signer: Signer, usb: Path, also: str
+) -> None:
+    message = assert_refused(_twice(make_pack(usb, signer), QUIZ, also), data, signer, Reason.NAME_CLASH)
+    assert message.startswith("Two files of the pack have the same name, so one would replace the other:")
+    assert "outside" not in message
+    if also == QUIZ:
+        assert message.endswith(f"{QUIZ} is there twice.")
+    else:
+        assert f"{QUIZ} and {also}" in message or f"{also} and {QUIZ}" in message
+        assert "differ only in capitals, and Windows keeps one file for both" in message
+
+
+def test_a_file_named_like_a_folder_of_the_pack_is_a_name_clash(
+    data: Path, signer: Signer, usb: Path
+) -> None:
+    def add(entries: dict[str, bytes]) -> None:
+        entries[f"{QUIZ}/inside.svg"] = b"<svg/>"
+
+    message = assert_refused(rewrite(make_pack(usb, signer), add, signer), data, signer, Reason.NAME_CLASH)
+    assert QUIZ in message and "outside" not in message
 
 
 def test_a_symlink_in_the_pack_is_refused(data: Path, signer: Signer, usb: Path, tmp_path: Path) -> None:
@@ -354,3 +392,19 @@ def test_the_command_installs_lists_and_removes_a_trusted_pack(
     again = trainer("--data-dir", str(data), "content", "remove", "passwords")
     assert again.returncode == 1 and "no pack 'passwords' is installed" in again.stderr
     assert "No packs are installed" in trainer("--data-dir", str(data), "content", "installed").stdout
+
+
+@pytest.mark.parametrize("given", ["missing.pack", "a-folder"])
+def test_installing_a_missing_file_or_a_folder_says_so_in_one_line(tmp_path: Path, given: str) -> None:
+    from .test_cli import trainer
+
+    (tmp_path / "a-folder").mkdir()
+    path = tmp_path / given
+    result = trainer("--data-dir", str(tmp_path / "pc"), "content", "install", str(path))
+    assert result.returncode == 1
+    expected = {
+        "missing.pack": f"error: {path} not found: check the name and where the file is",
+        "a-folder": f"error: {path} is a folder: give the .pack file to install",
+    }[given]
+    assert result.stderr.splitlines() == [expected]
+    assert result.stdout == ""

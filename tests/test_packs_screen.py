@@ -1,5 +1,6 @@
 """The facilitator installs a pack from a USB folder and manages trusted keys, on the real screen."""
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from trainer.packs.trust import trust
 from trainer.ui.main_window import MainWindow
 from trainer.ui.packs_screen import PacksScreen
 
-from .pack_builder import content_copy, editor, make_pack, snapshot
+from .pack_builder import QUIZ, content_copy, editor, make_pack, snapshot
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -102,6 +103,27 @@ def test_a_pack_from_an_untrusted_key_is_refused_with_the_reason(
     assert "Sokha, Battambang" in screen.detail.text()
     assert not screen.summary.isVisible()
     assert snapshot(screen.data_dir / "content") == before
+    assert title(window) == "Strong passwords"
+
+
+def test_a_pack_with_two_files_of_the_same_name_gets_its_own_reason(
+    qtbot: QtBot, shown: tuple[MainWindow, PacksScreen], signer: Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, screen = shown
+    trust(window.context.database, signer.public)
+    good = make_pack(screen.data_dir.parent, signer, "2026.12.2", "Passphrases")
+    pack = good.with_name("clash.pack")
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(pack, "w") as clash:
+        for info in source.infolist():
+            clash.writestr(info, source.read(info))
+        clash.writestr(QUIZ.replace("quiz", "QUIZ"), source.read(QUIZ))
+    open_pack_on(qtbot, screen, monkeypatch, pack)
+    assert screen.message.text() == (
+        "Two files in the pack have the same name, so one would replace the other. "
+        "It was not installed. Ask the editor for a new copy."
+    )
+    assert "differ only in capitals" in screen.detail.text()
+    assert not screen.summary.isVisible()
     assert title(window) == "Strong passwords"
 
 

@@ -1258,12 +1258,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="127"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="122"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="141"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="136"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -1356,22 +1356,22 @@
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="91"/>
+        <location filename="../trainer/ui/lesson.py" line="92"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="92"/>
+        <location filename="../trainer/ui/lesson.py" line="93"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="95"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="95"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -1845,82 +1845,87 @@
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="280"/>
+        <location filename="../trainer/ui/packs_screen.py" line="281"/>
+        <source>Two files in the pack have the same name, so one would replace the other. It was not installed. Ask the editor for a new copy.</source>
+        <translation type="unfinished">ឯកសារពីរ ក្នុងកញ្ចប់ មានឈ្មោះដូចគ្នា ដូច្នេះ មួយនឹងជំនួសមួយទៀត។ វាមិនត្រូវបាន ដំឡើងទេ។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="284"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="282"/>
+        <location filename="../trainer/ui/packs_screen.py" line="286"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="284"/>
+        <location filename="../trainer/ui/packs_screen.py" line="288"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="290"/>
+        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="299"/>
+        <location filename="../trainer/ui/packs_screen.py" line="303"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="300"/>
+        <location filename="../trainer/ui/packs_screen.py" line="304"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="303"/>
+        <location filename="../trainer/ui/packs_screen.py" line="307"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="307"/>
+        <location filename="../trainer/ui/packs_screen.py" line="311"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="309"/>
+        <location filename="../trainer/ui/packs_screen.py" line="313"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="311"/>
+        <location filename="../trainer/ui/packs_screen.py" line="315"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="312"/>
+        <location filename="../trainer/ui/packs_screen.py" line="316"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="314"/>
+        <location filename="../trainer/ui/packs_screen.py" line="318"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>

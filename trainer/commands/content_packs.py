@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     except (KeyFileError, PackingError, PackRefusedError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return 1
 
 
 def _keygen(args: argparse.Namespace) -> int:
@@ -100,6 +103,12 @@ def _install(args: argparse.Namespace) -> int:
     from trainer.resources import bundled_content
     from trainer.store.folder import data_folder
 
+    if args.pack.is_dir():
+        print(f"error: {args.pack} is a folder: give the .pack file to install", file=sys.stderr)
+        return 1
+    if not args.pack.is_file():
+        print(f"error: {args.pack} not found: check the name and where the file is", file=sys.stderr)
+        return 1
     data_dir = data_folder(args.data_dir)
     with closing(open_database(args.data_dir)) as database:
         trusted = trusted_key_set(database)

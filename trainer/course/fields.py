@@ -6,30 +6,13 @@ from typing import Any
 
 from trainer import LANGUAGES
 from trainer.course.model import MasteryRule, Source, Text
-from trainer.course.pages import is_web_address
+from trainer.course.module_files import check_file
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
 REVIEW_STATES = ("draft", "reviewed")
 VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 TEST_KINDS = ("pre", "post")
-
-
-def check_file(
-    folder: Path, path: Path, line: int, target: str, problems: Problems, what: str = "picture"
-) -> Path | None:
-    """The file a content file names (a picture, or a recording for `what="recording"`)."""
-    if is_web_address(target):
-        problems.add(path, line, f"{what} '{target}' is on the web; put the file in the module folder")
-        return None
-    found = (folder / target).resolve()
-    if not found.is_relative_to(folder.resolve()):
-        problems.add(path, line, f"{what} '{target}' must be inside the module folder")
-        return None
-    if not found.is_file():
-        problems.add(path, line, f"{what} '{target}' not found")
-        return None
-    return found
 
 
 def check_languages(path: Path, line: int, key: str, value: dict[Any, Any], problems: Problems) -> None:

@@ -5,16 +5,20 @@ A later folder (an installed pack) replaces the modules of an earlier one that h
 and adds its modules to the curriculum of the same id.
 """
 
+import html
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from trainer import LANGUAGES
-from trainer.course.fields import Fields, check_file
+from trainer.course.fields import Fields
+from trainer.course.left_out import report_left_out
 from trainer.course.model import Curriculum, Lesson, Library, Module, Question
-from trainer.course.pages import pictures, split_pages, take_audio
+from trainer.course.module_files import check_file, refusal
+from trainer.course.pages import Page, split_pages, take_audio, unfinished_pictures
 from trainer.course.problems import Problems
 from trainer.course.questions import read_question
+from trainer.course.render import page_pictures
 from trainer.course.yamlfile import Map, read_yaml
 
 
@@ -23,6 +27,7 @@ def load_library(roots: Iterable[Path]) -> Library:
     curricula: list[Curriculum] = []
     skipped: list[Path] = []
     for root in roots:
+        report_left_out(root, problems)
         found = [
             curriculum
             for folder, module_filter in _curriculum_folders([root])
@@ -52,7 +57,7 @@ def _curriculum_folders(roots: Iterable[Path]) -> list[tuple[Path, Path | None]]
             found.append((root.parent, root))
         elif (root / "curriculum.yaml").exists():
             found.append((root, None))
-        else:
+        elif root.is_dir():
             found.extend(
                 (folder, None) for folder in sorted(root.iterdir()) if (folder / "curriculum.yaml").exists()
             )
@@ -137,13 +142,33 @@ def _load_lesson(folder: Path, problems: Problems) -> Lesson:
         for number, page in enumerate(split, start=1):
             if not page.markdown.strip():
                 problems.add(path, page.break_line, f"lesson page {number} is empty")
-            found, broken = pictures(page)
-            for line in broken:
-                problems.add(path, line, "unfinished picture: write ![description](images/file.svg)")
-            for picture in found:
-                check_file(folder, path, picture.line, picture.target, problems)
+            _check_pictures(folder, path, page, problems)
         pages[language] = tuple(page.markdown for page in split)
     return Lesson(pages, audio)
+
+
+def _check_pictures(folder: Path, path: Path, page: Page, problems: Problems) -> None:
+    """Every picture the page would show, from Markdown or raw HTML, must be a file of the module."""
+    for line in unfinished_pictures(page):
+        problems.add(path, line, "unfinished picture: write ![description](images/file.svg)")
+    for attribute, address in page_pictures(page.markdown):
+        line = _line_of(page, address)
+        if attribute == "src":
+            check_file(folder, path, line, address, problems)
+            continue
+        problems.add(path, line, "pictures in 'srcset' are not shown: write ![description](images/file.svg)")
+        for candidate in (part.split()[0] for part in address.split(",") if part.strip()):
+            if refusal(candidate) is not None:
+                check_file(folder, path, line, candidate, problems)
+
+
+def _line_of(page: Page, address: str) -> int:
+    """The line of the page that names `address`: as it is, with Markdown's `\\\\` for a
+    backslash, or with HTML's `&amp;` for `&` (the page's first line if none of these)."""
+    lines = page.markdown.splitlines()
+    written = (address, address.replace("\\", "\\\\"), html.escape(address, quote=False))
+    found = (n for form in written for n, line in enumerate(lines) if form in line)
+    return page.first_line + next(found, 0)
 
 
 def _load_quiz(folder: Path, problems: Problems) -> tuple[Question, ...]:

@@ -1,10 +1,10 @@
-"""Split a lesson's Markdown into pages and find the pictures it uses, with line numbers."""
+"""Split a lesson's Markdown into pages, with line numbers, and find what is unfinished or read aloud."""
 
 import re
 from dataclasses import dataclass
 
 PAGE_BREAK = re.compile(r"^---\s*$")
-_PICTURE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_PICTURE = re.compile(r"!\[[^\]\n]*\]\(\s*<?[^)\s>]+>?(?:\s+\"[^\"]*\")?\s*\)")
 _PICTURE_START = re.compile(r"!\[")
 
 
@@ -18,7 +18,7 @@ class Page:
 
 @dataclass(frozen=True)
 class FileRef:
-    """A file a lesson page names: a picture, or its recording."""
+    """A file a lesson page names: its recording."""
 
     line: int
     target: str
@@ -55,18 +55,17 @@ def take_audio(page: Page) -> tuple[Page, FileRef | None]:
     return Page(page.first_line, "\n".join(kept), page.break_line), found
 
 
-def pictures(page: Page) -> tuple[list[FileRef], list[int]]:
-    """The pictures a page shows, and the lines where a picture's syntax is left unfinished."""
-    found: list[FileRef] = []
+def unfinished_pictures(page: Page) -> list[int]:
+    """The lines where a picture's Markdown (`![...](...)`) is left unfinished."""
     broken: list[int] = []
     for offset, line in enumerate(page.markdown.splitlines()):
-        complete = {match.start(): match.group(1) for match in _PICTURE.finditer(line)}
-        for start in _PICTURE_START.finditer(line):
-            if start.start() in complete:
-                found.append(FileRef(page.first_line + offset, complete[start.start()]))
-            else:
-                broken.append(page.first_line + offset)
-    return found, broken
+        complete = {match.start() for match in _PICTURE.finditer(line)}
+        broken += [
+            page.first_line + offset
+            for start in _PICTURE_START.finditer(line)
+            if start.start() not in complete
+        ]
+    return broken
 
 
 def is_web_address(target: str) -> bool:

@@ -8,10 +8,11 @@ from pathlib import Path
 class Problem:
     path: Path
     line: int
+    """0 for a problem of the whole file or folder."""
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
 class Problems(list[Problem]):

@@ -11,6 +11,7 @@ from pathlib import Path
 from trainer import LANGUAGES
 from trainer.course.fields import Fields, check_languages, normalise_id
 from trainer.course.model import Choice, Item, Option, Pair, Question, Region, Step
+from trainer.course.pictures import Box, picture_box
 from trainer.course.problems import Problems
 from trainer.course.yamlfile import Map
 
@@ -72,16 +73,50 @@ def _matching(fields: Fields, question: Question, folder: Path) -> Question:
 def _hotspot(fields: Fields, question: Question, folder: Path) -> Question:
     if "image" not in fields.data:
         fields.missing("image", " (the picture to tap)")
+    box = picture_box(question.image) if question.image is not None else None
     regions = []
     for entry, sub in _entries(fields, "regions", 1):
-        raw = [entry.get(key) for key in ("x", "y", "width", "height")]
-        box = [float(v) for v in raw if isinstance(v, int | float) and not isinstance(v, bool) and v >= 0]
-        if len(box) < len(raw):
-            sub.wrong("id", "a region needs x, y, width and height: numbers in the picture's units")
-            continue
-        x, y, width, height = box
-        regions.append(Region(normalise_id(entry["id"]), x, y, width, height, sub.text("feedback")))
+        region = _region(entry, sub)
+        if region is not None and box is not None:
+            _check_inside(region, box, sub)
+        if region is not None:
+            regions.append(region)
     return replace(question, regions=tuple(regions), explanation=fields.optional_text("explanation"))
+
+
+def _region(entry: Map, fields: Fields) -> Region | None:
+    sides = ("x", "y", "width", "height")
+    values = [entry.get(key) for key in sides]
+    numbers = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) < len(sides):
+        fields.wrong("id", "a region needs x, y, width and height: numbers in the picture's units")
+        return None
+    x, y, width, height = numbers
+    for key, value in (("x", x), ("y", y)):
+        if value < 0:
+            fields.wrong(key, f"{key} must be 0 or more: negative numbers are not allowed")
+    for key, value in (("width", width), ("height", height)):
+        if value <= 0:
+            fields.wrong(key, f"{key} must be more than 0")
+    if min(x, y) < 0 or min(width, height) <= 0:
+        return None
+    return Region(normalise_id(entry["id"]), x, y, width, height, fields.text("feedback"))
+
+
+def _check_inside(region: Region, box: Box, fields: Fields) -> None:
+    """A region (partly) off the picture could never be tapped: the answer would always be wrong."""
+    right, bottom = box.left + box.width, box.top + box.height
+    inside = box.left <= region.x and region.x + region.width <= right
+    if not inside or not box.top <= region.y or region.y + region.height > bottom:
+        fields.wrong(
+            "id",
+            f"region '{region.id}' goes outside the picture, which spans x {_n(box.left)} to {_n(right)} "
+            f"and y {_n(box.top)} to {_n(bottom)}: make it fit",
+        )
+
+
+def _n(number: float) -> str:
+    return f"{number:g}"
 
 
 ENDINGS = ("good", "risky", "harmful")
@@ -162,11 +197,19 @@ def _entries(fields: Fields, key: str, least: int) -> list[tuple[Map, Fields]]:
         if not isinstance(item, Map) or "id" not in item:
             fields.wrong(key, f"each entry in '{key}' needs an 'id'")
             continue
+        _only_questions_show_pictures(fields, item)
         if (entry_id := normalise_id(item["id"])) in seen:
             fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{entry_id}'")
         seen.add(entry_id)
         entries.append((item, Fields(fields.path, item, fields.problems)))
     return entries
+
+
+def _only_questions_show_pictures(fields: Fields, item: Map) -> None:
+    """A picture given to an option, step, pair or region would be left out without a word."""
+    if "image" in item:
+        message = "only a question shows a picture: move 'image' up to the question, or remove it"
+        fields.problems.add(fields.path, item.line_of("image"), message)
 
 
 READERS: dict[str, Reader] = {
@@ -211,6 +254,7 @@ def _options(fields: Fields, kind: str) -> tuple[Option, ...]:
         if not isinstance(item, Map) or "id" not in item:
             fields.wrong("options", "each option needs an 'id'")
             continue
+        _only_questions_show_pictures(fields, item)
         option = _option(fields, item, kind)
         if any(existing.id == option.id for existing in options):
             fields.problems.add(fields.path, item.line_of("id"), f"duplicate id '{option.id}'")

@@ -1,15 +1,22 @@
 """Turn a lesson page's Markdown into safe HTML for the lesson screen.
 
 Web links become plain text with their address and a note: the trainer never fetches them.
-Raw HTML is cleaned of scripts, styles, forms and event handlers.
+Raw HTML is cleaned of scripts, styles, forms and event handlers. A picture is kept only when
+it is a file inside the module folder, named as it leads from there (`images/x.svg`); any
+other picture is replaced by its description, so Qt is never asked for it.
 """
 
+import functools
+import re
+from html.parser import HTMLParser
+from pathlib import Path
 from xml.etree import ElementTree
 
 import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from trainer.course.module_files import module_file, relative_name
 from trainer.course.pages import is_web_address
 
 _ALLOWED_TAGS = {
@@ -39,15 +46,74 @@ class _LinksAsText(Treeprocessor):
                 note.text = f" ({href}: {self.offline_note})"
 
 
-def render_page(page: str, offline_note: str) -> str:
-    """HTML for one page; `offline_note` says, in the learner's language, that a link needs internet."""
+def _page_html(page: str, offline_note: str) -> str:
     converter = markdown.Markdown(extensions=["tables", "sane_lists"])
     converter.treeprocessors.register(_LinksAsText(converter, offline_note), "links-as-text", 0)
-    html = converter.convert(page)
-    return nh3.clean(
-        html,
+    return converter.convert(page)
+
+
+def render_page(page: str, offline_note: str, folder: Path) -> str:
+    """HTML for one page of the module in `folder`; `offline_note` says, in the learner's
+    language, that a link needs internet."""
+
+    def own_pictures_only(tag: str, attribute: str, value: str) -> str | None:
+        if tag != "img" or attribute != "src":
+            return value
+        return relative_name(value) if isinstance(module_file(folder, value), Path) else None
+
+    html = nh3.clean(
+        _page_html(page, offline_note),
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
+        attribute_filter=own_pictures_only,
         url_schemes=set(),
         link_rel=None,
     )
+    return _IMG.sub(_description_if_left_out, html)
+
+
+_IMG = re.compile(r'<img((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*/?>')
+_ALT = re.compile(r'\salt="([^"]*)"')
+
+
+def _description_if_left_out(picture: re.Match[str]) -> str:
+    """A picture left without its file shows its description instead (already escaped)."""
+    if ' src="' in picture.group(1):
+        return picture.group(0)
+    alt = _ALT.search(picture.group(1))
+    return f"<span>{alt.group(1)}</span>" if alt else ""
+
+
+class _Pictures(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("img", "image"):
+            self.found += [(name, value) for name, value in attrs if name in ("src", "srcset") and value]
+
+
+@functools.lru_cache(maxsize=2048)
+def page_pictures(page: str) -> tuple[tuple[str, str], ...]:
+    """Every picture a page gives, as ("src" or "srcset", address as written): from its
+    Markdown and from raw HTML, wherever the rendered page would hold it (not in code).
+
+    Remembered per page text: live preview reloads all content at each save."""
+    if "![" not in page and "<" not in page:
+        return ()
+    converter = markdown.Markdown(extensions=["tables", "sane_lists"])
+    converter.inlinePatterns.deregister("em_strong")  # the slowest part, and it adds no picture
+    html = converter.convert(page)
+    parser = _Pictures()
+    parser.feed(html)
+    parser.close()
+    kept: list[tuple[str, str]] = []
+
+    def note(tag: str, attribute: str, value: str) -> str:
+        if tag == "img" and attribute in ("src", "srcset"):
+            kept.append((attribute, value))
+        return value
+
+    nh3.clean(html, tags={"img"}, attributes={"img": {"src", "srcset"}}, attribute_filter=note)
+    return tuple(dict.fromkeys(parser.found + kept))

@@ -12,6 +12,7 @@ class Reason(StrEnum):
     MISSING_FILE = "missing-file"
     EXTRA_FILE = "extra-file"
     UNSAFE_PATH = "unsafe-path"
+    NAME_CLASH = "name-clash"
     TOO_BIG = "too-big"
     INVALID_CONTENT = "invalid-content"
     DOWNGRADE = "downgrade"
@@ -26,6 +27,7 @@ MESSAGES = {
     Reason.MISSING_FILE: "A file of the pack is missing: {}.",
     Reason.EXTRA_FILE: "The pack holds a file that was not signed: {}.",
     Reason.UNSAFE_PATH: "The pack tries to put a file outside its own folder: {}.",
+    Reason.NAME_CLASH: "Two files of the pack have the same name, so one would replace the other: {}.",
     Reason.TOO_BIG: "The pack is too big to open safely: {}.",
     Reason.INVALID_CONTENT: "The pack's content has mistakes: {}.",
     Reason.DOWNGRADE: "The pack is older than the content already installed: {}.",

@@ -11,7 +11,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.course.loader import load_library
@@ -119,7 +119,7 @@ def _entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipI
         if stat.S_ISLNK(info.external_attr >> 16):
             raise PackRefusedError(Reason.UNSAFE_PATH, f"{name} is a link")
         if name.casefold() in seen:
-            raise PackRefusedError(Reason.UNSAFE_PATH, f"{name} is there twice")
+            raise PackRefusedError(Reason.NAME_CLASH, _clash(name, infos))
         seen.add(name.casefold())
         total += info.file_size
         if total > limits.total_bytes:
@@ -131,6 +131,14 @@ def _entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipI
         if not info.is_dir():
             entries[name] = info
     return entries
+
+
+def _clash(name: str, infos: list[zipfile.ZipInfo]) -> str:
+    """The same name twice, or names that differ only in capitals (one file on Windows)."""
+    names = sorted({n for i in infos if (n := i.filename.removesuffix("/")).casefold() == name.casefold()})
+    if len(names) == 1:
+        return f"{name} is there twice"
+    return f"{' and '.join(names)} differ only in capitals, and Windows keeps one file for both"
 
 
 def _signed_manifest(
@@ -193,7 +201,9 @@ def _extract(archive: zipfile.ZipFile, manifest: Manifest, folder: Path, progres
                     digest.update(chunk)
                     out.write(chunk)
         except (FileExistsError, NotADirectoryError, IsADirectoryError) as error:
-            raise PackRefusedError(Reason.UNSAFE_PATH, f"{packed.path} clashes with another file") from error
+            raise PackRefusedError(
+                Reason.NAME_CLASH, f"{packed.path} and a folder or file of the same name"
+            ) from error
         if size < packed.size:
             raise PackRefusedError(Reason.INCOMPLETE, f"{packed.path} is shorter than when it was signed")
         if size > packed.size or digest.hexdigest() != packed.sha256:
@@ -208,9 +218,7 @@ def _validate(folder: Path, manifest: Manifest) -> Library:
         raise PackRefusedError(Reason.INVALID_CONTENT, f"its VERSION file says '{version}'")
     library = load_library([folder])
     if library.problems:
-        first = [
-            f"{p.path.relative_to(folder).as_posix()}:{p.line}: {p.message}" for p in library.problems[:3]
-        ]
+        first = [str(replace(p, path=p.path.relative_to(folder))) for p in library.problems[:3]]
         raise PackRefusedError(Reason.INVALID_CONTENT, "; ".join(first))
     listed = {module.id for curriculum in manifest.curricula for module in curriculum.modules}
     if not listed or {module.id for module in library.modules} != listed:

@@ -1,7 +1,8 @@
-"""A lesson, one page at a time, big and readable; web links are text, never fetched."""
+"""A lesson, one page at a time, big and readable; web links are text, never fetched, and only
+the module's own pictures are shown."""
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from trainer.course.model import Library, Module, pick
 from trainer.course.render import render_page
@@ -10,6 +11,7 @@ from trainer.store.events import record
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
+from trainer.ui.pictures import ModulePage
 from trainer.ui.widgets import Screen, button, forward_button, icon, label
 
 LESSON_CSS = """
@@ -28,10 +30,7 @@ class LessonScreen(Screen):
         self.page = page
         self.title = label(role="heading")
         self.counter = label(role="quiet")
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(module.folder) + "/"))
+        self.browser = ModulePage(module.folder)
         self.browser.document().setDefaultStyleSheet(LESSON_CSS)
         self.back_button = button(icon_=icon("ui", "back"))
         self.back_button.setObjectName("lesson-back")
@@ -72,6 +71,7 @@ class LessonScreen(Screen):
         module = library.module(self.module.id)
         if module is not None:
             self.module = module
+            self.browser.folder = module.folder
             self.page = min(self.page, self.page_count - 1)
             self.retranslate()
 
@@ -86,7 +86,8 @@ class LessonScreen(Screen):
         pages = self.module.lesson.in_language(lang)
         self.title.setText(pick(self.module.title, lang))
         self.counter.setText(self.tr("Page {} of {}").format(self.page + 1, len(pages)))
-        html = render_page(pages[self.page], self.tr("needs the internet, not opened here"))
+        note = self.tr("needs the internet, not opened here")
+        html = render_page(pages[self.page], note, self.module.folder)
         self.browser.setHtml(html)
         self.listen.set_recording(self.module.lesson.recording(lang, self.page), self.tr("Listen"))
         self.back_button.setText(self.tr("Back"))

@@ -277,6 +277,10 @@ class PacksScreen(Screen):
             Reason.UNSAFE_PATH: self.tr(
                 "The pack tries to put files outside its own folder. It was not installed."
             ),
+            Reason.NAME_CLASH: self.tr(
+                "Two files in the pack have the same name, so one would replace the other. "
+                "It was not installed. Ask the editor for a new copy."
+            ),
             Reason.TOO_BIG: self.tr("The pack is too big to open safely. It was not installed."),
             Reason.INVALID_CONTENT: self.tr(
                 "The pack's lessons or quizzes have mistakes. Ask the editor to fix them."

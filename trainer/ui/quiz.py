@@ -5,7 +5,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Library, Module, Question, pick
@@ -19,6 +18,7 @@ from trainer.ui import answers
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
+from trainer.ui.pictures import picture_pixmap
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
 
 CONFIDENCE = ("unsure", "bit-sure", "sure")
@@ -170,7 +170,7 @@ class QuizScreen(Screen):
         self.answer.show()
         picture = None if self.answer.shows_picture else self.question.image
         if picture is not None:
-            self.picture.setPixmap(QIcon(str(picture)).pixmap(QSize(420, 420)))
+            self.picture.setPixmap(picture_pixmap(picture, QSize(420, 420)))
         self.picture.setVisible(picture is not None)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)

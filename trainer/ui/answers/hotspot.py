@@ -3,13 +3,13 @@
 Arrow keys move a cross and Space taps, for learners without a mouse or touchscreen.
 """
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Question, Region, pick
 from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.pictures import drawn_picture
 from trainer.ui.style import BAD, GOOD
 from trainer.ui.widgets import label
 
@@ -26,14 +26,9 @@ class HotspotPicture(QWidget):
     def __init__(self, question: Question) -> None:
         super().__init__()
         self.setObjectName("hotspot-picture")
-        renderer = QSvgRenderer(str(question.image))
-        self.box = renderer.viewBoxF()
+        assert question.image is not None, "the loader refuses a hotspot question without a picture"
+        self.box, self.picture = drawn_picture(question.image, WIDTH)
         self.scale = WIDTH / self.box.width()
-        self.picture = QPixmap(QSize(WIDTH, round(self.box.height() * self.scale)))
-        self.picture.fill(QColor("white"))
-        painter = QPainter(self.picture)
-        renderer.render(painter)
-        painter.end()
         self.setFixedSize(self.picture.size())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
