@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -37,11 +38,23 @@ class Dialogs:
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: self.folder)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (self.file, ""))
         monkeypatch.setattr(QMessageBox, "question", self._question)
-        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: self.warned.append(text))
+        monkeypatch.setattr(
+            QMessageBox, "warning", lambda parent, title, text: self.warned.append(as_read(text))
+        )
+
+    def _warning(self, parent: Any, title: str, text: str) -> None:
+        self.warned.append(as_read(text))
 
     def _question(self, parent: Any, title: str, text: str, *buttons: Any) -> QMessageBox.StandardButton:
-        self.asked.append(text)
+        self.asked.append(as_read(text))
         return self.answer
+
+
+def as_read(text: str) -> str:
+    """A message box's text as the facilitator reads it."""
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText().replace("\u2028", "\n")
 
 
 @pytest.fixture

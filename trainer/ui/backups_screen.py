@@ -22,7 +22,7 @@ from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notic
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, label
+from trainer.ui.widgets import Screen, button, label, shown_as_written
 
 
 def when(moment: datetime | str, language: str) -> str:
@@ -160,7 +160,7 @@ class BackupsScreen(Screen):
 
     def _backup_failed(self, folder: Path, error: Exception) -> None:
         text = self.tr("The backup could not be written to {}. Is the USB stick full or locked?")
-        QMessageBox.warning(self, self.tr("Back up"), f"{text.format(folder)}\n\n{error}")
+        QMessageBox.warning(self, self.tr("Back up"), shown_as_written(f"{text.format(folder)}\n\n{error}"))
 
     def restore_chosen(self) -> None:
         backup = self.chosen()
@@ -187,7 +187,7 @@ class BackupsScreen(Screen):
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
-            self.replacing(plan),
+            shown_as_written(self.replacing(plan)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -233,7 +233,9 @@ class BackupsScreen(Screen):
             self.refuse(error)
         else:
             QMessageBox.warning(
-                self, self.tr("Restore a backup"), self.tr("Restoring failed: {}").format(error)
+                self,
+                self.tr("Restore a backup"),
+                shown_as_written(self.tr("Restoring failed: {}").format(error)),
             )
 
     def refuse(self, refused: RestoreError) -> None:
@@ -248,7 +250,7 @@ class BackupsScreen(Screen):
         }
         unchanged = self.tr("Nothing was changed.")
         text = f"{reasons[refused.reason]}\n\n{unchanged}\n\n{refused.path}"
-        QMessageBox.warning(self, self.tr("Cannot restore"), text)
+        QMessageBox.warning(self, self.tr("Cannot restore"), shown_as_written(text))
 
     def retranslate(self) -> None:
         notices = pending_notices(self.context.database)

@@ -16,7 +16,7 @@ from trainer.store import overview
 from trainer.store.learners import Learner, reset_code
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, label
+from trainer.ui.widgets import button, label, shown_as_written
 
 
 class LearnerDetail(QDialog):
@@ -79,8 +79,10 @@ class LearnerDetail(QDialog):
         sure = QMessageBox.question(
             self,
             self.tr("Reset picture code"),
-            self.tr("{} will choose new pictures the next time they sign in. Reset the code?").format(
-                self.learner.name
+            shown_as_written(
+                self.tr("{} will choose new pictures the next time they sign in. Reset the code?").format(
+                    self.learner.name
+                )
             ),
         )
         if sure == QMessageBox.StandardButton.Yes:

@@ -28,7 +28,7 @@ from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.trusted_keys import TrustedKeysPanel
-from trainer.ui.widgets import Screen, button, icon, label, message_label, read_only_table
+from trainer.ui.widgets import Screen, button, icon, label, message_label, read_only_table, shown_as_written
 
 
 class PacksScreen(Screen):
@@ -297,7 +297,7 @@ class PacksScreen(Screen):
             widget.setVisible(bool(widget.text()))
 
     def _confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, title, shown_as_written(text)) == QMessageBox.StandardButton.Yes
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Content packs"))

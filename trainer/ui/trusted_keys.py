@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QMessag
 from trainer.packs.keys import KeyFileError, read_public_key
 from trainer.packs.trust import TrustedKey, distrust, trust, trusted_keys
 from trainer.store.database import Database
-from trainer.ui.widgets import Screen, button, icon, label, message_label
+from trainer.ui.widgets import Screen, button, icon, label, message_label, shown_as_written
 
 
 class TrustedKeysPanel(Screen):
@@ -72,7 +72,7 @@ class TrustedKeysPanel(Screen):
             self._fill()
 
     def _confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, title, shown_as_written(text)) == QMessageBox.StandardButton.Yes
 
     def _fill(self) -> None:
         self.keys.clear()

@@ -1,5 +1,7 @@
 """Small building blocks shared by the screens."""
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableWidget, QWidget
@@ -75,6 +77,14 @@ def read_only_table(columns: int, name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.verticalHeader().hide()
     return table
+
+
+def shown_as_written(text: str) -> str:
+    """Text for a message box, shown exactly as written. A message box guesses whether its text
+    is HTML, and HTML may make Qt fetch a picture from a network share: a key's, a pack's or a
+    learner's name from a USB stick must never do that."""
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p>{escaped}</p>"
 
 
 def message_label() -> QLabel:
