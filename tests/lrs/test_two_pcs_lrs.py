@@ -18,6 +18,7 @@ from ..progress_stores import add_learner, open_pc
 from .learning_locker import PASSWORD, USER
 from .ralph import Ralph
 from .records import LIBRARY, Learner
+from .test_lrs_command import trainer
 
 CENTRE_SITE = "https://kampot.centres.example.org/"
 
@@ -101,3 +102,32 @@ def test_a_pc_with_another_home_page_finds_the_records_there_and_says_which_page
     assert push(pc_b, LIBRARY, from_b).sent == 0, "nothing is sent again"
     pc_a.close()
     pc_b.close()
+
+
+def test_lrs_push_tells_the_facilitator_the_other_pcs_web_address_and_how_to_use_it(
+    tmp_path: Path, ralph: Ralph
+) -> None:
+    def push_from_a(pc_a: Database) -> None:
+        given = ["--endpoint", ralph.endpoint, "--user", USER, "--home-page", CENTRE_SITE]
+        assert trainer(tmp_path / "a", "push", *given, password=PASSWORD).returncode == 0
+
+    pc_a, pc_b, on_a, on_b = a_learner_on_two_pcs(tmp_path, before_b=push_from_a)
+    pc_a.close()
+    pc_b.close()
+    from_b = trainer(tmp_path / "b", "push", "--endpoint", ralph.endpoint, "--user", USER, password=PASSWORD)
+    assert from_b.returncode == 0, from_b.stderr
+    lines, site = from_b.stdout.splitlines(), ralph.endpoint.removesuffix("xAPI/")
+    assert lines[1:] == [
+        f"Sent {len(on_b)} records. 0 wait.",
+        f"{len(on_a)} records were at the LRS already, sent from another PC with other details;"
+        " the LRS keeps the copy it had.",
+        f"Another PC names these learners on {CENTRE_SITE}, this PC on {site}:"
+        " a learner should be one person at the LRS. Use one web address on every PC of the programme,"
+        f" e.g. on this one: python -m trainer lrs push --home-page {CENTRE_SITE}",
+    ]
+    status = trainer(tmp_path / "b", "status").stdout
+    assert f"Already at the LRS, from another PC: {len(on_a)} records" in status
+    assert f"Another PC names these learners on {CENTRE_SITE}" in status
+    assert trainer(tmp_path / "b", "push", "--home-page", CENTRE_SITE).returncode == 0
+    status = trainer(tmp_path / "b", "status").stdout
+    assert f"learners named on {CENTRE_SITE}" in status and "Another PC names" not in status
