@@ -182,7 +182,8 @@ class _Delivery:
     def _drop_those_at_the_lrs(self, batch: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Mark the statements the LRS holds for the same record as there already; the rest.
         A user who may not read statements (403) gets the batch back, to be halved."""
-        rest = []
+        rest: list[tuple[str, str]] = []
+        found: dict[str, str] = {}
         for event_id, text in batch:
             try:
                 held = self.lrs.statement(event_id)
@@ -195,13 +196,13 @@ class _Delivery:
                 rest.append((event_id, text))
                 continue
             home_page = _home_page(held)
-            if home_page != _home_page(ours):
+            elsewhere = home_page != _home_page(ours)
+            if elsewhere:
                 self.other_home_pages.add(home_page)
-            note = ALREADY_THERE + (
-                f", learner named on {home_page}" if home_page != _home_page(ours) else ""
-            )
-            self._mark([event_id], "sent", note)
-            self.already_there += 1
+            found[event_id] = ALREADY_THERE + (f", learner named on {home_page}" if elsewhere else "")
+        for note in set(found.values()):
+            self._mark([event_id for event_id, said in found.items() if said == note], "sent", note)
+        self.already_there += len(found)
         return rest
 
     def _send_trying_again(self, statements: list[str]) -> None:
