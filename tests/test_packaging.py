@@ -101,7 +101,8 @@ def test_the_built_bundle_starts_with_khmer_from_inside_it(tmp_path: Path) -> No
         assert (tmp_path / "shots" / f"facilitator-{name}-en.png").is_file(), name
     tls = subprocess.run(  # records go to an LRS over https: TLS is in the bundle
         [str(bundle / "trainer"), "--data-dir", str(tmp_path / "data"), "lrs", "check",
-         "--endpoint", "https://127.0.0.1:9/xapi/", "--user", "u", "--password", "p"],
-        capture_output=True, text=True, check=False, timeout=120,
+         "--endpoint", "https://127.0.0.1:9/xapi/", "--user", "u"],
+        env={**os.environ, "TRAINER_LRS_PASSWORD": "p"},
+        capture_output=True, text=True, check=False, timeout=120, stdin=subprocess.DEVNULL,
     )  # fmt: skip
     assert "Could not reach the LRS" in tls.stderr and "Connection refused" in tls.stderr, tls.stderr[-2000:]

@@ -85,178 +85,188 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="38"/>
+        <location filename="../trainer/ui/backups_screen.py" line="39"/>
         <source>On {}, the learners&apos; records on this computer were found damaged.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ បានខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="39"/>
+        <location filename="../trainer/ui/backups_screen.py" line="65"/>
         <source>The damaged file is kept in the data folder as {}.</source>
         <translation type="unfinished">ឯកសារដែលខូច ត្រូវបានរក្សាទុក ក្នុងថតទិន្នន័យ ដោយមានឈ្មោះ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="41"/>
+        <location filename="../trainer/ui/backups_screen.py" line="54"/>
         <source>There was no backup to bring back, so the trainer started with no records.</source>
         <translation type="unfinished">គ្មានច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញទេ ដូច្នេះ កម្មវិធីហ្វឹកហាត់ បានចាប់ផ្ដើម ដោយគ្មានកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="45"/>
+        <location filename="../trainer/ui/backups_screen.py" line="42"/>
+        <source>On {}, the learners&apos; records on this computer were missing: their file had been deleted or moved.</source>
+        <translation type="unfinished">នៅ {} កម្មវិធីរកមិនឃើញ កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះទេ៖ ឯកសាររបស់វា ត្រូវបានលុប ឬផ្លាស់ទីទៅកន្លែងផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="47"/>
+        <source>On {}, the learners&apos; records on this computer were found empty: a failing disk or USB stick can do this.</source>
+        <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ គឺទទេ៖ ថាសរឹង ឬ USB ដែលជិតខូច អាចធ្វើឱ្យកើតបែបនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/backups_screen.py" line="58"/>
         <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ត្រូវបានស្ដារឡើងវិញ (អ្នកសិក្សា {} នាក់, ចម្លើយ {})។ អ្វីដែលអ្នកសិក្សា បានធ្វើនៅលើ កុំព្យូទ័រនេះ ក្រោយពេលនោះ បានបាត់បង់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="131"/>
+        <location filename="../trainer/ui/backups_screen.py" line="148"/>
         <source>Choose a folder, for example on a USB stick</source>
         <translation type="unfinished">ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="138"/>
+        <location filename="../trainer/ui/backups_screen.py" line="155"/>
         <source>Backing up…</source>
         <translation type="unfinished">កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="140"/>
+        <location filename="../trainer/ui/backups_screen.py" line="157"/>
         <source>Backed up to {}</source>
         <translation type="unfinished">បានបម្រុងទុក ទៅក្នុង {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="145"/>
+        <location filename="../trainer/ui/backups_screen.py" line="162"/>
         <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
         <translation type="unfinished">មិនអាចដាក់ ច្បាប់បម្រុងទុក ទៅក្នុង {} បានទេ។ តើ USB ពេញ ឬត្រូវបានចាក់សោ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="146"/>
+        <location filename="../trainer/ui/backups_screen.py" line="163"/>
         <source>Back up</source>
         <translation type="unfinished">បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="156"/>
+        <location filename="../trainer/ui/backups_screen.py" line="173"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished">ជ្រើសរើស ច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="158"/>
+        <location filename="../trainer/ui/backups_screen.py" line="175"/>
         <source>Trainer backups (*.db);;All files (*)</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="172"/>
-        <location filename="../trainer/ui/backups_screen.py" line="219"/>
+        <location filename="../trainer/ui/backups_screen.py" line="189"/>
+        <location filename="../trainer/ui/backups_screen.py" line="237"/>
         <source>Restore a backup</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="182"/>
+        <location filename="../trainer/ui/backups_screen.py" line="199"/>
         <source>Restoring…</source>
         <translation type="unfinished">កំពុងស្ដារឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="192"/>
+        <location filename="../trainer/ui/backups_screen.py" line="209"/>
         <source>Restore the backup made on {}?</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="193"/>
+        <location filename="../trainer/ui/backups_screen.py" line="210"/>
         <source>In the backup: learners {}, answers {}.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក មាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="196"/>
+        <location filename="../trainer/ui/backups_screen.py" line="213"/>
         <source>On this computer now: learners {}, answers {}.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ឥឡូវមាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="200"/>
+        <location filename="../trainer/ui/backups_screen.py" line="217"/>
         <source>All the records on this computer will be replaced by the backup&apos;s: what was done after the backup was made will be gone.</source>
         <translation type="unfinished">កំណត់ត្រាទាំងអស់ នៅលើកុំព្យូទ័រនេះ នឹងត្រូវជំនួស ដោយកំណត់ត្រា នៃច្បាប់បម្រុងទុក៖ អ្វីដែលបានធ្វើ ក្រោយពេលបម្រុងទុក នឹងបាត់អស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="203"/>
+        <location filename="../trainer/ui/backups_screen.py" line="220"/>
         <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
         <translation type="unfinished">ជាមុនសិន កម្មវិធីរក្សាទុក ច្បាប់ចម្លង នៃកំណត់ត្រា ដែលមាននៅលើ កុំព្យូទ័រនេះឥឡូវ ក្នុងថត ច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="209"/>
+        <location filename="../trainer/ui/backups_screen.py" line="226"/>
         <source>Restored the backup made on {}.</source>
         <translation type="unfinished">បានស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="219"/>
+        <location filename="../trainer/ui/backups_screen.py" line="238"/>
         <source>Restoring failed: {}</source>
         <translation type="unfinished">ការស្ដារ មិនបានសម្រេច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="224"/>
+        <location filename="../trainer/ui/backups_screen.py" line="243"/>
         <source>That file is not there any more. Is the USB stick still in?</source>
         <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="225"/>
+        <location filename="../trainer/ui/backups_screen.py" line="244"/>
         <source>That file is not a trainer backup.</source>
         <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="227"/>
+        <location filename="../trainer/ui/backups_screen.py" line="246"/>
         <source>That file is a database, but it does not hold a trainer&apos;s records.</source>
         <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="229"/>
+        <location filename="../trainer/ui/backups_screen.py" line="248"/>
         <source>That backup is damaged. Try an older one.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="230"/>
+        <location filename="../trainer/ui/backups_screen.py" line="249"/>
         <source>That backup was made by a newer trainer. Update this trainer first.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="232"/>
+        <location filename="../trainer/ui/backups_screen.py" line="251"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="234"/>
+        <location filename="../trainer/ui/backups_screen.py" line="253"/>
         <source>Cannot restore</source>
         <translation type="unfinished">មិនអាចស្ដារ ឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="240"/>
+        <location filename="../trainer/ui/backups_screen.py" line="259"/>
         <source>I have read this</source>
         <translation type="unfinished">ខ្ញុំបានអានហើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="241"/>
+        <location filename="../trainer/ui/backups_screen.py" line="260"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="244"/>
+        <location filename="../trainer/ui/backups_screen.py" line="263"/>
         <source>The trainer backs up the learners&apos; records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ បម្រុងទុកកំណត់ត្រា របស់អ្នកសិក្សា ដោយខ្លួនឯង នៅពេលវាបើក និងពេលវាបិទ យ៉ាងច្រើនម្ដង ក្នុងរយៈពេល ៣០ នាទី។ វារក្សាទុក ច្បាប់បម្រុងទុកមួយ សម្រាប់ថ្ងៃនីមួយៗ ក្នុង ៧ ថ្ងៃចុងក្រោយ សប្ដាហ៍នីមួយៗ ក្នុង ៤ សប្ដាហ៍ចុងក្រោយ និងខែនីមួយៗ ក្នុង ១២ ខែចុងក្រោយ។ នេះជាច្បាប់បម្រុងទុក របស់វា ថ្មីបំផុតនៅមុនគេ៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="249"/>
+        <location filename="../trainer/ui/backups_screen.py" line="268"/>
         <source>Made on</source>
         <translation type="unfinished">ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="249"/>
+        <location filename="../trainer/ui/backups_screen.py" line="268"/>
         <source>Size</source>
         <translation type="unfinished">ទំហំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="255"/>
+        <location filename="../trainer/ui/backups_screen.py" line="274"/>
         <source>Back up now to a folder (USB)…</source>
         <translation type="unfinished">បម្រុងទុកឥឡូវ ទៅក្នុងថត (USB)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="256"/>
+        <location filename="../trainer/ui/backups_screen.py" line="275"/>
         <source>Restore the chosen backup…</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="258"/>
+        <location filename="../trainer/ui/backups_screen.py" line="277"/>
         <source>Restore from a file…</source>
         <translation type="unfinished">ស្ដារពីឯកសារ…</translation>
     </message>
@@ -1333,12 +1343,12 @@
         <translation type="unfinished">ចម្លើយ {} ថ្មីបំផុតនៅមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="82"/>
+        <location filename="../trainer/ui/learner_detail.py" line="83"/>
         <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
         <translation type="unfinished">{} នឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។ កំណត់កូដឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="89"/>
+        <location filename="../trainer/ui/learner_detail.py" line="91"/>
         <source>Code reset: new pictures at next sign-in</source>
         <translation type="unfinished">បានកំណត់កូដឡើងវិញ៖ រូបភាពថ្មី នៅពេលចូលលើកក្រោយ</translation>
     </message>
@@ -1440,111 +1450,121 @@
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="178"/>
-        <source>Centre&apos;s web address</source>
-        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់មជ្ឈមណ្ឌល</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="183"/>
-        <source>Leave empty to use the LRS&apos;s own site</source>
-        <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់</translation>
+        <source>Programme&apos;s web address</source>
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង</translation>
     </message>
     <message>
         <location filename="../trainer/ui/lrs_screen.py" line="184"/>
+        <source>Leave empty to use the LRS&apos;s own site. The same on every PC.</source>
+        <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់។ ត្រូវដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="189"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="190"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="192"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="219"/>
+        <source>{} were at the LRS already, sent from another PC: the LRS keeps the copy it had.</source>
+        <translation type="unfinished">កំណត់ត្រា {} មាននៅ LRS រួចហើយ ដែលបានផ្ញើពីកុំព្យូទ័រផ្សេង៖ LRS រក្សាទុកច្បាប់ដែលវាមានរួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="222"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="220"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="229"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="239"/>
+        <source>Another PC names these learners on {}. Put the same programme&apos;s web address on every PC, so that each learner is one person at the LRS.</source>
+        <translation type="unfinished">កុំព្យូទ័រផ្សេង ដាក់ឈ្មោះអ្នកសិក្សាទាំងនេះ នៅលើ {}។ សូមដាក់អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់ ដើម្បីឱ្យអ្នកសិក្សាម្នាក់ៗ ជាមនុស្សតែម្នាក់ នៅ LRS។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/lrs_screen.py" line="247"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="249"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="233"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="251"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="235"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="253"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="236"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="254"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -2311,62 +2331,62 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="193"/>
+        <location filename="../trainer/ui/quiz.py" line="194"/>
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="198"/>
+        <location filename="../trainer/ui/quiz.py" line="199"/>
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="232"/>
+        <location filename="../trainer/ui/quiz.py" line="233"/>
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="235"/>
+        <location filename="../trainer/ui/quiz.py" line="236"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="237"/>
+        <location filename="../trainer/ui/quiz.py" line="238"/>
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="242"/>
+        <location filename="../trainer/ui/quiz.py" line="243"/>
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="243"/>
+        <location filename="../trainer/ui/quiz.py" line="244"/>
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="244"/>
+        <location filename="../trainer/ui/quiz.py" line="245"/>
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="248"/>
+        <location filename="../trainer/ui/quiz.py" line="249"/>
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="250"/>
+        <location filename="../trainer/ui/quiz.py" line="251"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="254"/>
+        <location filename="../trainer/ui/quiz.py" line="255"/>
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="254"/>
+        <location filename="../trainer/ui/quiz.py" line="255"/>
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>

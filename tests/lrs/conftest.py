@@ -1,4 +1,4 @@
-"""A real Learning Record Store on 127.0.0.1 for the tests in this folder."""
+"""Real Learning Record Stores on 127.0.0.1 for the tests in this folder: Learning Locker and Ralph."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from .learning_locker import LearningLocker
+from .ralph import Ralph
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +25,12 @@ def own_learning_locker(tmp_path: Path) -> Iterator[LearningLocker]:
     server.start()
     yield server
     server.close()
+
+
+@pytest.fixture
+def ralph(tmp_path: Path) -> Iterator[Ralph]:
+    """Ralph of the test's own: it refuses differing statements with an id it holds (HTTP 409)."""
+    server = Ralph(tmp_path / "ralph")
+    server.start()
+    yield server
+    server.stop()

@@ -10,6 +10,7 @@ from ralph.models.xapi.base.statements import BaseXapiStatement
 
 from trainer.learning.events import Event
 from trainer.store.events import events_of, record
+from trainer.sync import xapi
 from trainer.sync.lrs import Lrs
 from trainer.sync.lrs_settings import make_connection, saved_connection
 from trainer.ui.app import make_app
@@ -74,6 +75,10 @@ def test_a_facilitator_tests_the_connection_and_sends_what_a_learner_did(
     learn_and_master(qtbot, window)
     events = events_of(window.context.database, window.learner.id)
     assert {e.verb.value for e in events} == {"experienced", "attempted", "answered", "mastered"}
+    started, mastered = (
+        next(e for e in events if e.verb.value == verb) for verb in ("attempted", "mastered")
+    )
+    assert mastered.context == {"attempt": started.context["attempt"]}, "mastery names its attempt"
     screen = open_screen(qtbot, window, learning_locker)
     assert screen.count.text() == f"Records waiting to be sent: {len(events)}"
     click(qtbot, screen, "lrs-test")
@@ -146,3 +151,25 @@ def test_a_wrong_address_is_explained_and_nothing_is_saved(
     assert screen.detail.text() == "the LRS address must be a web address starting with https:// or http://"
     assert saved_connection(window.context.database) is None
     assert screen.fields["endpoint"].text() == "lrs.programme.example.org", "what was typed stays"
+
+
+def test_records_another_pc_sent_already_are_told_with_its_web_address(
+    qapp: object, qtbot: QtBot, tmp_path: Path, learning_locker: LearningLocker
+) -> None:
+    window, events = with_twelve_records(qtbot, tmp_path)
+    other_pc = "https://other-pc.centres.example.org/"  # set up with the centre's own address
+    library = window.context.library
+    sent_before = [xapi.statement(e, events, other_pc, library) for e in events[:5]]
+    Lrs(make_connection(learning_locker.endpoint, USER, PASSWORD)).send([json.dumps(s) for s in sent_before])
+    screen = open_screen(qtbot, window, learning_locker)
+    click(qtbot, screen, "lrs-send")
+    qtbot.waitUntil(lambda: screen.message.text().startswith("Records sent"), timeout=60_000)
+    assert screen.message.text() == (
+        "Records sent: 7. 5 were at the LRS already, sent from another PC: the LRS keeps the copy it had."
+    )
+    assert screen.detail.text() == (
+        f"Another PC names these learners on {other_pc}. Put the same programme's web address on every"
+        " PC, so that each learner is one person at the LRS."
+    )
+    assert screen.count.text() == "Records waiting to be sent: 0" and screen.refused.isHidden()
+    screen.grab().save(str(tmp_path / "lrs-already-there.png"))

@@ -110,3 +110,28 @@ def test_events_of_a_module_no_longer_loaded_still_make_valid_statements() -> No
 
 def test_the_same_event_always_makes_the_same_statement() -> None:
     assert [made(e) for e in EVENTS] == [made(e) for e in EVENTS]
+
+
+def test_a_statement_does_not_depend_on_the_order_a_pc_holds_the_events_in() -> None:
+    """A PC that merged a bundle holds the learner's events in another order than the PC that
+    recorded them; the statements are the same, so the LRS sees one statement per event."""
+    for module in LIBRARY.modules:
+        history = [e for e in EVENTS if e.module_id == module.id]
+        merged_order = history[len(history) // 2 :] + history[: len(history) // 2]
+        for event in history:
+            assert statement(event, merged_order, HOME, LIBRARY) == statement(event, history, HOME, LIBRARY)
+
+
+def test_mastery_in_a_quiz_is_registered_to_the_attempt_it_names() -> None:
+    """A mastery event names its attempt, so another PC's quiz started in the meantime (its
+    clock ahead) does not change the statement's registration."""
+    module = LIBRARY.modules[0]
+    here, elsewhere = Learner(DARA.id), Learner(DARA.id)
+    started = here.start_quiz(module)
+    other = elsewhere.start_quiz(module)  # at the same minute, by the other PC's clock
+    mastered = here.event(Verb.MASTERED, module, context={"attempt": started.context["attempt"]})
+    for history in ([started, mastered], [started, other, mastered]):
+        assert (
+            statement(mastered, history, HOME, LIBRARY)["context"]["registration"]
+            == started.context["attempt"]
+        )

@@ -17,6 +17,7 @@ class Verb(StrEnum):
     FINISHED_QUIZ = "completed"
     """Reached the end of a quiz attempt without mastering the module."""
     MASTERED = "mastered"
+    """Mastered the module; context: the attempt it happened in (older trainers left it out)."""
 
 
 def now() -> str:

@@ -81,6 +81,23 @@ class Lrs:
             ) from None
         return connected
 
+    def statement(self, statement_id: str) -> dict[str, Any] | None:
+        """The statement the LRS holds with this id, or None when it has none (404).
+
+        Ralph answers with a StatementResult where xAPI asks for the statement alone."""
+        try:
+            answer = self._request(
+                "GET", self.connection.endpoint + "statements?" + urlencode({"statementId": statement_id})
+            )
+        except LrsError as refusal:
+            if refusal.status == 404:
+                return None
+            raise
+        found: dict[str, Any] = json.loads(answer)
+        if isinstance(found.get("statements"), list):
+            return next((s for s in found["statements"] if s.get("id") == statement_id), None)
+        return found
+
     def statements(self, **query: str) -> Iterator[dict[str, Any]]:
         """The statements matching the query, page after page; `more` is relative to the server root."""
         url: str | None = self.connection.endpoint + "statements?" + urlencode(query)

@@ -6,18 +6,26 @@ A network or server error (5xx) is tried again after growing waits; if it lasts,
 and everything not sent keeps waiting. Statements the LRS refuses (400, 409, 422) are set aside
 for the facilitator to see, and the others still go: a refused batch is split until the
 refused statements are found. The facilitator can put them back in line (`send_again`).
+
+A 409 says the LRS already holds a statement with that id and other content. The ids are the
+events' own, so that is the same event sent before, from another PC that built its statement
+with another home page or another content version. Each statement of such a batch is looked up
+at the LRS: one the LRS holds for the same learner, verb and activity counts as there already
+(kept as sent, with a note); the LRS keeps its first copy, as xAPI says a statement never
+changes. Only the others are sent again, so a batch is not halved down to single statements.
 """
 
 import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from trainer.course.model import Library
 from trainer.learning.events import now
 from trainer.store.database import Database
 from trainer.store.events import events_of
-from trainer.sync.lrs import Lrs, StatementsRefusedError, UnreachableError
+from trainer.sync.lrs import CredentialsError, Lrs, StatementsRefusedError, UnreachableError
 from trainer.sync.xapi import statement
 
 BATCH = 100
@@ -27,10 +35,18 @@ WAITS = (1.0, 3.0, 9.0)
 Progress = Callable[[int, int], None]
 
 
+ALREADY_THERE = "already at the LRS"
+"""The note on a statement the LRS had from another PC; the learner's home page there may follow."""
+
+
 @dataclass(frozen=True)
 class Pushed:
     sent: int
     set_aside: int
+    already_there: int = 0
+    """Statements the LRS held already, with other details, from another PC."""
+    other_home_pages: frozenset[str] = frozenset()
+    """Home pages other than this PC's that the LRS names these learners on."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,20 @@ def set_aside(database: Database) -> list[SetAside]:
         " WHERE o.state = 'quarantined' ORDER BY e.timestamp, o.rowid"
     )
     return [SetAside(*row) for row in rows]
+
+
+def already_there(database: Database) -> dict[str, int]:
+    """How many statements the LRS had already from another PC, by the home page it names
+    their learners on ("" where it is this PC's)."""
+    rows = database.query(
+        "SELECT problem, count(*) FROM lrs_outbox WHERE state = 'sent' AND problem LIKE ? GROUP BY problem",
+        (ALREADY_THERE + "%",),
+    )
+    return {_home_page_in(problem): int(count) for problem, count in rows}
+
+
+def _home_page_in(note: str) -> str:
+    return note.removeprefix(ALREADY_THERE).removeprefix(", learner named on ")
 
 
 def send_again(database: Database) -> int:
@@ -118,28 +148,62 @@ def push(
     for start in range(0, len(entries), BATCH):
         delivery.deliver(entries[start : start + BATCH])
         report(min(start + BATCH, len(entries)), len(entries))
-    return Pushed(delivery.sent, delivery.set_aside)
+    others = frozenset(delivery.other_home_pages)
+    return Pushed(delivery.sent, delivery.set_aside, delivery.already_there, others)
 
 
 class _Delivery:
     def __init__(self, database: Database, lrs: Lrs, waits: Sequence[float]) -> None:
         self.database, self.lrs, self.waits = database, lrs, waits
-        self.sent = self.set_aside = 0
+        self.sent = self.set_aside = self.already_there = 0
+        self.other_home_pages: set[str] = set()
 
-    def deliver(self, batch: list[tuple[str, str]]) -> None:
-        """Send one batch; a refused batch is halved until each refused statement is alone."""
+    def deliver(self, batch: list[tuple[str, str]], looked_up: bool = False) -> None:
+        """Send one batch. After a 409 its statements are looked up at the LRS once; then a
+        batch still refused is halved until each refused statement is alone."""
         try:
             self._send_trying_again([text for _, text in batch])
         except StatementsRefusedError as refusal:
-            if len(batch) > 1:
-                self.deliver(batch[: len(batch) // 2])
-                self.deliver(batch[len(batch) // 2 :])
+            if refusal.status == 409 and not looked_up:
+                rest = self._drop_those_at_the_lrs(batch)
+                if rest:
+                    self.deliver(rest, looked_up=True)
                 return
-            self._mark([batch[0][0]], "quarantined", str(refusal))
+            if len(batch) > 1:
+                self.deliver(batch[: len(batch) // 2], looked_up)
+                self.deliver(batch[len(batch) // 2 :], looked_up)
+                return
+            self._mark([batch[0][0]], "quarantined", _why(refusal))
             self.set_aside += 1
             return
         self._mark([event_id for event_id, _ in batch], "sent", None)
         self.sent += len(batch)
+
+    def _drop_those_at_the_lrs(self, batch: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Mark the statements the LRS holds for the same record as there already; the rest.
+        A user who may not read statements (403) gets the batch back, to be halved."""
+        rest: list[tuple[str, str]] = []
+        found: dict[str, str] = {}
+        for event_id, text in batch:
+            try:
+                held = self.lrs.statement(event_id)
+            except CredentialsError as refusal:
+                if refusal.status != 403:
+                    raise
+                return batch
+            ours = json.loads(text)
+            if held is None or not _same_record(ours, held):
+                rest.append((event_id, text))
+                continue
+            home_page = _home_page(held)
+            elsewhere = home_page != _home_page(ours)
+            if elsewhere:
+                self.other_home_pages.add(home_page)
+            found[event_id] = ALREADY_THERE + (f", learner named on {home_page}" if elsewhere else "")
+        for note in set(found.values()):
+            self._mark([event_id for event_id, said in found.items() if said == note], "sent", note)
+        self.already_there += len(found)
+        return rest
 
     def _send_trying_again(self, statements: list[str]) -> None:
         for wait in self.waits:
@@ -159,3 +223,26 @@ class _Delivery:
                 " statement = CASE WHEN ? = 'sent' THEN '' ELSE statement END WHERE event_id = ?",
                 [(state, problem, at, state, event_id) for event_id in event_ids],
             )
+
+
+def _same_record(ours: dict[str, Any], held: dict[str, Any]) -> bool:
+    """The LRS's statement is this event's: the same learner, verb and activity."""
+    return (
+        _learner(ours) == _learner(held)
+        and ours["verb"]["id"] == held.get("verb", {}).get("id")
+        and ours["object"]["id"] == held.get("object", {}).get("id")
+    )
+
+
+def _learner(made: dict[str, Any]) -> object:
+    return made.get("actor", {}).get("account", {}).get("name")
+
+
+def _home_page(made: dict[str, Any]) -> str:
+    return str(made.get("actor", {}).get("account", {}).get("homePage", ""))
+
+
+def _why(refusal: StatementsRefusedError) -> str:
+    if refusal.status == 409:
+        return f"{refusal}. The LRS holds another record under this statement's id."
+    return str(refusal)

@@ -1,4 +1,4 @@
-"""Where this centre sends its learning records: the programme's LRS, and the centre's home page.
+"""Where this centre sends its learning records: the programme's LRS, and the programme's home page.
 
 Kept in this PC's database (table lrs_connection), which only facilitator screens show; the
 password never appears in a log, a message or a repr.
@@ -17,13 +17,14 @@ class Connection:
     username: str
     password: str = field(repr=False)
     home_page: str
-    """The centre's web address: learners' accounts are named on it (with an opaque id)."""
+    """The web address learners' accounts are named on (with an opaque id): the programme's, the
+    same on every PC, since it is part of each learner's identity at the LRS."""
 
 
 def make_connection(endpoint: str, username: str, password: str, home_page: str = "") -> Connection:
     """A connection from what a facilitator typed, or a ValueError saying what to fix.
 
-    Without a home page, the centre's learners are named on the LRS's own site."""
+    Without a home page, learners are named on the LRS's own site, which every centre shares."""
     endpoint = endpoint.strip()
     _check_web_address(endpoint, "the LRS address")
     if not endpoint.endswith("/"):

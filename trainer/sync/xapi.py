@@ -1,9 +1,11 @@
 """Each event the app records, as an xAPI 1.0.3 statement for the programme's LRS.
 
 The statement id is the event id and its timestamp is the event's, so sending an event twice,
-from one PC or from two that merged their records, gives the LRS the same statement.
-Learners appear only as an account: the centre's home page and the learner's random id,
-never a name.
+from one PC or from two that merged their records, gives the LRS the same statement. To that
+end a statement is made from the event, the learner's other events in the module (in the order
+of their timestamps and ids, never the order a PC received them), the programme's home page
+and the content: nothing about the PC that sends it. Learners appear only as an account: the
+programme's home page and the learner's random id (the same on every PC), never a name.
 
 | event | verb | object | context parent / grouping |
 |---|---|---|---|
@@ -105,7 +107,8 @@ class Parts(NamedTuple):
 
 
 def statement(event: Event, history: Sequence[Event], home_page: str, library: Library) -> dict[str, Any]:
-    """The statement for one event; `history` is the learner's events in the same module."""
+    """The statement for one event; `history` is the learner's events in the same module, in any order."""
+    history = sorted(history, key=lambda e: (e.timestamp, e.id))
     parts = _PARTS[event.verb](event, history, Activities(event.module_id, library))
     verb = VERBS[event.verb]
     context: dict[str, Any] = {"platform": PLATFORM}

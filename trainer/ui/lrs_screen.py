@@ -175,12 +175,14 @@ class LrsScreen(Screen):
             self.tr("LRS address"),
             self.tr("User name"),
             self.tr("Password"),
-            self.tr("Centre's web address"),
+            self.tr("Programme's web address"),
         )
         for field_label, name in zip(self.field_labels, names, strict=True):
             field_label.setText(name)
         self.fields["endpoint"].setPlaceholderText("https://lrs.example.org/data/xAPI/")
-        self.fields["home_page"].setPlaceholderText(self.tr("Leave empty to use the LRS's own site"))
+        self.fields["home_page"].setPlaceholderText(
+            self.tr("Leave empty to use the LRS's own site. The same on every PC.")
+        )
         self.test_button.setText(self.tr("Test connection"))
         self.send_button.setText(self.tr("Send now"))
         self.count.setText(self.tr("Records waiting to be sent: {}").format(self.waiting))
@@ -212,6 +214,10 @@ class LrsScreen(Screen):
         }.get(outcome)
         if outcome == "sent":
             headline = self.tr("Records sent: {}.").format(result.sent)
+            if result.already_there:
+                headline += " " + self.tr(
+                    "{} were at the LRS already, sent from another PC: the LRS keeps the copy it had."
+                ).format(result.already_there)
             if result.set_aside:
                 headline += " " + self.tr("The LRS refused {}: see the list below.").format(result.set_aside)
         elif outcome == "failed":
@@ -220,9 +226,21 @@ class LrsScreen(Screen):
             headline = self.tr("{} records wait again. They go when you press Send now.").format(result)
         self.message.setText(headline or "")
         self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
+        if outcome == "sent":
+            self.detail.setText(self._home_pages(result))
         for line in (self.message, self.detail):
             line.setVisible(bool(line.text()))
         set_role(self.message, "role", "message" if outcome in ("failed", "wrong-fields") else "heading")
+
+    def _home_pages(self, pushed: Pushed) -> str:
+        """What to do when another PC names the learners on another web address."""
+        return "\n".join(
+            self.tr(
+                "Another PC names these learners on {}. Put the same programme's web address on every"
+                " PC, so that each learner is one person at the LRS."
+            ).format(home_page)
+            for home_page in sorted(pushed.other_home_pages)
+        )
 
     def _failure(self, error: Exception) -> str:
         if isinstance(error, UnreachableError):

@@ -133,7 +133,8 @@ class QuizScreen(Screen):
             return True
         rule = mastery_rule(self.context.database, self.module)
         if is_mastered(self.state.recent, rule):
-            self._record(Verb.MASTERED, result={"rule": str(rule)})
+            attempt = {"attempt": self.state.attempt} if self.state.attempt else None
+            self._record(Verb.MASTERED, result={"rule": str(rule)}, context=attempt)
             self.mastered_now = True
         return False
 
