@@ -1,7 +1,9 @@
 """Sending the outbox to a real LRS (Learning Locker's xAPI service on 127.0.0.1)."""
 
 import json
+import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -145,10 +147,9 @@ def test_refused_statements_are_set_aside_and_the_others_still_go(
         "verb": {"id": "http://x.org/v"},
     }
     lrs.send([json.dumps({**other, "object": {"id": "http://x.org/a"}})])
-    broken = Event(
-        events[0].learner_id, Verb.READ, "passwords", context={"page": 0}, timestamp="last tuesday"
-    )
-    record(database, broken)  # a record damaged on its way here: 400
+    answered = next(event for event in events if event.verb is Verb.ANSWERED)
+    broken = replace(answered, id=str(uuid.uuid4()), result={**answered.result, "score": 7.0})
+    record(database, broken)  # a score xAPI does not allow (scaled over 1): 400
     pushed = push(database, LIBRARY, lrs)
     assert (pushed.sent, pushed.set_aside) == (len(events) - 1, 2)
     aside = {s.event_id: s for s in set_aside(database)}
