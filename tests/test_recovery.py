@@ -208,7 +208,7 @@ def test_a_missing_database_brings_back_the_newest_backup_for_a_command_too(tmp_
     path.unlink()
     done = trainer("--data-dir", str(path.parent), "setting", "centre", "Kampot")
     assert done.returncode == 0, done.stderr
-    assert "the learners' records were missing" in done.stderr and "1500 answers" in done.stderr
+    assert "the learners' records were missing" in done.stderr and "answers 1500" in done.stderr
     database = Database(path)
     assert [learner.name for learner in all_learners(database)] == ["Sokha"]
     (notice,) = pending_notices(database)

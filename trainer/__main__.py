@@ -1,6 +1,7 @@
 """python -m trainer: the app, or a subcommand for editors and facilitators."""
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command:
+            logging.basicConfig(format="trainer: %(message)s")  # warnings (a recovery) on stderr
             result: int = COMMANDS[args.command].run(args)
             return result
         from trainer.ui.app import run

@@ -4,7 +4,6 @@ Each module imports only argparse at the top, so that starting the app stays fas
 """
 
 import argparse
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -26,16 +25,12 @@ COMMANDS: dict[str, ModuleType] = {
 
 
 def open_database(data_dir: Path | None) -> "Database":
-    """This PC's database, in the same folder the app uses (or `--data-dir`); what a recovery
-    at opening did is said on stderr."""
+    """This PC's database, in the same folder the app uses (or `--data-dir`)."""
     from trainer.store.database import DATABASE_NAME
     from trainer.store.folder import data_folder
     from trainer.store.recovery import open_safely
 
-    return open_safely(
-        data_folder(data_dir) / DATABASE_NAME,
-        tell=lambda notice: print(f"warning: {notice}", file=sys.stderr),
-    )
+    return open_safely(data_folder(data_dir) / DATABASE_NAME)
 
 
 def add_all(parser: argparse.ArgumentParser) -> None:

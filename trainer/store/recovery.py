@@ -12,7 +12,6 @@ trainer starts with empty records, and the notice says so.
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -70,26 +69,18 @@ class Notice:
             text += "; there was no good backup, so they start empty"
         else:
             text += (
-                f"; the backup of {self.backup_made_at} was brought back ({self.learners} learners,"
-                f" {self.answers} answers): what was recorded after it on this PC is lost"
+                f"; the backup of {self.backup_made_at} was brought back (learners {self.learners},"
+                f" answers {self.answers}): what was recorded after it on this PC is lost"
             )
         return text + (f"; the damaged file is kept as {self.set_aside_as}" if self.set_aside_as else "")
 
 
-def _ignore(notice: Notice) -> None:
-    """Nobody to tell at once: the facilitator reads it at the next sign-in."""
-
-
-def open_safely(
-    path: Path, now: datetime | None = None, tell: Callable[[Notice], None] = _ignore
-) -> Database:
+def open_safely(path: Path, now: datetime | None = None) -> Database:
     """Open the database, first recovering it if it is damaged, missing or empty. DataFolderError
     when the folder cannot hold the records (trainer.db is a folder, or cannot be written)."""
     if path.is_dir():
         raise DataFolderError(f"{path} is a folder, not the trainer's records; rename or move it")
-    notice = recover_if_damaged(path, now)
-    if notice is not None:
-        tell(notice)
+    recover_if_damaged(path, now)  # logged, and told at the facilitator's next sign-in
     try:
         return Database(path)
     except (OSError, sqlite3.OperationalError) as error:
