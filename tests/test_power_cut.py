@@ -21,18 +21,24 @@ ACTIONS = Path(__file__).with_name("power_cut_actions.py")
 ENV = {**os.environ, "PYTHONPATH": str(WRITER.parent.parent)}
 
 
-def run_and_kill(db_path: Path, learner_id: str, seconds: float) -> list[str]:
-    """Start the writer, let it write for `seconds`, SIGKILL it, and return the ids it reported."""
-    writer = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), learner_id], stdout=subprocess.PIPE, text=True, env=ENV
+def kill_after(script: Path, *args: str, seconds: float) -> list[str]:
+    """Start a script, let it work for `seconds` after it says "ready", SIGKILL it, and return
+    the lines it printed since."""
+    process = subprocess.Popen(
+        [sys.executable, str(script), *args], stdout=subprocess.PIPE, text=True, env=ENV
     )
-    assert writer.stdout is not None
-    assert writer.stdout.readline().strip() == "ready"
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
     time.sleep(seconds)
-    writer.send_signal(signal.SIGKILL)
-    writer.wait()
-    with writer.stdout:
-        return [line.strip() for line in writer.stdout.read().splitlines() if line.strip()]
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with process.stdout:
+        return [line.strip() for line in process.stdout.read().splitlines() if line.strip()]
+
+
+def run_and_kill(db_path: Path, learner_id: str, seconds: float) -> list[str]:
+    """The ids of the answers the writer reported saved before it was killed."""
+    return kill_after(WRITER, str(db_path), learner_id, seconds=seconds)
 
 
 @pytest.mark.parametrize("kills", [50, pytest.param(500, marks=pytest.mark.slow)])
@@ -56,17 +62,8 @@ def test_answers_survive_power_cuts(tmp_path: Path, kills: int) -> None:
 
 
 def kill_during(*args: str, seconds: float) -> bool:
-    """Run power_cut_actions.py, SIGKILL it after `seconds` of work; True if it finished first."""
-    action = subprocess.Popen(
-        [sys.executable, str(ACTIONS), *args], stdout=subprocess.PIPE, text=True, env=ENV
-    )
-    assert action.stdout is not None
-    assert action.stdout.readline().strip() == "ready"
-    time.sleep(seconds)
-    action.send_signal(signal.SIGKILL)
-    action.wait()
-    with action.stdout:
-        return action.stdout.read().strip() == "done"
+    """Run power_cut_actions.py and kill it; True if it finished first."""
+    return kill_after(ACTIONS, *args, seconds=seconds) == ["done"]
 
 
 def timed(*args: str) -> float:

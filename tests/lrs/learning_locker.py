@@ -12,15 +12,13 @@ import base64
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import threading
-import time
-import urllib.error
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from .service import LoopbackService
 
 HERE = Path(__file__).parent
 SERVICE = HERE / "node_modules" / "xapi-statements" / "dist" / "index.js"
@@ -90,19 +88,14 @@ class ClientInfo:
         self.server.server_close()
 
 
-class LearningLocker:
+class LearningLocker(LoopbackService):
     """One service process; `stop` and `start` again keep the address (not the statements)."""
 
     def __init__(self, folder: Path) -> None:
         install()
-        self.folder, self.port = folder, free_port()
+        super().__init__(folder, free_port())
         self.client_info = ClientInfo()
-        self.process: subprocess.Popen[bytes] | None = None
         folder.mkdir(parents=True, exist_ok=True)
-
-    @property
-    def endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.port}/xAPI/"
 
     def start(self) -> None:
         env = {
@@ -117,45 +110,7 @@ class LearningLocker:
             "EXPRESS_MORGAN_DIRECTORY": str(self.folder / "access-logs"),
             "WINSTON_CONSOLE_LEVEL": "warn",
         }
-        log = (self.folder / "service.log").open("ab")
-        self.process = subprocess.Popen(
-            ["node", "-r", str(HERE / "loopback.js"), str(SERVICE)],
-            cwd=self.folder,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
-        self._wait_until_up()
-
-    def _wait_until_up(self, seconds: float = 60.0) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            assert self.process is not None
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(self.endpoint + "about", timeout=2) as answer:
-                    if answer.status == 200:
-                        return
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.1)
-        log = (self.folder / "service.log").read_text(encoding="utf-8", errors="replace")
-        self.stop()
-        raise RuntimeError(f"the test LRS did not start:\n{log}")
-
-    def stop(self) -> None:
-        """Stop the service by its process id, and wait until it has gone."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        self.process = None
+        self.launch(["node", "-r", str(HERE / "loopback.js"), str(SERVICE)], env)
 
     def close(self) -> None:
         self.stop()

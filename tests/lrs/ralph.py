@@ -14,15 +14,12 @@ MongoDB, Elasticsearch and ClickHouse backends do. Everything else is Ralph's ow
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from .learning_locker import PASSWORD, USER, free_port
+from .service import LoopbackService
 
 HERE = Path(__file__).parent
 VENV = HERE / ".ralph-venv"
@@ -53,19 +50,19 @@ def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
 
 
-class Ralph:
+class Ralph(LoopbackService):
     """One Ralph process with the centre's user; `stop` and `start` again keep its statements."""
+
+    name = "the test LRS (Ralph)"
 
     def __init__(self, folder: Path) -> None:
         install()
-        self.folder, self.port = folder, free_port()
-        self.process: subprocess.Popen[bytes] | None = None
+        super().__init__(folder, free_port())
         (folder / "statements").mkdir(parents=True, exist_ok=True)
         self._write_users()
 
-    @property
-    def endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.port}/xAPI/"
+    def heartbeat(self) -> str:
+        return f"http://127.0.0.1:{self.port}/__heartbeat__"
 
     def _write_users(self) -> None:
         hashed = _run(
@@ -88,44 +85,4 @@ class Ralph:
             "RALPH_RUNSERVER_BACKEND": "fs",
             "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.folder / "statements"),
         }
-        log = (self.folder / "service.log").open("ab")
-        self.process = subprocess.Popen(
-            [str(PYTHON), "-c", SERVE, str(self.port)],
-            cwd=self.folder,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
-        self._wait_until_up()
-
-    def _wait_until_up(self, seconds: float = 60.0) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            assert self.process is not None
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(
-                    f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=2
-                ) as answer:
-                    if answer.status == 200:
-                        return
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.1)
-        log = (self.folder / "service.log").read_text(encoding="utf-8", errors="replace")
-        self.stop()
-        raise RuntimeError(f"the test LRS (Ralph) did not start:\n{log}")
-
-    def stop(self) -> None:
-        """Stop the service by its process id, and wait until it has gone."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        self.process = None
+        self.launch([str(PYTHON), "-c", SERVE, str(self.port)], env)
