@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from trainer.files import written_atomically
 from trainer.store.centre_key import CentreKey
 from trainer.sync.manifest import Manifest, checked_manifest
 from trainer.sync.payload import EVENT_COLUMNS, KEPT_COLUMNS, check_payload
@@ -50,7 +50,7 @@ def _sealed_text(document: dict[str, object]) -> bytes:
 
 
 def write_bundle(out: Path, manifest: Manifest, payload: Path, key: CentreKey) -> None:
-    """Write the bundle under a temporary name, then rename it, so that a half-written file
+    """Write the bundle beside its place, flushed to the stick, then renamed: a half-written file
     (a USB stick pulled out) never has the bundle's name."""
     document: dict[str, object] = {**asdict(manifest), "format": FORMAT, "centre": key.fingerprint}
     seal = key.sealer()
@@ -59,11 +59,9 @@ def write_bundle(out: Path, manifest: Manifest, payload: Path, key: CentreKey) -
         while chunk := file.read(_CHUNK):
             seal.update(chunk)
     document["seal"] = SEAL + seal.hexdigest()
-    partial = out.with_name(out.name + ".part")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+    with written_atomically(out) as partial, zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr(MANIFEST, json.dumps(document, indent=1, ensure_ascii=False))
         archive.write(payload, PAYLOAD)
-    os.replace(partial, out)
 
 
 @contextmanager
