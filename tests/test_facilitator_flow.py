@@ -494,3 +494,21 @@ def test_after_a_recovery_the_facilitator_is_told_first(qtbot: QtBot, tmp_path: 
     window.idle.stop()
     window.close()
     window.context.database.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_the_wait_does_not_push_open_over_the_password_field(qtbot: QtBot, tmp_path: Path, lang: str) -> None:
+    """On a 1024x600 netbook, a two-line wait message once squeezed the form: Open lay over the
+    password field."""
+    window = signed_in_window(qtbot, tmp_path / lang, FIXTURE_CONTENT, lang)
+    window.resize(1024, 600)
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    window.sign_out()
+    click(qtbot, window, "facilitator")
+    gate = _wrong_passwords(qtbot, window, 5)
+    qtbot.wait(50)
+    field, opening, message = (
+        widget.geometry() for widget in (gate.password, gate.open_button, gate.message)
+    )
+    assert field.bottom() < opening.top() and opening.bottom() < message.top()
+    assert message.height() >= gate.message.heightForWidth(message.width())

@@ -7,7 +7,7 @@ Nothing typed stays in its fields once it is left.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
@@ -67,7 +67,11 @@ class FacilitatorGate(Screen):
         holder = Screen()
         holder.setLayout(column)
         holder.setMaximumWidth(640)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # not an alignment: with one, a wrapped message gets too little height
+        centred.addStretch()
+        centred.addWidget(holder, 1)
+        centred.addStretch()
+        layout.addLayout(centred)
         layout.addStretch()
         self.retranslate()
 
