@@ -151,3 +151,30 @@ def test_a_pc_without_the_centre_key_refuses_to_export_or_import_and_says_how_to
         assert "This PC has no centre key yet." in refused.stderr
         assert "progress centre-key join CODE" in refused.stderr
     assert not (tmp_path / "lone.zip").exists()
+
+
+def test_a_learner_moves_to_another_centre_with_a_transfer_code(tmp_path: Path) -> None:
+    """The other centre has its own key: the learner's file is sealed with a one-off code,
+    given with it, and refused without that code or with another."""
+    database, learner = a_pc_with_a_learner(tmp_path / "kampot")
+    database.close()
+    open_pc(tmp_path, "takeo", centre=None).close()
+    assert trainer(tmp_path / "takeo", "centre-key", "new").returncode == 0
+    bundle = tmp_path / "sokha.zip"
+    alone = trainer(tmp_path / "kampot", "export", "--out", str(bundle), "--transfer")
+    assert alone.returncode == 1 and "add --learner ID" in alone.stderr
+    made = trainer(tmp_path / "kampot", "export", "--out", str(bundle), "--learner", learner, "--transfer")
+    assert made.returncode == 0, made.stderr
+    code = made.stdout.split("Transfer code: ")[1].split(".")[0]
+    refused = trainer(tmp_path / "takeo", "import", str(bundle))
+    assert refused.returncode == 1 and "sealed with another centre key" in refused.stderr
+    other = trainer(tmp_path / "takeo", "import", str(bundle), "--code", shown(CENTRE))
+    assert other.returncode == 1 and "another centre key" in other.stderr
+    mistyped = trainer(tmp_path / "takeo", "import", str(bundle), "--code", code[:-1])
+    assert mistyped.returncode == 1 and "Nothing was imported." in mistyped.stderr
+    moved = trainer(tmp_path / "takeo", "import", str(bundle), "--code", code.lower())
+    assert moved.returncode == 0, moved.stderr
+    takeo = Database(tmp_path / "takeo" / "trainer.db")
+    assert takeo.query("SELECT name FROM learners")[0][0] == "Sokha"
+    assert takeo.query("SELECT count(*) FROM events")[0][0] == 6
+    takeo.close()

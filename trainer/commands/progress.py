@@ -17,11 +17,17 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
     export = commands.add_parser("export", help="write this PC's progress to a bundle file")
     export.add_argument("--out", type=Path, required=True, help="the bundle file to write")
     export.add_argument("--all", action="store_true", help="every event, not only those other PCs lack")
-    export.add_argument("--learner", metavar="ID", help="only this learner (to take to another centre)")
+    export.add_argument("--learner", metavar="ID", help="only this learner")
+    export.add_argument(
+        "--transfer",
+        action="store_true",
+        help="with --learner: for another centre, sealed with a new transfer code to give with the file",
+    )
     into = commands.add_parser(
         "import", help="add the progress in bundle files (or every *.zip in a folder) to this PC"
     )
     into.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    into.add_argument("--code", help="the transfer code given with a learner's file from another centre")
     commands.add_parser("kept", help="list versions kept when two PCs changed a record at once")
     key = commands.add_parser("centre-key", help="the key this centre's PCs share to seal progress files")
     actions = key.add_subparsers(dest="key_command", required=True)
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         if args.progress_command == "export":
             return _export(database, args)
         if args.progress_command == "import":
-            return _import(database, args.files)
+            return _import(database, args.files, args.code)
         if args.progress_command == "centre-key":
             from trainer.commands.centre_key import run_centre_key
 
@@ -59,11 +65,16 @@ HOW_TO_SET_UP = (
 
 
 def _export(database: "Database", args: argparse.Namespace) -> int:
+    from trainer.store.centre_key import CentreKey, new_code, shown
     from trainer.sync.export import export_progress
     from trainer.sync.refusal import BundleError
 
+    if args.transfer and args.learner is None:
+        print("error: --transfer takes one learner: add --learner ID", file=sys.stderr)
+        return 1
+    transfer = CentreKey(new_code()) if args.transfer else None
     try:
-        exported = export_progress(database, args.out, everything=args.all, learner=args.learner)
+        exported = export_progress(database, args.out, args.all, args.learner, transfer)
     except BundleError as error:
         print(f"error: {error}\n{HOW_TO_SET_UP}", file=sys.stderr)
         return 1
@@ -83,18 +94,29 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
         f"Wrote {args.out}: {counts['events']} events ({which}), {counts['learners']} learners,"
         f" {counts['classes']} classes, {counts['assignments']} assignments."
     )
+    if transfer is not None:
+        print(
+            f"Transfer code: {shown(transfer.code)}. Give it with the file, apart from it:"
+            f" the other centre imports with --code {shown(transfer.code)}."
+        )
     return 0
 
 
-def _import(database: "Database", paths: list[Path]) -> int:
+def _import(database: "Database", paths: list[Path], code: str | None = None) -> int:
+    from trainer.store.centre_key import CentreKey, CodeError, parse_code
     from trainer.sync.merge import Imported, bring_up_to_date, merge_all
     from trainer.sync.refusal import Refusal
 
+    try:
+        key = CentreKey(parse_code(code)) if code is not None else None
+    except CodeError as error:
+        print(f"error: {error} Nothing was imported.", file=sys.stderr)
+        return 1
     bundles, in_folders, ok = _bundles(paths)
     if not bundles:
         print("Nothing was imported.", file=sys.stderr)
         return 1
-    results = merge_all(database, bundles)
+    results = merge_all(database, bundles, key=key)
     for path, result in results:
         if isinstance(result, Imported):
             print(describe(path, result))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.learning.events import now
-from trainer.store.centre_key import centre_key
+from trainer.store.centre_key import CentreKey, centre_key
 from trainer.store.migrations import MIGRATIONS
 from trainer.store.versions import KEYS, pc_id, this_pc, tick
 from trainer.sync.bundle import EVENT_COLUMNS, PAYLOAD, SUFFIX, Manifest, write_bundle
@@ -47,12 +47,17 @@ def bundle_name(database: Database) -> str:
 
 
 def export_progress(
-    database: Database, out: Path, everything: bool = False, learner: str | None = None
+    database: Database,
+    out: Path,
+    everything: bool = False,
+    learner: str | None = None,
+    key: CentreKey | None = None,
 ) -> Exported:
     """Write a bundle: the new events (or all, or one learner's) with profiles, classes and
-    assignments, sealed with the centre key. A learner id that is not here raises KeyError;
-    with no centre key on this PC, BundleError says how to set one up."""
-    key = centre_key(database)
+    assignments, sealed with the centre key (or `key`: a one-off transfer code for a learner
+    who moves to another centre). A learner id that is not here raises KeyError; with no
+    centre key on this PC, BundleError says how to set one up."""
+    key = key or centre_key(database)
     if key is None:
         raise BundleError(Refusal.NO_CENTRE_KEY)
     with tempfile.TemporaryDirectory(prefix="trainer-bundle-") as folder:

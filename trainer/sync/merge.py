@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.store import overview, reviews
-from trainer.store.centre_key import centre_key
+from trainer.store.centre_key import CentreKey, centre_key
 from trainer.store.identity import become_new_pc
 from trainer.store.migrations import EVENTS_BY_LEARNER
 from trainer.store.versions import KEYS, this_pc
@@ -63,12 +63,17 @@ def _ignore(done: int, total: int) -> None:
 
 
 def import_progress(
-    database: Database, path: Path, progress: Progress = _ignore, rebuild: bool = True
+    database: Database,
+    path: Path,
+    progress: Progress = _ignore,
+    rebuild: bool = True,
+    key: CentreKey | None = None,
 ) -> Imported:
     """Import a bundle; BundleError with the reason (and nothing changed) when it is refused.
     With several bundles, rebuild=False and one `reviews.rebuild_stale` after the last saves
-    rebuilding a module's cards once per bundle."""
-    with opened(path, centre_key(database)) as bundle, database.writing_with(bundle.payload) as db:
+    rebuilding a module's cards once per bundle. `key` checks a learner's bundle from another
+    centre, sealed with the transfer code given with it, instead of the centre key."""
+    with opened(path, key or centre_key(database)) as bundle, database.writing_with(bundle.payload) as db:
         if bundle.manifest.pc == this_pc(db)[0]:
             _part_from_twin(db, bundle.manifest)
         imported = Imported(bundle.manifest.pc)
@@ -120,7 +125,10 @@ def import_all(
 
 
 def merge_all(
-    database: Database, paths: Sequence[Path], progress: Callable[[int], Progress] = lambda n: _ignore
+    database: Database,
+    paths: Sequence[Path],
+    progress: Callable[[int], Progress] = lambda n: _ignore,
+    key: CentreKey | None = None,
 ) -> list[tuple[Path, Imported | BundleError]]:
     """The first part of `import_all`: the bundles' records and events, without the review cards
     and counts. `progress(n)` reports on the n-th bundle."""
@@ -128,7 +136,8 @@ def merge_all(
     with database.checkpoints_held(), _learner_index_dropped(database, _large(database, paths)):
         for number, path in enumerate(paths):
             try:
-                results.append((path, import_progress(database, path, progress(number), rebuild=False)))
+                imported = import_progress(database, path, progress(number), rebuild=False, key=key)
+                results.append((path, imported))
             except BundleError as error:
                 results.append((path, error))
     return results
