@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import Profile, add_learner
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import avatars, button, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import avatars, button, label
 
 
 class AddLearners(QDialog):
@@ -27,6 +28,7 @@ class AddLearners(QDialog):
         self.setWindowTitle(self.tr("Add learners"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("roster")
+        self.text.textChanged.connect(self._recheck)
         self.text.setPlaceholderText("Sokha, female, 15-24\nDara, male, 31\nសុខា\n")
         self.consent = QCheckBox(self.tr("These learners agreed that their gender and age group be recorded"))
         self.consent.setObjectName("consent")
@@ -80,14 +82,23 @@ class AddLearners(QDialog):
             )
         return text.format(problem.line, problem.value, ", ".join(AGE_GROUPS))
 
+    def _problems(self) -> str:
+        entries, problems = parse_roster(self.text.toPlainText())
+        if problems:
+            return "\n".join(map(self._problem, problems))
+        return "" if entries else self.tr("Type at least one name.")
+
+    def _recheck(self) -> None:
+        """As the list is corrected, its remaining problems show, and none once all are fixed."""
+        if self.message.kind() == "error":
+            self.message.setText(self._problems())
+
     def add(self) -> None:
         """Add everyone, or no one if a line cannot be read, so nothing is added twice on a retry."""
-        entries, problems = parse_roster(self.text.toPlainText())
-        if problems or not entries:
-            self.message.setText(
-                "\n".join(map(self._problem, problems)) or self.tr("Type at least one name.")
-            )
+        if problems := self._problems():
+            self.message.setText(problems)
             return
+        entries, _ = parse_roster(self.text.toPlainText())
         pictures = avatars()
         for number, entry in enumerate(entries):
             profile = Profile(self.class_id, entry.gender, entry.age_group, self.consent.isChecked())

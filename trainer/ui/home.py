@@ -74,7 +74,7 @@ class HomeScreen(Screen):
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(lambda: self.review.emit(self.reviews))
         self.greeting = label(role="title")
-        self.continue_button = button(icon_=icon("ui", "next"), primary=True, size=40)
+        self.continue_button = button(icon_=icon("ui", "next-light"), primary=True, size=40)
         self.continue_button.setObjectName("continue")
         self.continue_button.clicked.connect(self._continue)
         body = QVBoxLayout()

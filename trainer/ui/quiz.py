@@ -72,7 +72,7 @@ class QuizScreen(Screen):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
-        self.check_button = button(icon_=icon("ui", "check"), primary=True)
+        self.check_button = button(icon_=icon("ui", "check-light"), primary=True)
         self.check_button.setObjectName("check")
         self.check_button.clicked.connect(self.check)
         self.next_button = forward_button("quiz-next")

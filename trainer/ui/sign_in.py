@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from trainer.store.learners import Learner, Outcome, has_code, seconds_to_wait, set_code, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, button, icon, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
 
 
 class SignInScreen(Screen):
@@ -92,7 +93,7 @@ class SignInScreen(Screen):
         if self._wait_left <= 0:
             self._countdown.stop()
             self.pad.setEnabled(True)
-            self.message.setText(self.tr("You can try again now."))
+            self.message.setText(self.tr("You can try again now."), "success")
         else:
             self._show_wait()
 

@@ -63,7 +63,7 @@ class Screen(QWidget):
 
 def forward_button(object_name: str) -> QPushButton:
     """The big primary button that moves on, with its arrow after the text."""
-    widget = button(icon_=icon("ui", "next"), primary=True)
+    widget = button(icon_=icon("ui", "next-light"), primary=True)
     widget.setObjectName(object_name)
     widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return widget
@@ -85,10 +85,3 @@ def shown_as_written(text: str) -> str:
     learner's name from a USB stick must never do that."""
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     return f"<p>{escaped}</p>"
-
-
-def message_label() -> QLabel:
-    """A centred line for kind corrections: wrong code, missing name, codes that differ."""
-    widget = label(role="message")
-    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return widget
