@@ -1,5 +1,6 @@
 """Add learners to a class by typing or pasting a list, or opening a CSV file."""
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.store.learners import Profile, add_learner
+from trainer.store.learners import Profile, add_learner, all_learners
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import avatars, button, label
+from trainer.ui.wording import local_digits
 
 
 class AddLearners(QDialog):
@@ -80,7 +82,9 @@ class AddLearners(QDialog):
             text = self.tr(
                 "Line {}: age group '{}' is not clear. Write an age or one of {}, or leave it empty."
             )
-        return text.format(problem.line, problem.value, ", ".join(AGE_GROUPS))
+        return text.format(
+            local_digits(problem.line, self.context.lang), problem.value, ", ".join(AGE_GROUPS)
+        )
 
     def _problems(self) -> str:
         entries, problems = parse_roster(self.text.toPlainText())
@@ -99,9 +103,16 @@ class AddLearners(QDialog):
             self.message.setText(problems)
             return
         entries, _ = parse_roster(self.text.toPlainText())
-        pictures = avatars()
-        for number, entry in enumerate(entries):
+        taken = Counter(learner.avatar for learner in all_learners(self.context.database))
+        for entry in entries:
             profile = Profile(self.class_id, entry.gender, entry.age_group, self.consent.isChecked())
-            add_learner(self.context.database, entry.name, pictures[number % len(pictures)], None, profile)
+            picture = least_used(taken)
+            taken[picture] += 1
+            add_learner(self.context.database, entry.name, picture, None, profile)
         self.added = len(entries)
         self.accept()
+
+
+def least_used(taken: Counter[str]) -> str:
+    """A picture no learner on this PC has yet, when one is left; else one of the least used."""
+    return min(avatars(), key=lambda picture: taken[picture])

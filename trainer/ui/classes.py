@@ -30,6 +30,7 @@ from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, button, label
+from trainer.ui.wording import local_digits
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""
@@ -155,7 +156,7 @@ class ClassesScreen(Screen):
         self.no_codes.blockSignals(False)
         self.learners.clear()
         for learner in all_learners(database, chosen.id):
-            later = self.tr("chooses a code at sign-in")
+            later = self.tr("chooses a picture code at sign-in")
             waiting = "" if has_code(database, learner.id) else f"  ({later})"
             item = QListWidgetItem(learner.name + waiting)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
@@ -244,7 +245,9 @@ class ClassesScreen(Screen):
         dialog = AddLearners(self.context, self.class_id, self)
         if dialog.exec():
             self.show_class()
-            self.message.setText(self.tr("{} learners added.").format(dialog.added), "success")
+            self.message.setText(
+                self.tr("{} learners added.").format(local_digits(dialog.added, self.context.lang)), "success"
+            )
 
     def _move(self) -> None:
         chosen = self._selected_learners()

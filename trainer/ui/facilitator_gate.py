@@ -13,7 +13,7 @@ from trainer.store.facilitators import add_facilitator, has_facilitator, open_ga
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, button, icon, label
-from trainer.ui.wording import KHMER_DIGITS
+from trainer.ui.wording import local_digits
 
 
 class FacilitatorGate(Screen):
@@ -142,8 +142,7 @@ class FacilitatorGate(Screen):
                 self.tr("Too many wrong passwords. Wait {} hours, then try again."),
                 -(-seconds // 3600),
             )
-        number = str(count).translate(KHMER_DIGITS) if self.context.lang == "km" else str(count)
-        self.message.setText(text.format(number))
+        self.message.setText(text.format(local_digits(count, self.context.lang)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

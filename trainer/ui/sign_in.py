@@ -10,6 +10,7 @@ from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+from trainer.ui.wording import local_digits
 
 
 class SignInScreen(Screen):
@@ -100,7 +101,7 @@ class SignInScreen(Screen):
     def _show_wait(self) -> None:
         self.message.setText(
             self.tr("Too many wrong tries. Please wait {} seconds, or ask your facilitator.").format(
-                self._wait_left
+                local_digits(self._wait_left, self.context.lang)
             )
         )
 

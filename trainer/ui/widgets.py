@@ -31,10 +31,15 @@ def icon(*parts: str) -> QIcon:
 
 
 def avatar_icon(avatar: str) -> QIcon:
-    return QIcon(str(resources.assets() / "avatars" / f"{avatar}.svg"))
+    """A learner's picture; one no longer offered (assets/avatars/retired) still shows."""
+    folder = resources.assets() / "avatars"
+    found = folder / f"{avatar}.svg"
+    return QIcon(str(found if found.is_file() else folder / "retired" / f"{avatar}.svg"))
 
 
 def avatars() -> list[str]:
+    """The pictures a learner may choose: none of them is a picture of the code pad, so that a
+    learner's picture, shown on their card, never gives away one of their secret pictures."""
     return sorted(path.stem for path in (resources.assets() / "avatars").glob("*.svg"))
 
 
