@@ -123,8 +123,12 @@ def test_the_reliability_scale_ends_say_what_they_mean_in_words_and_pictures(
     def right(widget: QWidget) -> int:
         return widget.mapTo(quiz, QPoint(widget.width(), 0)).x()
 
-    assert left(low_picture) <= left(first) + 8 and right(high_picture) >= right(last) - 8, "under the ends"
-    assert low_picture.mapTo(quiz, QPoint(0, 0)).y() > first.mapTo(quiz, QPoint(0, first.height())).y()
+    assert right(low) < left(first) and right(low_picture) < left(first), "before 1"
+    assert left(high) > right(last) and left(high_picture) > right(last), "after 7"
+    for end in (low, high, low_picture, high_picture):
+        top, bottom = end.mapTo(quiz, QPoint(0, 0)).y(), end.mapTo(quiz, QPoint(0, end.height())).y()
+        assert top < first.mapTo(quiz, QPoint(0, first.height())).y() + 40, "in the scale's row"
+        assert bottom > first.mapTo(quiz, QPoint(0, 0)).y() - 40
     assert [quiz.findChild(ChoiceCard, f"rating-{n}").text.text() for n in range(1, 8)] == list("1234567")
     window.context.language.switch("km")
     qtbot.waitUntil(lambda: quiz.findChild(ChoiceCard, "rating-1").text.text() == "១")
@@ -155,7 +159,8 @@ def test_every_module_card_shows_a_picture_of_its_own_or_of_its_curriculum(
     assert home.cards["pretest"].picture_path == lock, "no lesson: the curriculum's picture"
     for card in home.cards.values():
         assert card.picture.isVisible() and not card.picture.pixmap().isNull()
-        assert card.picture.y() < card.title.y(), "the picture above the title"
+        picture, title, badge = card.picture.geometry(), card.title.geometry(), card.status_label.geometry()
+        assert picture.bottom() < title.top() and title.bottom() < badge.top(), "one above the other"
 
 
 def test_a_module_may_choose_its_card_picture_and_a_wrong_one_is_reported(content: Path) -> None:

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from trainer.course.card_pictures import card_pictures
 from trainer.course.model import Module, pick
@@ -22,7 +22,7 @@ from trainer.ui.widgets import Screen, button, icon, label
 from trainer.ui.wording import local_digits
 
 COLUMNS = 3
-PICTURE = QSize(218, 72)
+PICTURE = QSize(218, 88)
 """The room for a module's picture at the top of its card."""
 
 
@@ -34,6 +34,7 @@ class ModuleCard(QPushButton):
         self.module, self.progress = module, progress
         self.setObjectName(f"module-{module.id}")
         self.setProperty("role", "card")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)  # as tall as its row
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.picture = QLabel()
         self.picture.setObjectName("module-picture")
@@ -55,6 +56,19 @@ class ModuleCard(QPushButton):
         layout.addWidget(self.minutes)
         for child in (self.picture, self.title, self.status_label, self.minutes):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for what the card holds: a button sizes itself by its own text, not its layout."""
+        hint = super().sizeHint()
+        layout = self.layout()
+        if layout is None:
+            return hint
+        width = max(hint.width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        return QSize(width, max(hint.height(), height, layout.totalMinimumSize().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
 
     def show_picture(self, path: Path | None) -> None:
         """The module's picture, or none at all (the card keeps its room, so cards line up)."""

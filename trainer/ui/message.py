@@ -13,6 +13,8 @@ from trainer.ui.widgets import icon, label, set_role
 
 Kind = Literal["success", "error", "info"]
 SYMBOL_SIZE = 24
+UNWRAPPED = 400
+"""A centred message takes up to this width before it wraps (a label alone wraps much sooner)."""
 
 
 class MessageLine(QWidget):
@@ -20,6 +22,7 @@ class MessageLine(QWidget):
 
     def __init__(self, centred: bool = True) -> None:
         super().__init__()
+        self._centred = centred
         self._kind: Kind | None = None
         self.symbol = QLabel()
         self.symbol.setObjectName("message-symbol")
@@ -43,6 +46,9 @@ class MessageLine(QWidget):
         self._kind = kind
         set_role(self.words, "kind", kind)
         self.words.setText(text)
+        if self._centred:
+            widest = max(self.words.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
+            self.words.setMinimumWidth(min(widest + 4, UNWRAPPED))
         self.symbol.setPixmap(icon("message", kind).pixmap(QSize(SYMBOL_SIZE, SYMBOL_SIZE)))
         self.symbol.setAccessibleName(kind)
         self.symbol.show()

@@ -1,7 +1,7 @@
 """Rating a post from 1 (not at all reliable) to 7 (completely reliable); then whether it is true.
 
 The two ends of the scale say what they mean in words and in a picture (a thumb down, a thumb up),
-right under the first and the last number.
+beside the first and the last number, in the same row, so that they never fall below the fold.
 """
 
 from PySide6.QtCore import QSize, Qt
@@ -15,6 +15,8 @@ from trainer.ui.widgets import icon, label
 from trainer.ui.wording import local_digits
 
 END_PICTURE = 44
+END_WIDTH = 140
+"""The most an end's words take, beside the scale, before they wrap."""
 
 
 class RatingAnswer(AnswerWidget):
@@ -27,24 +29,20 @@ class RatingAnswer(AnswerWidget):
         QVBoxLayout(post_frame).addWidget(self.post)
         post_frame.setVisible(question.post is not None)
         self.scale = [ChoiceCard(f"rating-{value}") for value in RATING_SCALE]
+        self.low, self.high = label(), label()
+        self.low.setObjectName("scale-low")
+        self.high.setObjectName("scale-high")
+        self.low_picture = _end_picture("unreliable")
+        self.high_picture = _end_picture("reliable")
         row = QHBoxLayout()
+        row.addLayout(_end(self.low_picture, self.low))
         for value, card in zip(RATING_SCALE, self.scale, strict=True):
             card.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             card.mark.hide()
             card.setMinimumWidth(64)
             card.clicked.connect(lambda v=value: self.rate(v))
-            row.addWidget(card)
-        self.low, self.high = label(), label()
-        self.low.setObjectName("scale-low")
-        self.high.setObjectName("scale-high")
-        self.high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.low_picture = _end_picture("unreliable")
-        self.high_picture = _end_picture("reliable")
-        ends = QHBoxLayout()
-        ends.addWidget(self.low_picture)
-        ends.addWidget(self.low, 1)
-        ends.addWidget(self.high, 1)
-        ends.addWidget(self.high_picture)
+            row.addWidget(card, 1)
+        row.addLayout(_end(self.high_picture, self.high))
         self.truth = label(role="heading")
         self.truth.setObjectName("truth")
         self.mark = QLabel()
@@ -57,7 +55,6 @@ class RatingAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(post_frame)
         layout.addLayout(row)
-        layout.addLayout(ends)
         layout.addLayout(verdict)
         layout.addWidget(self.explanation)
         self._rating: int | None = None
@@ -97,3 +94,15 @@ def _end_picture(name: str) -> QLabel:
     picture.setFixedSize(QSize(END_PICTURE, END_PICTURE))
     picture.setPixmap(icon("answer", name).pixmap(QSize(END_PICTURE, END_PICTURE)))
     return picture
+
+
+def _end(picture: QLabel, words: QLabel) -> QVBoxLayout:
+    """An end of the scale: its picture above its words, both centred."""
+    words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    words.setMinimumWidth(END_WIDTH * 3 // 4)
+    words.setMaximumWidth(END_WIDTH)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+    column.addWidget(words)
+    return column
