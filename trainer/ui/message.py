@@ -50,7 +50,9 @@ class MessageLine(QWidget):
             widest = max(self.words.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
             self.words.setMinimumWidth(min(widest + 4, UNWRAPPED))
         self.symbol.setPixmap(icon("message", kind).pixmap(QSize(SYMBOL_SIZE, SYMBOL_SIZE)))
-        self.symbol.setAccessibleName(kind)
+        self.symbol.setAccessibleName(
+            {"success": self.tr("Done"), "error": self.tr("Problem"), "info": self.tr("Note")}[kind]
+        )
         self.symbol.show()
 
     def text(self) -> str:
