@@ -133,6 +133,9 @@ def test_the_reliability_scale_ends_say_what_they_mean_in_words_and_pictures(
     window.context.language.switch("km")
     qtbot.waitUntil(lambda: quiz.findChild(ChoiceCard, "rating-1").text.text() == "១")
     assert [quiz.findChild(ChoiceCard, f"rating-{n}").text.text() for n in range(1, 8)] == list("១២៣៤៥៦៧")
+    for end in (low, high):
+        parts = [end.fontMetrics().horizontalAdvance(part) for part in end.text().split()]
+        assert KHMER.search(end.text()) and max(parts) <= end.width(), "every word shows whole"
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from trainer.ui.widgets import icon, label
 from trainer.ui.wording import local_digits
 
 END_PICTURE = 44
-END_WIDTH = 140
-"""The most an end's words take, beside the scale, before they wrap."""
+END_WIDTH = 160
+"""The most an end's words take, beside the scale, before they wrap (Khmer wraps only at spaces)."""
 
 
 class RatingAnswer(AnswerWidget):
@@ -76,6 +76,8 @@ class RatingAnswer(AnswerWidget):
             card.text.setText(local_digits(value, lang))
         self.low.setText(self.tr("Not at all reliable"))
         self.high.setText(self.tr("Completely reliable"))
+        for words in (self.low, self.high):
+            words.setMinimumWidth(min(words.fontMetrics().horizontalAdvance(words.text()) + 8, END_WIDTH))
         self.truth.setVisible(self.answered)
         self.explanation.setVisible(self.answered)
         if not self.answered or self._rating is None:
@@ -99,7 +101,6 @@ def _end_picture(name: str) -> QLabel:
 def _end(picture: QLabel, words: QLabel) -> QVBoxLayout:
     """An end of the scale: its picture above its words, both centred."""
     words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    words.setMinimumWidth(END_WIDTH * 3 // 4)
     words.setMaximumWidth(END_WIDTH)
     column = QVBoxLayout()
     column.setSpacing(2)
