@@ -19,6 +19,7 @@ from trainer.store.events import record
 from trainer.store.learners import Profile, add_learner
 from trainer.ui.app import make_app
 from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
+from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.wording import Wording
 
 from .class_seed import NOW, seed_class, took_test
@@ -86,7 +87,7 @@ def test_a_chart_is_drawn_to_an_image_of_the_size_asked(data: ClassData) -> None
     )
     assert (image.width(), image.height()) == (900, 450)
     colours = {image.pixelColor(x, y).name() for x in range(0, 900, 7) for y in range(0, 450, 7)}
-    assert QColor("#1b8a3a").name() in colours, "the mastered bars are drawn"
+    assert QColor(STATUS_COLOURS["mastered"]).name() in colours, "the mastered bars are drawn"
 
 
 def test_charts_with_more_bars_than_a_page_holds_come_in_parts(qapp: object, database: Database) -> None:

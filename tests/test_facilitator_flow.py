@@ -207,7 +207,7 @@ def test_a_class_is_made_filled_from_a_list_and_given_modules(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     classes.show_class()
     names = [classes.learners.item(row).text() for row in range(classes.learners.count())]
-    assert names == ["Dara  (chooses a code at sign-in)", "សុខា  (chooses a code at sign-in)"]
+    assert names == ["Dara  (chooses a picture code at sign-in)", "សុខា  (chooses a picture code at sign-in)"]
 
     module = window.context.library.modules[0]
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (module.title["en"], True))

@@ -47,7 +47,7 @@ def test_a_learner_creates_a_profile_learns_masters_and_finds_progress_kept(
     click(qtbot, window, "add-learner")
     assert isinstance(window.screen_widget, NewLearnerScreen)
     qtbot.keyClicks(window.screen_widget.name, "Sokha")
-    click(qtbot, window, "avatar-lotus")
+    click(qtbot, window, "avatar-kite")
     qtbot.mouseClick(window.screen_widget.next_button, Qt.MouseButton.LeftButton)
     tap_code(qtbot, window)
     tap_code(qtbot, window)
@@ -202,7 +202,7 @@ def test_codes_that_differ_are_asked_again(qtbot: QtBot, window: MainWindow) -> 
     click(qtbot, window, "add-learner")
     screen = window.screen_widget
     qtbot.keyClicks(screen.name, "Vanna")
-    click(qtbot, window, "avatar-fish")
+    click(qtbot, window, "avatar-umbrella")
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
     tap_code(qtbot, window, "sun-moon-star")
     tap_code(qtbot, window, "sun-star-moon")

@@ -27,57 +27,57 @@
 <context>
     <name>AddLearners</name>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="27"/>
+        <location filename="../trainer/ui/add_learners.py" line="30"/>
         <source>Add learners</source>
         <translation type="unfinished">បន្ថែមអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="31"/>
+        <location filename="../trainer/ui/add_learners.py" line="35"/>
         <source>These learners agreed that their gender and age group be recorded</source>
         <translation type="unfinished">អ្នកសិក្សាទាំងនេះ បានយល់ព្រម ឱ្យកត់ត្រាភេទ និងក្រុមអាយុ របស់ពួកគេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="34"/>
+        <location filename="../trainer/ui/add_learners.py" line="38"/>
         <source>Open a CSV file…</source>
         <translation type="unfinished">បើកឯកសារ CSV…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="36"/>
+        <location filename="../trainer/ui/add_learners.py" line="40"/>
         <source>Add</source>
         <translation type="unfinished">បន្ថែម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="39"/>
+        <location filename="../trainer/ui/add_learners.py" line="43"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="50"/>
+        <location filename="../trainer/ui/add_learners.py" line="54"/>
         <source>One learner per line: name, then gender (female, male or other) and age group ({}) if you wish. Learners choose their picture code the first time they sign in.</source>
         <translation type="unfinished">មួយបន្ទាត់ សម្រាប់អ្នកសិក្សា ម្នាក់៖ ឈ្មោះ បន្ទាប់មក ភេទ (ស្រី, ប្រុស ឬ ផ្សេងទៀត) និងក្រុមអាយុ ({}) បើចង់។ អ្នកសិក្សាជ្រើសរើស កូដរូបភាពរបស់ខ្លួន នៅពេលចូលលើកដំបូង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="62"/>
+        <location filename="../trainer/ui/add_learners.py" line="66"/>
         <source>Open a class list</source>
         <translation type="unfinished">បើក បញ្ជីឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="69"/>
+        <location filename="../trainer/ui/add_learners.py" line="73"/>
         <source>This file could not be read. Save it as CSV (UTF-8) and try again.</source>
         <translation type="unfinished">មិនអាចអាន ឯកសារនេះបានទេ។ សូមរក្សាទុកវា ជា CSV (UTF-8) ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="75"/>
+        <location filename="../trainer/ui/add_learners.py" line="79"/>
         <source>Line {}: gender &apos;{}&apos; is not clear. Write female, male or other, or leave it empty.</source>
         <translation type="unfinished">បន្ទាត់ទី {}៖ ភេទ &apos;{}&apos; មិនច្បាស់ទេ។ សូមសរសេរ ស្រី ប្រុស ឬ ផ្សេងទៀត ឬ ទុកឱ្យទទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="79"/>
+        <location filename="../trainer/ui/add_learners.py" line="83"/>
         <source>Line {}: age group &apos;{}&apos; is not clear. Write an age or one of {}, or leave it empty.</source>
         <translation type="unfinished">បន្ទាត់ទី {}៖ ក្រុមអាយុ &apos;{}&apos; មិនច្បាស់ទេ។ សូមសរសេរ អាយុ ឬ មួយក្នុងចំណោម {} ឬ ទុកឱ្យទទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/add_learners.py" line="88"/>
+        <location filename="../trainer/ui/add_learners.py" line="93"/>
         <source>Type at least one name.</source>
         <translation type="unfinished">សូមវាយឈ្មោះ យ៉ាងហោចណាស់មួយ។</translation>
     </message>
@@ -296,7 +296,7 @@
     <message>
         <location filename="../trainer/ui/centre_key_panel.py" line="91"/>
         <source>A centre key has 20 letters and digits; this one has {count}.</source>
-        <translation type="unfinished">សោមជ្ឈមណ្ឌលមានអក្សរ និងលេខ 20 តួ។ សោនេះមាន {count} តួ។</translation>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលមានអក្សរ និងលេខ ២០ តួ។ សោនេះមាន {count} តួ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/centre_key_panel.py" line="93"/>
@@ -443,68 +443,68 @@
     <message>
         <location filename="../trainer/ui/charts.py" line="144"/>
         <source>Score (0-100)</source>
-        <translation type="unfinished">ពិន្ទុ (0-100)</translation>
+        <translation type="unfinished">ពិន្ទុ (០-១០០)</translation>
     </message>
 </context>
 <context>
     <name>ChoicesAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="19"/>
+        <location filename="../trainer/ui/answers/choices.py" line="21"/>
         <source>True</source>
         <translation type="unfinished">ពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="20"/>
+        <location filename="../trainer/ui/answers/choices.py" line="22"/>
         <source>False</source>
         <translation type="unfinished">មិនពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="21"/>
+        <location filename="../trainer/ui/answers/choices.py" line="23"/>
         <source>Share it</source>
         <translation type="unfinished">ចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="22"/>
+        <location filename="../trainer/ui/answers/choices.py" line="24"/>
         <source>Don&apos;t share it</source>
         <translation type="unfinished">កុំចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="23"/>
+        <location filename="../trainer/ui/answers/choices.py" line="25"/>
         <source>Check it first</source>
         <translation type="unfinished">ពិនិត្យវាមុនសិន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="24"/>
+        <location filename="../trainer/ui/answers/choices.py" line="26"/>
         <source>Impersonation: pretending to be someone trusted</source>
         <translation type="unfinished">ការក្លែងបន្លំ៖ ធ្វើពុតជាអ្នកដែលគេទុកចិត្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="27"/>
+        <location filename="../trainer/ui/answers/choices.py" line="29"/>
         <source>Emotion: making you scared or angry</source>
         <translation type="unfinished">អារម្មណ៍៖ ធ្វើឱ្យអ្នកភ័យខ្លាច ឬខឹង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="28"/>
+        <location filename="../trainer/ui/answers/choices.py" line="30"/>
         <source>Polarisation: turning groups against each other</source>
         <translation type="unfinished">ការបែងចែក៖ ញុះញង់ក្រុមឱ្យប្រឆាំងគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="31"/>
+        <location filename="../trainer/ui/answers/choices.py" line="33"/>
         <source>Conspiracy: a secret plot behind the news</source>
         <translation type="unfinished">ទ្រឹស្ដីឃុបឃិត៖ គម្រោងសម្ងាត់នៅពីក្រោយព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="34"/>
+        <location filename="../trainer/ui/answers/choices.py" line="36"/>
         <source>Discrediting: attacking the people who check facts</source>
         <translation type="unfinished">ការបង្ខូចឈ្មោះ៖ វាយប្រហារអ្នកដែលពិនិត្យការពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="37"/>
+        <location filename="../trainer/ui/answers/choices.py" line="39"/>
         <source>Trolling: provoking people to react</source>
         <translation type="unfinished">ការញុះញង់ឱ្យឈ្លោះគ្នា៖ បង្កឱ្យមនុស្សមានប្រតិកម្ម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="38"/>
+        <location filename="../trainer/ui/answers/choices.py" line="40"/>
         <source>Fake followers: making it look popular</source>
         <translation type="unfinished">អ្នកតាមដានក្លែងក្លាយ៖ ធ្វើឱ្យមើលទៅពេញនិយម</translation>
     </message>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../trainer/reports/class_report.py" line="259"/>
         <source>Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests.</source>
-        <translation type="unfinished">កំណើន g = (ក្រោយ - មុន) / (100 - មុន)។ មធ្យមភាគគិតលើអ្នកសិក្សា {} នាក់ ដែលបានធ្វើតេស្តទាំងពីរ។</translation>
+        <translation type="unfinished">កំណើន g = (ក្រោយ - មុន) / (១០០ - មុន)។ មធ្យមភាគគិតលើអ្នកសិក្សា {} នាក់ ដែលបានធ្វើតេស្តទាំងពីរ។</translation>
     </message>
     <message>
         <location filename="../trainer/reports/class_report.py" line="262"/>
@@ -789,152 +789,152 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../trainer/ui/classes.py" line="133"/>
+        <location filename="../trainer/ui/classes.py" line="136"/>
         <source>archived</source>
         <translation type="unfinished">ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="150"/>
+        <location filename="../trainer/ui/classes.py" line="153"/>
         <source>Bring back</source>
         <translation type="unfinished">យកមកវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="150"/>
+        <location filename="../trainer/ui/classes.py" line="153"/>
         <source>Archive class</source>
         <translation type="unfinished">ទុកថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="156"/>
-        <source>chooses a code at sign-in</source>
-        <translation type="unfinished">ជ្រើសលេខកូដ ពេលចូល</translation>
+        <location filename="../trainer/ui/classes.py" line="159"/>
+        <source>chooses a picture code at sign-in</source>
+        <translation type="unfinished">ជ្រើសកូដរូបភាព ពេលចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="196"/>
-        <location filename="../trainer/ui/classes.py" line="302"/>
+        <location filename="../trainer/ui/classes.py" line="199"/>
+        <location filename="../trainer/ui/classes.py" line="313"/>
         <source>New class</source>
         <translation type="unfinished">ថ្នាក់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="196"/>
-        <location filename="../trainer/ui/classes.py" line="211"/>
+        <location filename="../trainer/ui/classes.py" line="199"/>
+        <location filename="../trainer/ui/classes.py" line="214"/>
         <source>Name of the class</source>
         <translation type="unfinished">ឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="202"/>
-        <location filename="../trainer/ui/classes.py" line="216"/>
+        <location filename="../trainer/ui/classes.py" line="205"/>
+        <location filename="../trainer/ui/classes.py" line="219"/>
         <source>A class needs a name.</source>
         <translation type="unfinished">ថ្នាក់ត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="211"/>
+        <location filename="../trainer/ui/classes.py" line="214"/>
         <source>Rename the class</source>
         <translation type="unfinished">ប្ដូរឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="241"/>
+        <location filename="../trainer/ui/classes.py" line="249"/>
         <source>{} learners added.</source>
         <translation type="unfinished">បានបន្ថែមអ្នកសិក្សា {} នាក់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="246"/>
-        <location filename="../trainer/ui/classes.py" line="263"/>
+        <location filename="../trainer/ui/classes.py" line="255"/>
+        <location filename="../trainer/ui/classes.py" line="272"/>
         <source>Select one or more learners first.</source>
         <translation type="unfinished">សូមជ្រើសរើស អ្នកសិក្សា ម្នាក់ ឬច្រើននាក់ ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="251"/>
+        <location filename="../trainer/ui/classes.py" line="260"/>
         <source>Make another class first.</source>
         <translation type="unfinished">សូមបង្កើត ថ្នាក់មួយទៀត ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="254"/>
+        <location filename="../trainer/ui/classes.py" line="263"/>
         <source>Move learners</source>
         <translation type="unfinished">ផ្ទេរអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="254"/>
+        <location filename="../trainer/ui/classes.py" line="263"/>
         <source>Move to class</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="268"/>
+        <location filename="../trainer/ui/classes.py" line="277"/>
         <source>They will choose new pictures the next time they sign in.</source>
         <translation type="unfinished">ពួកគេនឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="277"/>
+        <location filename="../trainer/ui/classes.py" line="286"/>
         <source>Assign a module</source>
         <translation type="unfinished">ចាត់តាំងម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="277"/>
-        <location filename="../trainer/ui/classes.py" line="311"/>
+        <location filename="../trainer/ui/classes.py" line="286"/>
+        <location filename="../trainer/ui/classes.py" line="322"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="299"/>
+        <location filename="../trainer/ui/classes.py" line="309"/>
         <source>Saved. The class&apos;s learners see these modules first, in this order.</source>
         <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សា ក្នុងថ្នាក់នេះ នឹងឃើញម៉ូឌុលទាំងនេះ មុនគេ តាមលំដាប់នេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="303"/>
+        <location filename="../trainer/ui/classes.py" line="314"/>
         <source>Rename</source>
         <translation type="unfinished">ប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="304"/>
+        <location filename="../trainer/ui/classes.py" line="315"/>
         <source>Show archived classes</source>
         <translation type="unfinished">បង្ហាញថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="305"/>
+        <location filename="../trainer/ui/classes.py" line="316"/>
         <source>Learners of this class sign in without picture codes</source>
         <translation type="unfinished">អ្នកសិក្សា ក្នុងថ្នាក់នេះ ចូលដោយគ្មាន កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="306"/>
+        <location filename="../trainer/ui/classes.py" line="317"/>
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="307"/>
+        <location filename="../trainer/ui/classes.py" line="318"/>
         <source>Add learners…</source>
         <translation type="unfinished">បន្ថែមអ្នកសិក្សា…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="308"/>
+        <location filename="../trainer/ui/classes.py" line="319"/>
         <source>Move to another class…</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់ផ្សេង…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="309"/>
+        <location filename="../trainer/ui/classes.py" line="320"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="310"/>
+        <location filename="../trainer/ui/classes.py" line="321"/>
         <source>Modules for this class, in order</source>
         <translation type="unfinished">ម៉ូឌុល សម្រាប់ថ្នាក់នេះ តាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="311"/>
+        <location filename="../trainer/ui/classes.py" line="322"/>
         <source>Finish by</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="312"/>
+        <location filename="../trainer/ui/classes.py" line="323"/>
         <source>Add a module…</source>
         <translation type="unfinished">បន្ថែមម៉ូឌុល…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="313"/>
+        <location filename="../trainer/ui/classes.py" line="324"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="314"/>
+        <location filename="../trainer/ui/classes.py" line="325"/>
         <source>Save modules</source>
         <translation type="unfinished">រក្សាទុកម៉ូឌុល</translation>
     </message>
@@ -960,82 +960,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="170"/>
+        <location filename="../trainer/ui/dashboard.py" line="174"/>
         <source>{} learners; {} need help. Click a learner or a module for more.</source>
         <translation type="unfinished">អ្នកសិក្សា {} នាក់ ក្នុងនោះ {} នាក់ ត្រូវការជំនួយ។ ចុចលើអ្នកសិក្សា ឬម៉ូឌុល ដើម្បីមើលបន្ថែម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="176"/>
+        <location filename="../trainer/ui/dashboard.py" line="180"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="176"/>
+        <location filename="../trainer/ui/dashboard.py" line="180"/>
         <source>Needs help</source>
         <translation type="unfinished">ត្រូវការជំនួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="176"/>
+        <location filename="../trainer/ui/dashboard.py" line="180"/>
         <source>Last active</source>
         <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="176"/>
+        <location filename="../trainer/ui/dashboard.py" line="180"/>
         <source>Reviews due</source>
         <translation type="unfinished">ត្រូវហាត់ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="183"/>
+        <location filename="../trainer/ui/dashboard.py" line="187"/>
         <source>Wrong answers in a row</source>
         <translation type="unfinished">ឆ្លើយខុស ជាប់ៗគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="184"/>
+        <location filename="../trainer/ui/dashboard.py" line="188"/>
         <source>Away for 2 weeks</source>
         <translation type="unfinished">មិនបានមករៀន ២ សប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="188"/>
+        <location filename="../trainer/ui/dashboard.py" line="192"/>
         <source>never</source>
         <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="193"/>
+        <location filename="../trainer/ui/dashboard.py" line="197"/>
         <source>{} ({} late)</source>
         <translation type="unfinished">{} (យឺត {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="198"/>
+        <location filename="../trainer/ui/dashboard.py" line="202"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="199"/>
+        <location filename="../trainer/ui/dashboard.py" line="203"/>
         <source>In progress (share of answers right)</source>
         <translation type="unfinished">កំពុងដំណើរការ (ភាគរយ ចម្លើយត្រូវ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="200"/>
+        <location filename="../trainer/ui/dashboard.py" line="204"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="201"/>
+        <location filename="../trainer/ui/dashboard.py" line="205"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="233"/>
+        <location filename="../trainer/ui/dashboard.py" line="237"/>
         <source>Who needs help?</source>
         <translation type="unfinished">តើនរណាត្រូវការជំនួយ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="234"/>
+        <location filename="../trainer/ui/dashboard.py" line="238"/>
         <source>Charts and learning gain</source>
         <translation type="unfinished">គំនូសតាង និងកំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="235"/>
+        <location filename="../trainer/ui/dashboard.py" line="239"/>
         <source>All learners</source>
         <translation type="unfinished">អ្នកសិក្សាទាំងអស់</translation>
     </message>
@@ -1096,88 +1096,88 @@
 <context>
     <name>FacilitatorGate</name>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="86"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="93"/>
         <source>That password is not right.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់នោះ មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="89"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="96"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរ មិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="94"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="101"/>
         <source>Type your name, and a password of at least 6 characters.</source>
         <translation type="unfinished">សូមវាយឈ្មោះរបស់អ្នក និងពាក្យសម្ងាត់ យ៉ាងហោចណាស់ ៦ តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="114"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="126"/>
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="120"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="132"/>
         <source>Too many wrong passwords. Wait {} second, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="122"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="134"/>
         <source>Too many wrong passwords. Wait {} seconds, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="125"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="137"/>
         <source>Too many wrong passwords. Wait {} minutes, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} នាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="130"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="142"/>
         <source>Too many wrong passwords. Wait {} hours, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} ម៉ោង រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="153"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="164"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="155"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
         <source>Create the facilitator account</source>
         <translation type="unfinished">បង្កើតគណនី អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="158"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="169"/>
         <source>Only facilitators may see learners&apos; results and change classes and settings. Choose a password that learners do not know.</source>
         <translation type="unfinished">មានតែ អ្នកសម្របសម្រួលទេ ដែលអាចមើលលទ្ធផល របស់អ្នកសិក្សា និងកែប្រែថ្នាក់ និងការកំណត់។ សូមជ្រើសរើស ពាក្យសម្ងាត់ ដែលអ្នកសិក្សាមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="162"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="173"/>
         <source>Your name</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="163"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="174"/>
         <source>The same password again</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ដដែល ម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="165"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="176"/>
         <source>Facilitators only</source>
         <translation type="unfinished">សម្រាប់តែ អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="77"/>
-        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="84"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="177"/>
         <source>Type the facilitator password.</source>
         <translation type="unfinished">សូមវាយពាក្យសម្ងាត់ អ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="167"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="178"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="168"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="179"/>
         <source>Open</source>
         <translation type="unfinished">បើក</translation>
     </message>
@@ -1185,82 +1185,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="122"/>
+        <location filename="../trainer/ui/home.py" line="156"/>
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="123"/>
+        <location filename="../trainer/ui/home.py" line="157"/>
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="117"/>
+        <location filename="../trainer/ui/home.py" line="151"/>
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="120"/>
+        <location filename="../trainer/ui/home.py" line="154"/>
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="127"/>
+        <location filename="../trainer/ui/home.py" line="163"/>
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="130"/>
+        <location filename="../trainer/ui/home.py" line="167"/>
         <source>Review: {} questions to keep fresh</source>
         <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="133"/>
+        <location filename="../trainer/ui/home.py" line="171"/>
         <source>For your class</source>
         <translation type="unfinished">សម្រាប់ថ្នាក់ របស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="135"/>
+        <location filename="../trainer/ui/home.py" line="173"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="136"/>
+        <location filename="../trainer/ui/home.py" line="174"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="137"/>
+        <location filename="../trainer/ui/home.py" line="175"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="138"/>
+        <location filename="../trainer/ui/home.py" line="176"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="143"/>
+        <location filename="../trainer/ui/home.py" line="187"/>
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="144"/>
+        <location filename="../trainer/ui/home.py" line="188"/>
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="144"/>
+        <location filename="../trainer/ui/home.py" line="188"/>
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="148"/>
+        <location filename="../trainer/ui/home.py" line="193"/>
         <source>Finish by {}</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="150"/>
+        <location filename="../trainer/ui/home.py" line="196"/>
         <source>Opens when the one before is mastered</source>
         <translation type="unfinished">បើកនៅពេលអ្នក ស្ទាត់ជំនាញ ម៉ូឌុលមុន</translation>
     </message>
@@ -1268,12 +1268,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="122"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="123"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="136"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="139"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -1281,74 +1281,74 @@
 <context>
     <name>LearnerDetail</name>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="33"/>
+        <location filename="../trainer/ui/learner_detail.py" line="34"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="34"/>
+        <location filename="../trainer/ui/learner_detail.py" line="35"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="35"/>
+        <location filename="../trainer/ui/learner_detail.py" line="36"/>
         <source>Question</source>
         <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="36"/>
+        <location filename="../trainer/ui/learner_detail.py" line="37"/>
         <source>Answer</source>
         <translation type="unfinished">ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="37"/>
+        <location filename="../trainer/ui/learner_detail.py" line="38"/>
         <source>Right?</source>
         <translation type="unfinished">ត្រូវទេ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="38"/>
+        <location filename="../trainer/ui/learner_detail.py" line="39"/>
         <source>Seconds</source>
         <translation type="unfinished">វិនាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="39"/>
+        <location filename="../trainer/ui/learner_detail.py" line="40"/>
         <source>Hint used</source>
         <translation type="unfinished">បានប្រើតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="50"/>
-        <location filename="../trainer/ui/learner_detail.py" line="52"/>
+        <location filename="../trainer/ui/learner_detail.py" line="51"/>
+        <location filename="../trainer/ui/learner_detail.py" line="53"/>
         <source>yes</source>
         <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="50"/>
+        <location filename="../trainer/ui/learner_detail.py" line="51"/>
         <source>no</source>
         <translation type="unfinished">ទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="62"/>
-        <location filename="../trainer/ui/learner_detail.py" line="81"/>
+        <location filename="../trainer/ui/learner_detail.py" line="63"/>
+        <location filename="../trainer/ui/learner_detail.py" line="84"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="65"/>
+        <location filename="../trainer/ui/learner_detail.py" line="66"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="73"/>
+        <location filename="../trainer/ui/learner_detail.py" line="75"/>
         <source>{} answers, newest first.</source>
         <translation type="unfinished">ចម្លើយ {} ថ្មីបំផុតនៅមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="83"/>
+        <location filename="../trainer/ui/learner_detail.py" line="86"/>
         <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
         <translation type="unfinished">{} នឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។ កំណត់កូដឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="91"/>
+        <location filename="../trainer/ui/learner_detail.py" line="94"/>
         <source>Code reset: new pictures at next sign-in</source>
         <translation type="unfinished">បានកំណត់កូដឡើងវិញ៖ រូបភាពថ្មី នៅពេលចូលលើកក្រោយ</translation>
     </message>
@@ -1356,32 +1356,32 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="88"/>
+        <location filename="../trainer/ui/lesson.py" line="90"/>
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="89"/>
+        <location filename="../trainer/ui/lesson.py" line="92"/>
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="92"/>
+        <location filename="../trainer/ui/lesson.py" line="95"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="93"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="96"/>
+        <location filename="../trainer/ui/lesson.py" line="99"/>
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="96"/>
+        <location filename="../trainer/ui/lesson.py" line="99"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -1596,6 +1596,24 @@
     </message>
 </context>
 <context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../trainer/ui/message.py" line="54"/>
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/message.py" line="54"/>
+        <source>Problem</source>
+        <translation type="unfinished">កំហុស</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/message.py" line="54"/>
+        <source>Note</source>
+        <translation type="unfinished">ចំណាំ</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDetail</name>
     <message>
         <location filename="../trainer/ui/module_detail.py" line="26"/>
@@ -1636,47 +1654,47 @@
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="97"/>
+        <location filename="../trainer/ui/new_learner.py" line="101"/>
         <source>Please write your name.</source>
         <translation type="unfinished">សូមសរសេរឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="99"/>
+        <location filename="../trainer/ui/new_learner.py" line="103"/>
         <source>Please pick your picture.</source>
         <translation type="unfinished">សូមជ្រើសរើសរូបភាពរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="111"/>
+        <location filename="../trainer/ui/new_learner.py" line="124"/>
         <source>The pictures were not the same. Choose your 3 pictures again.</source>
         <translation type="unfinished">រូបភាពមិនដូចគ្នាទេ។ សូមជ្រើសរើសរូបភាព ៣ របស់អ្នកម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="127"/>
+        <location filename="../trainer/ui/new_learner.py" line="140"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="128"/>
+        <location filename="../trainer/ui/new_learner.py" line="141"/>
         <source>What is your name?</source>
         <translation type="unfinished">តើអ្នកឈ្មោះអ្វី?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="129"/>
+        <location filename="../trainer/ui/new_learner.py" line="142"/>
         <source>Pick your picture</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="130"/>
+        <location filename="../trainer/ui/new_learner.py" line="143"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="131"/>
+        <location filename="../trainer/ui/new_learner.py" line="144"/>
         <source>Choose 3 secret pictures, in order. Remember them!</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពសម្ងាត់ ៣ តាមលំដាប់។ សូមចងចាំវា!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/new_learner.py" line="132"/>
+        <location filename="../trainer/ui/new_learner.py" line="145"/>
         <source>Tap the same 3 pictures again</source>
         <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
     </message>
@@ -1684,17 +1702,17 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="80"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="85"/>
         <source>Move up</source>
         <translation type="unfinished">ផ្លាស់ទីឡើងលើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="81"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="86"/>
         <source>Move down</source>
         <translation type="unfinished">ផ្លាស់ទីចុះក្រោម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="91"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="97"/>
         <source>{} of {} in place. The right order:</source>
         <translation type="unfinished">ត្រូវកន្លែង {} ក្នុងចំណោម {}។ លំដាប់ត្រឹមត្រូវ៖</translation>
     </message>
@@ -1702,37 +1720,37 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="115"/>
+        <location filename="../trainer/ui/packs_screen.py" line="114"/>
         <source>Choose a pack</source>
         <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="115"/>
+        <location filename="../trainer/ui/packs_screen.py" line="114"/>
         <source>Trainer packs (*.pack)</source>
         <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="130"/>
+        <location filename="../trainer/ui/packs_screen.py" line="129"/>
         <source>Checking the pack…</source>
         <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="143"/>
+        <location filename="../trainer/ui/packs_screen.py" line="142"/>
         <source>The pack could not be opened.</source>
         <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="150"/>
+        <location filename="../trainer/ui/packs_screen.py" line="149"/>
         <source>Install an older version?</source>
         <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="152"/>
+        <location filename="../trainer/ui/packs_screen.py" line="151"/>
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trainer/ui/packs_screen.py" line="166"/>
+        <location filename="../trainer/ui/packs_screen.py" line="165"/>
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
             <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
@@ -1740,212 +1758,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="170"/>
+        <location filename="../trainer/ui/packs_screen.py" line="169"/>
         <source>Remove this pack?</source>
         <translation type="unfinished">ដកកញ្ចប់នេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="172"/>
+        <location filename="../trainer/ui/packs_screen.py" line="171"/>
         <source>The modules of the pack {} go back to the version that came with the trainer, or disappear if the pack brought them. Learners&apos; progress is kept: it comes back if the pack is installed again.</source>
         <translation type="unfinished">ម៉ូឌុលនៃកញ្ចប់ {} នឹងត្រឡប់ទៅកំណែដែលភ្ជាប់មកជាមួយកម្មវិធីវិញ ឬបាត់ទៅ បើកញ្ចប់នោះជាអ្នកនាំវាមក។ វឌ្ឍនភាពរបស់អ្នកសិក្សានៅរក្សាទុក៖ វានឹងត្រឡប់មកវិញ បើដំឡើងកញ្ចប់នោះម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="181"/>
+        <location filename="../trainer/ui/packs_screen.py" line="180"/>
         <source>The pack {} was removed.</source>
         <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="200"/>
+        <location filename="../trainer/ui/packs_screen.py" line="199"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="224"/>
+        <location filename="../trainer/ui/packs_screen.py" line="223"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="225"/>
+        <location filename="../trainer/ui/packs_screen.py" line="224"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="234"/>
+        <location filename="../trainer/ui/packs_screen.py" line="233"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="239"/>
+        <location filename="../trainer/ui/packs_screen.py" line="238"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="239"/>
+        <location filename="../trainer/ui/packs_screen.py" line="238"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="243"/>
+        <location filename="../trainer/ui/packs_screen.py" line="242"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="245"/>
+        <location filename="../trainer/ui/packs_screen.py" line="244"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="246"/>
+        <location filename="../trainer/ui/packs_screen.py" line="245"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="247"/>
+        <location filename="../trainer/ui/packs_screen.py" line="246"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="252"/>
+        <location filename="../trainer/ui/packs_screen.py" line="251"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="252"/>
+        <location filename="../trainer/ui/packs_screen.py" line="251"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="252"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="252"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="261"/>
+        <location filename="../trainer/ui/packs_screen.py" line="260"/>
         <source>This file is not a trainer pack.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="262"/>
         <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
         <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="266"/>
+        <location filename="../trainer/ui/packs_screen.py" line="265"/>
         <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="269"/>
+        <location filename="../trainer/ui/packs_screen.py" line="268"/>
         <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="272"/>
+        <location filename="../trainer/ui/packs_screen.py" line="271"/>
         <source>The pack was changed after it was signed. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="273"/>
+        <location filename="../trainer/ui/packs_screen.py" line="272"/>
         <source>A file of the pack is missing. Ask the editor for a new copy.</source>
         <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="275"/>
+        <location filename="../trainer/ui/packs_screen.py" line="274"/>
         <source>The pack holds a file its editor did not sign. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="278"/>
+        <location filename="../trainer/ui/packs_screen.py" line="277"/>
         <source>The pack tries to put files outside its own folder. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="281"/>
+        <location filename="../trainer/ui/packs_screen.py" line="280"/>
         <source>Two files in the pack have the same name, so one would replace the other. It was not installed. Ask the editor for a new copy.</source>
         <translation type="unfinished">ឯកសារពីរ ក្នុងកញ្ចប់ មានឈ្មោះដូចគ្នា ដូច្នេះ មួយនឹងជំនួសមួយទៀត។ វាមិនត្រូវបាន ដំឡើងទេ។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="284"/>
+        <location filename="../trainer/ui/packs_screen.py" line="283"/>
         <source>The pack is too big to open safely. It was not installed.</source>
         <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="286"/>
+        <location filename="../trainer/ui/packs_screen.py" line="285"/>
         <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
         <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="288"/>
+        <location filename="../trainer/ui/packs_screen.py" line="287"/>
         <source>The pack is older than the content on this computer.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="294"/>
+        <location filename="../trainer/ui/packs_screen.py" line="293"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="303"/>
+        <location filename="../trainer/ui/packs_screen.py" line="302"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="304"/>
+        <location filename="../trainer/ui/packs_screen.py" line="303"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="307"/>
+        <location filename="../trainer/ui/packs_screen.py" line="306"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="311"/>
+        <location filename="../trainer/ui/packs_screen.py" line="310"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="312"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="312"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="312"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="315"/>
+        <location filename="../trainer/ui/packs_screen.py" line="314"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="316"/>
+        <location filename="../trainer/ui/packs_screen.py" line="315"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="317"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="317"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="317"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
@@ -1953,32 +1971,32 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="124"/>
+        <location filename="../trainer/ui/picker.py" line="125"/>
         <source>These modules were left out. Learners see the others. For the content editor:</source>
         <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="134"/>
+        <location filename="../trainer/ui/picker.py" line="135"/>
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="135"/>
+        <location filename="../trainer/ui/picker.py" line="136"/>
         <source>About</source>
         <translation type="unfinished">អំពី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="136"/>
+        <location filename="../trainer/ui/picker.py" line="137"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="137"/>
+        <location filename="../trainer/ui/picker.py" line="138"/>
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="140"/>
+        <location filename="../trainer/ui/picker.py" line="142"/>
         <source>Modules left out because of errors: {}</source>
         <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>
@@ -2331,62 +2349,62 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="194"/>
+        <location filename="../trainer/ui/quiz.py" line="195"/>
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="199"/>
+        <location filename="../trainer/ui/quiz.py" line="200"/>
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="233"/>
+        <location filename="../trainer/ui/quiz.py" line="235"/>
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="236"/>
+        <location filename="../trainer/ui/quiz.py" line="239"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="238"/>
+        <location filename="../trainer/ui/quiz.py" line="241"/>
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="243"/>
+        <location filename="../trainer/ui/quiz.py" line="246"/>
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="244"/>
+        <location filename="../trainer/ui/quiz.py" line="247"/>
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="245"/>
+        <location filename="../trainer/ui/quiz.py" line="248"/>
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="249"/>
+        <location filename="../trainer/ui/quiz.py" line="252"/>
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="251"/>
+        <location filename="../trainer/ui/quiz.py" line="254"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="255"/>
+        <location filename="../trainer/ui/quiz.py" line="258"/>
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="255"/>
+        <location filename="../trainer/ui/quiz.py" line="258"/>
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -2394,32 +2412,32 @@
 <context>
     <name>RatingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="66"/>
-        <source>1 = not reliable at all</source>
-        <translation type="unfinished">1 = មិនគួរឱ្យទុកចិត្តសោះ</translation>
+        <location filename="../trainer/ui/answers/rating.py" line="77"/>
+        <source>Not at all reliable</source>
+        <translation type="unfinished">មិនគួរឱ្យទុកចិត្ត សោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="67"/>
-        <source>7 = very reliable</source>
-        <translation type="unfinished">7 = គួរឱ្យទុកចិត្តខ្លាំង</translation>
+        <location filename="../trainer/ui/answers/rating.py" line="78"/>
+        <source>Completely reliable</source>
+        <translation type="unfinished">គួរឱ្យទុកចិត្ត ទាំងស្រុង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="74"/>
+        <location filename="../trainer/ui/answers/rating.py" line="87"/>
         <source>This post is true.</source>
         <translation type="unfinished">ការបង្ហោះនេះពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="74"/>
+        <location filename="../trainer/ui/answers/rating.py" line="87"/>
         <source>This post is false.</source>
         <translation type="unfinished">ការបង្ហោះនេះមិនពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="75"/>
+        <location filename="../trainer/ui/answers/rating.py" line="88"/>
         <source>You judged it well.</source>
         <translation type="unfinished">អ្នកវាយតម្លៃបានល្អ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="75"/>
+        <location filename="../trainer/ui/answers/rating.py" line="88"/>
         <source>Look again at why.</source>
         <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
     </message>
@@ -2427,77 +2445,77 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="79"/>
+        <location filename="../trainer/ui/reports_screen.py" line="80"/>
         <source>Make a class first (Classes and learners).</source>
         <translation type="unfinished">សូមបង្កើតថ្នាក់ ជាមុនសិន (ថ្នាក់ និងអ្នកសិក្សា)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="84"/>
+        <location filename="../trainer/ui/reports_screen.py" line="85"/>
         <source>Save as</source>
         <translation type="unfinished">រក្សាទុកជា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="95"/>
+        <location filename="../trainer/ui/reports_screen.py" line="96"/>
         <source>No one in this class has mastered a module of this curriculum yet.</source>
         <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ស្ទាត់ជំនាញ ម៉ូឌុលណាមួយ នៃកម្មវិធីសិក្សានេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="100"/>
+        <location filename="../trainer/ui/reports_screen.py" line="101"/>
         <source>Writing {}…</source>
         <translation type="unfinished">កំពុងរក្សាទុក {}…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="102"/>
+        <location filename="../trainer/ui/reports_screen.py" line="103"/>
         <source>Saved: {}</source>
         <translation type="unfinished">បានរក្សាទុក៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="103"/>
+        <location filename="../trainer/ui/reports_screen.py" line="104"/>
         <source>Could not save: {}</source>
         <translation type="unfinished">មិនអាចរក្សាទុក បានទេ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="127"/>
+        <location filename="../trainer/ui/reports_screen.py" line="128"/>
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="129"/>
+        <location filename="../trainer/ui/reports_screen.py" line="130"/>
         <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
         <translation type="unfinished">ឯកសារ CSV បើកក្នុង កម្មវិធីសៀវភៅបញ្ជី។ ឯកសារ PDF អាចបោះពុម្ព បានភ្លាម ជាភាសា ដែលបានជ្រើសរើស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="132"/>
+        <location filename="../trainer/ui/reports_screen.py" line="133"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="132"/>
+        <location filename="../trainer/ui/reports_screen.py" line="133"/>
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="132"/>
+        <location filename="../trainer/ui/reports_screen.py" line="133"/>
         <source>Certificates for</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="136"/>
+        <location filename="../trainer/ui/reports_screen.py" line="137"/>
         <source>Progress (CSV)…</source>
         <translation type="unfinished">វឌ្ឍនភាព (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="137"/>
+        <location filename="../trainer/ui/reports_screen.py" line="138"/>
         <source>Every answer (CSV)…</source>
         <translation type="unfinished">ចម្លើយទាំងអស់ (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="138"/>
+        <location filename="../trainer/ui/reports_screen.py" line="139"/>
         <source>Class report (PDF)…</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="139"/>
+        <location filename="../trainer/ui/reports_screen.py" line="140"/>
         <source>Certificates (PDF)…</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ (PDF)…</translation>
     </message>
@@ -2505,42 +2523,42 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../trainer/ui/result.py" line="64"/>
+        <location filename="../trainer/ui/result.py" line="65"/>
         <source>Thank you! You finished the test.</source>
         <translation type="unfinished">សូមអរគុណ! អ្នកបានបញ្ចប់តេស្តហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="65"/>
+        <location filename="../trainer/ui/result.py" line="66"/>
         <source>This shows what you knew, so that your facilitator can see what you learn.</source>
         <translation type="unfinished">វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="68"/>
+        <location filename="../trainer/ui/result.py" line="69"/>
         <source>Well done! You mastered this module.</source>
         <translation type="unfinished">ល្អណាស់! អ្នកបានស្ទាត់ជំនាញម៉ូឌុលនេះហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="71"/>
+        <location filename="../trainer/ui/result.py" line="72"/>
         <source>Good practice! Keep going.</source>
         <translation type="unfinished">ហាត់បានល្អ! សូមបន្តទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="73"/>
+        <location filename="../trainer/ui/result.py" line="74"/>
         <source>{} right of your last {} answers. To master “{}”, get {} of {} right.</source>
         <translation type="unfinished">ត្រូវ {} ក្នុងចំណោមចម្លើយ {} ចុងក្រោយ។ ដើម្បីស្ទាត់ជំនាញ “{}” ត្រូវឆ្លើយត្រូវ {} ក្នុងចំណោម {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="77"/>
+        <location filename="../trainer/ui/result.py" line="80"/>
         <source>Back to my modules</source>
         <translation type="unfinished">ត្រឡប់ទៅម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="78"/>
+        <location filename="../trainer/ui/result.py" line="81"/>
         <source>Read the lesson again</source>
         <translation type="unfinished">អានមេរៀនម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="79"/>
+        <location filename="../trainer/ui/result.py" line="82"/>
         <source>Try the quiz again</source>
         <translation type="unfinished">ធ្វើកម្រងសំណួរម្ដងទៀត</translation>
     </message>
@@ -2624,42 +2642,42 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="66"/>
+        <location filename="../trainer/ui/sign_in.py" line="68"/>
         <source>That is not your code. Look at your pictures and try again.</source>
         <translation type="unfinished">នោះមិនមែនជាកូដរបស់អ្នកទេ។ សូមមើលរូបភាពរបស់អ្នក ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="79"/>
+        <location filename="../trainer/ui/sign_in.py" line="81"/>
         <source>The pictures were not the same. Choose your 3 pictures again.</source>
         <translation type="unfinished">រូបភាពមិនដូចគ្នាទេ។ សូមជ្រើសរើសរូបភាព ៣ របស់អ្នកម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="95"/>
+        <location filename="../trainer/ui/sign_in.py" line="97"/>
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="101"/>
+        <location filename="../trainer/ui/sign_in.py" line="103"/>
         <source>Too many wrong tries. Please wait {} seconds, or ask your facilitator.</source>
         <translation type="unfinished">ព្យាយាមខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី ឬសួរអ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="108"/>
+        <location filename="../trainer/ui/sign_in.py" line="110"/>
         <source>Tap your 3 pictures in order</source>
         <translation type="unfinished">ចុចរូបភាព ៣ របស់អ្នកតាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="110"/>
+        <location filename="../trainer/ui/sign_in.py" line="112"/>
         <source>Tap the same 3 pictures again</source>
         <translation type="unfinished">ចុចរូបភាព ៣ ដដែលម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="112"/>
+        <location filename="../trainer/ui/sign_in.py" line="114"/>
         <source>Choose 3 secret pictures, in order. Remember them!</source>
         <translation type="unfinished">ជ្រើសរើសរូបភាពសម្ងាត់ ៣ តាមលំដាប់។ សូមចងចាំវា!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/sign_in.py" line="113"/>
+        <location filename="../trainer/ui/sign_in.py" line="115"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>

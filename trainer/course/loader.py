@@ -113,6 +113,7 @@ def _load_module(folder: Path, curriculum_id: str, problems: Problems) -> Module
         questions=_load_quiz(folder, problems),
         test=test,
         confidence=fields.flag("confidence"),
+        picture=fields.picture("picture", folder),
     )
 
 

@@ -159,6 +159,8 @@ class Module:
     """Ask "how sure are you?" after each answer, before the feedback."""
     test: str | None = None
     """"pre" or "post" for a pre-test or post-test: no lesson, no mastery, no feedback on the way."""
+    picture: Path | None = None
+    """The picture on the module's card (`picture:`); without it, the lesson's first picture."""
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

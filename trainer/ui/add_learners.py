@@ -1,5 +1,6 @@
 """Add learners to a class by typing or pasting a list, or opening a CSV file."""
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.store.learners import Profile, add_learner
+from trainer.store.learners import Profile, add_learner, all_learners
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import avatars, button, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import avatars, button, label
+from trainer.ui.wording import local_digits
 
 
 class AddLearners(QDialog):
@@ -27,6 +30,7 @@ class AddLearners(QDialog):
         self.setWindowTitle(self.tr("Add learners"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("roster")
+        self.text.textChanged.connect(self._recheck)
         self.text.setPlaceholderText("Sokha, female, 15-24\nDara, male, 31\nសុខា\n")
         self.consent = QCheckBox(self.tr("These learners agreed that their gender and age group be recorded"))
         self.consent.setObjectName("consent")
@@ -78,19 +82,37 @@ class AddLearners(QDialog):
             text = self.tr(
                 "Line {}: age group '{}' is not clear. Write an age or one of {}, or leave it empty."
             )
-        return text.format(problem.line, problem.value, ", ".join(AGE_GROUPS))
+        return text.format(
+            local_digits(problem.line, self.context.lang), problem.value, ", ".join(AGE_GROUPS)
+        )
+
+    def _problems(self) -> str:
+        entries, problems = parse_roster(self.text.toPlainText())
+        if problems:
+            return "\n".join(map(self._problem, problems))
+        return "" if entries else self.tr("Type at least one name.")
+
+    def _recheck(self) -> None:
+        """As the list is corrected, its remaining problems show, and none once all are fixed."""
+        if self.message.kind() == "error":
+            self.message.setText(self._problems())
 
     def add(self) -> None:
         """Add everyone, or no one if a line cannot be read, so nothing is added twice on a retry."""
-        entries, problems = parse_roster(self.text.toPlainText())
-        if problems or not entries:
-            self.message.setText(
-                "\n".join(map(self._problem, problems)) or self.tr("Type at least one name.")
-            )
+        if problems := self._problems():
+            self.message.setText(problems)
             return
-        pictures = avatars()
-        for number, entry in enumerate(entries):
+        entries, _ = parse_roster(self.text.toPlainText())
+        taken = Counter(learner.avatar for learner in all_learners(self.context.database))
+        for entry in entries:
             profile = Profile(self.class_id, entry.gender, entry.age_group, self.consent.isChecked())
-            add_learner(self.context.database, entry.name, pictures[number % len(pictures)], None, profile)
+            picture = least_used(taken)
+            taken[picture] += 1
+            add_learner(self.context.database, entry.name, picture, None, profile)
         self.added = len(entries)
         self.accept()
+
+
+def least_used(taken: Counter[str]) -> str:
+    """A picture no learner on this PC has yet, when one is left; else one of the least used."""
+    return min(avatars(), key=lambda picture: taken[picture])

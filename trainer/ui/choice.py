@@ -19,10 +19,14 @@ class ChoiceCard(QFrame):
         self._checked = False
         self.mark = QLabel()
         self.mark.setFixedSize(QSize(32, 32))
+        self.picture = QLabel()
+        self.picture.setObjectName(f"{object_name}-picture")
+        self.picture.hide()
         self.text = label()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.mark)
+        layout.addWidget(self.picture)
         layout.addWidget(self.text, 1)
 
     def isChecked(self) -> bool:  # noqa: N802 - named like Qt's buttons
@@ -38,6 +42,12 @@ class ChoiceCard(QFrame):
         else:
             self.mark.setFixedSize(QSize(size + 4, size + 4))
             self.mark.setPixmap(icon.pixmap(QSize(size, size)))
+
+    def setPicture(self, icon: QIcon, size: int = 40) -> None:  # noqa: N802 - named like Qt's setters
+        """A picture that says what the words say, before them, for those who read little."""
+        self.picture.setFixedSize(QSize(size, size))
+        self.picture.setPixmap(icon.pixmap(QSize(size, size)))
+        self.picture.show()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:

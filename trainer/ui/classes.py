@@ -28,7 +28,9 @@ from trainer.store.classes import (
 )
 from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, button, label
+from trainer.ui.wording import local_digits
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""
@@ -64,6 +66,7 @@ class ClassesScreen(Screen):
         self.learners = QListWidget()
         self.learners.setObjectName("class-learners")
         self.learners.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.learners.itemSelectionChanged.connect(self._learners_selected)
         self.add_button = button()
         self.add_button.setObjectName("add-learners")
         self.add_button.clicked.connect(self._add_learners)
@@ -153,7 +156,7 @@ class ClassesScreen(Screen):
         self.no_codes.blockSignals(False)
         self.learners.clear()
         for learner in all_learners(database, chosen.id):
-            later = self.tr("chooses a code at sign-in")
+            later = self.tr("chooses a picture code at sign-in")
             waiting = "" if has_code(database, learner.id) else f"  ({later})"
             item = QListWidgetItem(learner.name + waiting)
             item.setData(Qt.ItemDataRole.UserRole, learner.id)
@@ -231,6 +234,10 @@ class ClassesScreen(Screen):
     def _selected_learners(self) -> list[str]:
         return [str(item.data(Qt.ItemDataRole.UserRole)) for item in self.learners.selectedItems()]
 
+    def _learners_selected(self) -> None:
+        if self._selected_learners():
+            self.message.clear_error()
+
     def _add_learners(self) -> None:
         from trainer.ui.add_learners import AddLearners
 
@@ -238,7 +245,9 @@ class ClassesScreen(Screen):
         dialog = AddLearners(self.context, self.class_id, self)
         if dialog.exec():
             self.show_class()
-            self.message.setText(self.tr("{} learners added.").format(dialog.added))
+            self.message.setText(
+                self.tr("{} learners added.").format(local_digits(dialog.added, self.context.lang)), "success"
+            )
 
     def _move(self) -> None:
         chosen = self._selected_learners()
@@ -265,7 +274,7 @@ class ClassesScreen(Screen):
         for learner_id in chosen:
             reset_code(self.context.database, learner_id)
         self.show_class()
-        self.message.setText(self.tr("They will choose new pictures the next time they sign in."))
+        self.message.setText(self.tr("They will choose new pictures the next time they sign in."), "success")
 
     def _assign(self) -> None:
         taken = {a.module_id for a in self._rows()}
@@ -296,7 +305,9 @@ class ClassesScreen(Screen):
     def save_assignments(self) -> None:
         assert self.class_id is not None
         set_assignments(self.context.database, self.class_id, self._rows())
-        self.message.setText(self.tr("Saved. The class's learners see these modules first, in this order."))
+        self.message.setText(
+            self.tr("Saved. The class's learners see these modules first, in this order."), "success"
+        )
 
     def retranslate(self) -> None:
         self.new_class_button.setText(self.tr("New class"))

@@ -22,6 +22,7 @@ from trainer.store.reviews import DueCount, due_counts
 from trainer.ui.context import AppContext
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import Screen, button, label
+from trainer.ui.wording import local_digits
 
 FIXED_COLUMNS = 4
 """Learner, needs help, last active, reviews due; then one column per module."""
@@ -163,12 +164,15 @@ class DashboardScreen(Screen):
             self.table.setColumnWidth(column, width)
         lang = self.context.lang
         self.legend.setText(
-            "   ".join(f"{number}. {pick(m.title, lang)}" for number, m in enumerate(modules, start=1))
+            "   ".join(
+                f"{local_digits(number, lang)}. {pick(m.title, lang)}"
+                for number, m in enumerate(modules, start=1)
+            )
         )
         helped = sum(1 for row in rows if row.needs_help)
         self.summary.setText(
             self.tr("{} learners; {} need help. Click a learner or a module for more.").format(
-                len(rows), helped
+                local_digits(len(rows), lang), local_digits(helped, lang)
             )
         )
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, message_label
-from trainer.ui.wording import KHMER_DIGITS
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.wording import local_digits
 
 
 class FacilitatorGate(Screen):
@@ -40,6 +41,8 @@ class FacilitatorGate(Screen):
         self.again = QLineEdit()
         self.again.setObjectName("facilitator-password-again")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.name, self.password, self.again):
+            field.textEdited.connect(self._edited)
         self.name_label, self.password_label, self.again_label = label(), label(), label()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -48,7 +51,7 @@ class FacilitatorGate(Screen):
         form.addRow(self.password_label, self.password)
         if self.first_time:
             form.addRow(self.again_label, self.again)
-        self.open_button = button(icon_=icon("ui", "next"), primary=True)
+        self.open_button = button(icon_=icon("ui", "next-light"), primary=True)
         self.open_button.setObjectName("open-facilitator")
         self.open_button.clicked.connect(self._open)
         self.password.returnPressed.connect(self._open)
@@ -99,6 +102,11 @@ class FacilitatorGate(Screen):
             return
         self.opened.emit(facilitator)
 
+    def _edited(self) -> None:
+        """Typing again answers the message about what was typed; a wait's message stays."""
+        if not self._countdown.isActive():
+            self.message.clear_error()
+
     def _wait(self, seconds: int) -> None:
         self._wait_left = seconds
         self.open_button.setEnabled(False)
@@ -115,7 +123,7 @@ class FacilitatorGate(Screen):
         self._countdown.stop()
         self.open_button.setEnabled(True)
         self.password.setEnabled(True)
-        self.message.setText(self.tr("You can try again now."))
+        self.message.setText(self.tr("You can try again now."), "success")
 
     def _show_wait(self) -> None:
         """How long, in seconds, minutes or hours as fits, counted down each second."""
@@ -134,8 +142,7 @@ class FacilitatorGate(Screen):
                 self.tr("Too many wrong passwords. Wait {} hours, then try again."),
                 -(-seconds // 3600),
             )
-        number = str(count).translate(KHMER_DIGITS) if self.context.lang == "km" else str(count)
-        self.message.setText(text.format(number))
+        self.message.setText(text.format(local_digits(count, self.context.lang)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

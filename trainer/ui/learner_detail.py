@@ -17,6 +17,7 @@ from trainer.store.learners import Learner, reset_code
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, label, shown_as_written
+from trainer.ui.wording import local_digits
 
 
 class LearnerDetail(QDialog):
@@ -70,7 +71,9 @@ class LearnerDetail(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(label(learner.name, role="heading"))
-        layout.addWidget(label(self.tr("{} answers, newest first.").format(len(answers))))
+        layout.addWidget(
+            label(self.tr("{} answers, newest first.").format(local_digits(len(answers), self.context.lang)))
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(1200, 640)

@@ -13,6 +13,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
 from trainer.ui.pictures import ModulePage
 from trainer.ui.widgets import Screen, button, forward_button, icon, label
+from trainer.ui.wording import local_digits
 
 LESSON_CSS = """
 h1 { font-size: 24pt; } h2 { font-size: 20pt; }
@@ -85,7 +86,9 @@ class LessonScreen(Screen):
         lang = self.context.lang
         pages = self.module.lesson.in_language(lang)
         self.title.setText(pick(self.module.title, lang))
-        self.counter.setText(self.tr("Page {} of {}").format(self.page + 1, len(pages)))
+        self.counter.setText(
+            self.tr("Page {} of {}").format(local_digits(self.page + 1, lang), local_digits(len(pages), lang))
+        )
         note = self.tr("needs the internet, not opened here")
         html = render_page(pages[self.page], note, self.module.folder)
         self.browser.setHtml(html)

@@ -47,7 +47,7 @@ class LrsScreen(Screen):
         self.test_button = button()
         self.test_button.setObjectName("lrs-test")
         self.test_button.clicked.connect(self.test_connection)
-        self.send_button = button(icon_=icon("ui", "next"), primary=True)
+        self.send_button = button(icon_=icon("ui", "next-light"), primary=True)
         self.send_button.setObjectName("lrs-send")
         self.send_button.clicked.connect(self.send_now)
         actions = QHBoxLayout()

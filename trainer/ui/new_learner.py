@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import add_learner
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, avatars, button, icon, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, avatar_icon, avatars, button, icon, label
 
 NAME_LIMIT = 40
 
@@ -46,6 +47,7 @@ class NewLearnerScreen(Screen):
         self.name_prompt = label(role="heading")
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_LIMIT)
+        self.name.textChanged.connect(self._recheck)
         self.avatar_prompt = label(role="heading")
         self.avatar_group = QButtonGroup(self)
         grid = QGridLayout()
@@ -58,8 +60,9 @@ class NewLearnerScreen(Screen):
             choice.setFixedSize(100, 100)
             choice.setProperty("avatar", avatar)
             self.avatar_group.addButton(choice)
+            choice.clicked.connect(self._recheck)
             grid.addWidget(choice, index // 6, index % 6)
-        self.next_button = button(icon_=icon("ui", "next"), primary=True)
+        self.next_button = button(icon_=icon("ui", "next-light"), primary=True)
         self.next_button.clicked.connect(self._to_code)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -92,17 +95,27 @@ class NewLearnerScreen(Screen):
         checked = self.avatar_group.checkedButton()
         return str(checked.property("avatar")) if checked else None
 
-    def _to_code(self) -> None:
+    def _problem(self) -> str:
+        """What is still missing before the code: the name, then the picture."""
         if not self.name.text().strip():
-            self.message.setText(self.tr("Please write your name."))
-        elif self.chosen_avatar() is None:
-            self.message.setText(self.tr("Please pick your picture."))
-        else:
-            self.message.clear()
+            return self.tr("Please write your name.")
+        if self.chosen_avatar() is None:
+            return self.tr("Please pick your picture.")
+        return ""
+
+    def _to_code(self) -> None:
+        self.message.setText(self._problem())
+        if not self._problem():
             self.steps.setCurrentIndex(1)
+
+    def _recheck(self) -> None:
+        """Once a problem shown is fixed, its message goes (or says what is still missing)."""
+        if self.message.kind() == "error" and self.steps.currentIndex() == 0:
+            self.message.setText(self._problem())
 
     def _code_picked(self, code: str) -> None:
         self._code = code
+        self.message.clear()
         self.confirm_pad.reset()
         self.steps.setCurrentIndex(2)
 

@@ -27,8 +27,9 @@ from trainer.packs.trust import trusted_key_set
 from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
+from trainer.ui.message import message_label
 from trainer.ui.trusted_keys import TrustedKeysPanel
-from trainer.ui.widgets import Screen, button, icon, label, message_label, read_only_table, shown_as_written
+from trainer.ui.widgets import Screen, button, icon, label, read_only_table, shown_as_written
 
 
 class PacksScreen(Screen):
@@ -49,8 +50,7 @@ class PacksScreen(Screen):
         self.choose_button = button(primary=True)
         self.choose_button.setObjectName("choose-pack")
         self.choose_button.clicked.connect(self.choose_pack)
-        self.message = message_label()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.message = message_label(centred=False)
         self.detail = label(role="quiet")
         self.done = label()
         self.summary = self._summary_panel()
@@ -90,9 +90,8 @@ class PacksScreen(Screen):
         self.version = label(role="quiet")
         self.modules = read_only_table(3, "pack-modules")
         self.modules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.downgrade = message_label()
-        self.downgrade.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.install_button = button(icon_=icon("ui", "check"), primary=True)
+        self.downgrade = message_label(centred=False)
+        self.install_button = button(icon_=icon("ui", "check-light"), primary=True)
         self.install_button.setObjectName("install-pack")
         self.install_button.clicked.connect(self.install_pending)
         self.cancel_button = button(icon_=icon("ui", "cross"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+from trainer.ui.wording import local_digits
 
 if TYPE_CHECKING:
     from trainer.course.model import Library
@@ -137,6 +138,10 @@ class PickerScreen(Screen):
         self.add_card.setText(self.tr("Add yourself"))
         if self.library is not None:
             count = len(self.library.skipped)
-            self.problems_button.setText(self.tr("Modules left out because of errors: {}").format(count))
+            self.problems_button.setText(
+                self.tr("Modules left out because of errors: {}").format(
+                    local_digits(count, self.context.lang)
+                )
+            )
         self.khmer.setChecked(self.context.lang == "km")
         self.english.setChecked(self.context.lang == "en")

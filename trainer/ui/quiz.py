@@ -20,6 +20,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
 from trainer.ui.pictures import picture_pixmap
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
+from trainer.ui.wording import local_digits
 
 CONFIDENCE = ("unsure", "bit-sure", "sure")
 
@@ -72,7 +73,7 @@ class QuizScreen(Screen):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
-        self.check_button = button(icon_=icon("ui", "check"), primary=True)
+        self.check_button = button(icon_=icon("ui", "check-light"), primary=True)
         self.check_button.setObjectName("check")
         self.check_button.clicked.connect(self.check)
         self.next_button = forward_button("quiz-next")
@@ -230,7 +231,9 @@ class QuizScreen(Screen):
         if question is None or self.answer is None:
             return
         self.title.setText(pick(self.module.title, lang))
-        self.counter.setText(self.tr("Question {} of {}").format(*self._position()))
+        self.counter.setText(
+            self.tr("Question {} of {}").format(*(local_digits(n, lang) for n in self._position()))
+        )
         self.prompt.setText(pick(question.prompt, lang))
         if not self.answered:
             self.listen.set_recording(question.audio.get(lang), self.tr("Listen"))

@@ -18,7 +18,8 @@ from trainer.store.settings import get_setting
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.facilitator_settings import LANGUAGE_NAMES
-from trainer.ui.widgets import Screen, button, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, button, label
 from trainer.ui.wording import Wording
 
 Work = Callable[[Progress], Any]

@@ -9,6 +9,7 @@ from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
+from trainer.ui.wording import local_digits
 
 
 class ResultScreen(Screen):
@@ -71,7 +72,9 @@ class ResultScreen(Screen):
             self.headline.setText(self.tr("Good practice! Keep going."))
             self.detail.setText(
                 self.tr("{} right of your last {} answers. To master “{}”, get {} of {} right.").format(
-                    self.right_recently, rule.of, title, rule.correct, rule.of
+                    *(local_digits(n, self.context.lang) for n in (self.right_recently, rule.of)),
+                    title,
+                    *(local_digits(n, self.context.lang) for n in (rule.correct, rule.of)),
                 )
             )
         self.home_button.setText(self.tr("Back to my modules"))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from trainer.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
-SEED_LEARNERS = (("សុខា", "lotus"), ("Dara", "buffalo"), ("ស្រីមុំ", "mango"), ("Vannak", "rooster"))
+SEED_LEARNERS = (("សុខា", "kite"), ("Dara", "buffalo"), ("ស្រីមុំ", "mango"), ("Vannak", "rooster"))
 
 
 def take_screenshots(out: Path, language: str | None = None, content: list[Path] | None = None) -> int:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from trainer.store.learners import Learner, Outcome, has_code, seconds_to_wait, set_code, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, button, icon, label, message_label
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+from trainer.ui.wording import local_digits
 
 
 class SignInScreen(Screen):
@@ -92,14 +94,14 @@ class SignInScreen(Screen):
         if self._wait_left <= 0:
             self._countdown.stop()
             self.pad.setEnabled(True)
-            self.message.setText(self.tr("You can try again now."))
+            self.message.setText(self.tr("You can try again now."), "success")
         else:
             self._show_wait()
 
     def _show_wait(self) -> None:
         self.message.setText(
             self.tr("Too many wrong tries. Please wait {} seconds, or ask your facilitator.").format(
-                self._wait_left
+                local_digits(self._wait_left, self.context.lang)
             )
         )
 

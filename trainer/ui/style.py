@@ -2,13 +2,18 @@
 
 INK = "#1f2a44"
 ACCENT = "#0f6e8c"
-GOOD = "#1b8a3a"
+GOOD = "#1b7a34"
 BAD = "#c0392b"
-STATUS_COLOURS = {"not-started": "#8a94a6", "in-progress": "#d98e04", "mastered": GOOD, "done": GOOD}
+QUIET = "#5b6577"
+PAGE = "#f6f4ee"
+STATUS_COLOURS = {"not-started": QUIET, "in-progress": "#8a5a00", "mastered": GOOD, "done": GOOD}
+"""Status badges and dashboard cells: white text on these colours, each at least 4.5:1."""
+MESSAGE_COLOURS = {"success": GOOD, "error": BAD, "info": INK}
+"""A message's text colour by its kind, on the page; its symbol says the kind too."""
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
-QMainWindow, QStackedWidget > QWidget {{ background: #f6f4ee; }}
+QMainWindow, QStackedWidget > QWidget {{ background: {PAGE}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QPushButton, QToolButton {{
     min-height: 48px; padding: 6px 18px; border-radius: 10px;
@@ -28,13 +33,16 @@ QFrame[role="choice"][checked="true"] {{ background: #dff1f6; border: 3px solid 
 QFrame[role="choice"][verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; }}
 QFrame[role="choice"][verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; }}
 QFrame[role="choice"] QLabel {{ background: transparent; border: none; }}
-QPushButton[role="quiet"] {{ border: none; background: transparent; color: #8a5a00; min-height: 32px; }}
+QPushButton[role="quiet"] {{ border: none; background: transparent; color: #8a5a00; min-height: 44px; }}
 QFrame#bar {{ background: white; border-bottom: 1px solid #d8dce3; }}
 QFrame#card {{ background: white; border: 2px solid #d8dce3; border-radius: 14px; }}
 QLabel[role="title"] {{ font-size: 24pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: 18pt; font-weight: bold; }}
 QLabel[role="message"] {{ color: {BAD}; font-weight: bold; }}
-QLabel[role="quiet"] {{ color: #5b6577; }}
+QLabel[kind="success"] {{ color: {MESSAGE_COLOURS["success"]}; }}
+QLabel[kind="error"] {{ color: {MESSAGE_COLOURS["error"]}; }}
+QLabel[kind="info"] {{ color: {MESSAGE_COLOURS["info"]}; }}
+QLabel[role="quiet"] {{ color: {QUIET}; }}
 QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid #c9cfd9; border-radius: 10px;
     background: white; font-size: 18pt; }}
 QListWidget#facilitator-pages {{ background: white; border: 1px solid #d8dce3; border-radius: 12px; }}

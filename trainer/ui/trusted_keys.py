@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QMessag
 from trainer.packs.keys import KeyFileError, read_public_key
 from trainer.packs.trust import TrustedKey, distrust, trust, trusted_keys
 from trainer.store.database import Database
-from trainer.ui.widgets import Screen, button, icon, label, message_label, shown_as_written
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, button, icon, label, shown_as_written
 
 
 class TrustedKeysPanel(Screen):
@@ -22,8 +23,7 @@ class TrustedKeysPanel(Screen):
         self.keys.setWordWrap(True)
         self.keys.setSpacing(6)
         self.keys.currentItemChanged.connect(self._selected)
-        self.message = message_label()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.message = message_label(centred=False)
         self.add_button = button(icon_=icon("ui", "plus"))
         self.add_button.setObjectName("add-key")
         self.add_button.clicked.connect(self.add_key)
@@ -56,7 +56,7 @@ class TrustedKeysPanel(Screen):
         try:
             trust(self.database, key)
         except ValueError:
-            self.message.setText(self.tr("This key is already trusted."))
+            self.message.setText(self.tr("This key is already trusted."), "info")
             return
         self.message.clear()
         self._fill()

@@ -31,10 +31,15 @@ def icon(*parts: str) -> QIcon:
 
 
 def avatar_icon(avatar: str) -> QIcon:
-    return QIcon(str(resources.assets() / "avatars" / f"{avatar}.svg"))
+    """A learner's picture; one no longer offered (assets/avatars/retired) still shows."""
+    folder = resources.assets() / "avatars"
+    found = folder / f"{avatar}.svg"
+    return QIcon(str(found if found.is_file() else folder / "retired" / f"{avatar}.svg"))
 
 
 def avatars() -> list[str]:
+    """The pictures a learner may choose: none of them is a picture of the code pad, so that a
+    learner's picture, shown on their card, never gives away one of their secret pictures."""
     return sorted(path.stem for path in (resources.assets() / "avatars").glob("*.svg"))
 
 
@@ -63,7 +68,7 @@ class Screen(QWidget):
 
 def forward_button(object_name: str) -> QPushButton:
     """The big primary button that moves on, with its arrow after the text."""
-    widget = button(icon_=icon("ui", "next"), primary=True)
+    widget = button(icon_=icon("ui", "next-light"), primary=True)
     widget.setObjectName(object_name)
     widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return widget
@@ -85,10 +90,3 @@ def shown_as_written(text: str) -> str:
     learner's name from a USB stick must never do that."""
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     return f"<p>{escaped}</p>"
-
-
-def message_label() -> QLabel:
-    """A centred line for kind corrections: wrong code, missing name, codes that differ."""
-    widget = label(role="message")
-    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return widget

@@ -19,6 +19,15 @@ LOCALES = {
 }
 
 
+def local_digits(value: object, language: str) -> str:
+    """A number (or a text of digits) as a reader of `language` writes it: Khmer digits in Khmer.
+
+    Use it for every number put into a translated text: "About {} minutes", "page {}", "1." ...
+    """
+    text = str(value)
+    return text.translate(KHMER_DIGITS) if language == "km" else text
+
+
 class Wording:
     def __init__(self, language: str) -> None:
         self.language = language
@@ -33,7 +42,7 @@ class Wording:
         return self._translator.translate(context, text) or text
 
     def digits(self, text: str) -> str:
-        return text.translate(KHMER_DIGITS) if self.language == "km" else text
+        return local_digits(text, self.language)
 
     def number(self, value: float, decimals: int = 0) -> str:
         return self.digits(f"{value:.{decimals}f}")

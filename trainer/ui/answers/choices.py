@@ -9,6 +9,8 @@ from trainer.ui.choice import ChoiceCard
 from trainer.ui.widgets import icon, label, set_role
 
 MANY = ("multiple", "technique")
+PICTURED = ("truefalse",)
+"""Types whose options (true, false) show a picture of assets/icons/answer beside their words."""
 
 
 def option_names() -> dict[str, str]:
@@ -72,6 +74,8 @@ class ChoicesAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for row in self.rows:
             row.choice.clicked.connect(lambda r=row: self.pick(r))
+            if question.type in PICTURED:
+                row.choice.setPicture(icon("answer", row.option.id))
             layout.addWidget(row)
 
     def pick(self, picked: OptionRow) -> None:

@@ -12,6 +12,7 @@ from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture
 from trainer.ui.style import BAD, GOOD
 from trainer.ui.widgets import label
+from trainer.ui.wording import local_digits
 
 WIDTH = 440
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -119,7 +120,9 @@ class HotspotAnswer(AnswerWidget):
         self._lang = lang
         taps = len(self.picture.taps)
         self.count.setText(
-            self.tr("Tap every part that looks suspicious, then press Check. Taps: {}").format(taps)
+            self.tr("Tap every part that looks suspicious, then press Check. Taps: {}").format(
+                local_digits(taps, lang)
+            )
         )
         self.feedback.setVisible(self.answered)
         if not self.answered:
@@ -134,7 +137,7 @@ class HotspotAnswer(AnswerWidget):
         ]
         found = sum(self.found(region) for region in self.question.regions)
         summary = self.tr("You found {} of {} red flags. Taps on nothing suspicious: {}.").format(
-            found, len(self.question.regions), outside
+            *(local_digits(n, lang) for n in (found, len(self.question.regions), outside))
         )
         self.feedback.setText(
             "\n".join([summary, *lines, pick(self.question.explanation or {}, lang)]).strip()

@@ -9,6 +9,7 @@ from trainer.course.model import Item, Question, pick
 from trainer.learning.grading import grade
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import label
+from trainer.ui.wording import local_digits
 
 
 def shuffled(question: Question) -> list[Item]:
@@ -41,6 +42,8 @@ class OrderingAnswer(AnswerWidget):
     def __init__(self, question: Question) -> None:
         super().__init__(question)
         self.rows = [StepRow(item) for item in shuffled(question)]
+        self._lang = "en"
+        """The language of the steps' numbers, set by retranslate."""
         self.box = QVBoxLayout()
         self.result = label(role="heading")
         self.result.setObjectName("order-result")
@@ -67,7 +70,7 @@ class OrderingAnswer(AnswerWidget):
     def _lay_out(self) -> None:
         for index, row in enumerate(self.rows):
             self.box.insertWidget(index, row)
-            row.number.setText(f"{index + 1}.")
+            row.number.setText(f"{local_digits(index + 1, self._lang)}.")
             row.up.setEnabled(index > 0 and not self.answered)
             row.down.setEnabled(index < len(self.rows) - 1 and not self.answered)
 
@@ -75,6 +78,8 @@ class OrderingAnswer(AnswerWidget):
         return [row.item.id for row in self.rows]
 
     def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self._lay_out()
         for row in self.rows:
             row.text.setText(pick(row.item.text, lang))
             row.up.setToolTip(self.tr("Move up"))
@@ -83,10 +88,14 @@ class OrderingAnswer(AnswerWidget):
         self.explanation.setVisible(self.answered)
         if not self.answered:
             return
-        self._lay_out()
         in_place = round(grade(self.question, self.response()).score * len(self.rows))
         right_order = "\n".join(
-            f"{n}. {pick(item.text, lang)}" for n, item in enumerate(self.question.items, 1)
+            f"{local_digits(n, lang)}. {pick(item.text, lang)}"
+            for n, item in enumerate(self.question.items, 1)
         )
-        self.result.setText(self.tr("{} of {} in place. The right order:").format(in_place, len(self.rows)))
+        self.result.setText(
+            self.tr("{} of {} in place. The right order:").format(
+                local_digits(in_place, lang), local_digits(len(self.rows), lang)
+            )
+        )
         self.explanation.setText(f"{right_order}\n\n{pick(self.question.explanation or {}, lang)}")

@@ -1,4 +1,8 @@
-"""Rating a post from 1 (not reliable at all) to 7 (very reliable); then whether it is true."""
+"""Rating a post from 1 (not at all reliable) to 7 (completely reliable); then whether it is true.
+
+The two ends of the scale say what they mean in words and in a picture (a thumb down, a thumb up),
+beside the first and the last number, in the same row, so that they never fall below the fold.
+"""
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
@@ -8,6 +12,11 @@ from trainer.learning.grading import RATING_SCALE, grade
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.widgets import icon, label
+from trainer.ui.wording import local_digits
+
+END_PICTURE = 44
+END_WIDTH = 160
+"""The most an end's words take, beside the scale, before they wrap (Khmer wraps only at spaces)."""
 
 
 class RatingAnswer(AnswerWidget):
@@ -20,19 +29,20 @@ class RatingAnswer(AnswerWidget):
         QVBoxLayout(post_frame).addWidget(self.post)
         post_frame.setVisible(question.post is not None)
         self.scale = [ChoiceCard(f"rating-{value}") for value in RATING_SCALE]
+        self.low, self.high = label(), label()
+        self.low.setObjectName("scale-low")
+        self.high.setObjectName("scale-high")
+        self.low_picture = _end_picture("unreliable")
+        self.high_picture = _end_picture("reliable")
         row = QHBoxLayout()
+        row.addLayout(_end(self.low_picture, self.low))
         for value, card in zip(RATING_SCALE, self.scale, strict=True):
-            card.text.setText(str(value))
             card.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             card.mark.hide()
             card.setMinimumWidth(64)
             card.clicked.connect(lambda v=value: self.rate(v))
-            row.addWidget(card)
-        self.low, self.high = label(role="quiet"), label(role="quiet")
-        self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        ends = QHBoxLayout()
-        ends.addWidget(self.low)
-        ends.addWidget(self.high)
+            row.addWidget(card, 1)
+        row.addLayout(_end(self.high_picture, self.high))
         self.truth = label(role="heading")
         self.truth.setObjectName("truth")
         self.mark = QLabel()
@@ -45,7 +55,6 @@ class RatingAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(post_frame)
         layout.addLayout(row)
-        layout.addLayout(ends)
         layout.addLayout(verdict)
         layout.addWidget(self.explanation)
         self._rating: int | None = None
@@ -63,8 +72,12 @@ class RatingAnswer(AnswerWidget):
     def retranslate(self, lang: str) -> None:
         if self.question.post is not None:
             self.post.setText(pick(self.question.post, lang))
-        self.low.setText(self.tr("1 = not reliable at all"))
-        self.high.setText(self.tr("7 = very reliable"))
+        for value, card in zip(RATING_SCALE, self.scale, strict=True):
+            card.text.setText(local_digits(value, lang))
+        self.low.setText(self.tr("Not at all reliable"))
+        self.high.setText(self.tr("Completely reliable"))
+        for words in (self.low, self.high):
+            words.setMinimumWidth(min(words.fontMetrics().horizontalAdvance(words.text()) + 8, END_WIDTH))
         self.truth.setVisible(self.answered)
         self.explanation.setVisible(self.answered)
         if not self.answered or self._rating is None:
@@ -75,3 +88,22 @@ class RatingAnswer(AnswerWidget):
         judged = self.tr("You judged it well.") if good else self.tr("Look again at why.")
         self.truth.setText(f"{post} {judged}")
         self.explanation.setText(pick(self.question.explanation or {}, lang))
+
+
+def _end_picture(name: str) -> QLabel:
+    picture = QLabel()
+    picture.setObjectName(f"scale-{name}-picture")
+    picture.setFixedSize(QSize(END_PICTURE, END_PICTURE))
+    picture.setPixmap(icon("answer", name).pixmap(QSize(END_PICTURE, END_PICTURE)))
+    return picture
+
+
+def _end(picture: QLabel, words: QLabel) -> QVBoxLayout:
+    """An end of the scale: its picture above its words, both centred."""
+    words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    words.setMaximumWidth(END_WIDTH)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+    column.addWidget(words)
+    return column
