@@ -1,12 +1,12 @@
 """Rating a post from 1 (not reliable at all) to 7 (very reliable); then whether it is true."""
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, pick
 from trainer.learning.grading import RATING_SCALE, grade
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.choice import ChoiceCard
+from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.widgets import icon, label
 
 
@@ -28,6 +28,7 @@ class RatingAnswer(AnswerWidget):
             card.setMinimumWidth(64)
             card.clicked.connect(lambda v=value: self.rate(v))
             row.addWidget(card)
+        link_arrows(self.scale)
         self.low, self.high = label(role="quiet"), label(role="quiet")
         self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
         ends = QHBoxLayout()
@@ -56,9 +57,16 @@ class RatingAnswer(AnswerWidget):
         self._rating = value
         for scale_value, card in zip(RATING_SCALE, self.scale, strict=True):
             card.setChecked(scale_value == value)
+        self.changed.emit()
 
     def response(self) -> int | None:
         return self._rating
+
+    def first_focus(self) -> QWidget | None:
+        return self.scale[0]
+
+    def seen_after_check(self) -> QWidget:
+        return self.explanation
 
     def retranslate(self, lang: str) -> None:
         if self.question.post is not None:
