@@ -29,6 +29,7 @@ class ModuleCard(QPushButton):
         self.setObjectName(f"module-{module.id}")
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(True)  # Enter opens the module, as Space does
         self.title = label(role="heading")
         self.status_label = label()
         colour = STATUS_COLOURS[progress.value]

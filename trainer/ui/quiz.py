@@ -2,6 +2,7 @@
 
 import time
 import uuid
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
@@ -187,11 +188,13 @@ class QuizScreen(Screen):
         self.shown_at = time.monotonic()
         self.answer = answers.for_question(self.question)
         self.answer.changed.connect(self._answer_changed)
+        self.answer.changed.connect(self._chain_tabs)
         self.answer_box.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignTop)
         self.answer.show()
         self.picture.show_picture(None if self.answer.shows_picture else self.question.image)
         self.retranslate()
         self._fit_picture()
+        self._chain_tabs()
         self.scroller.verticalScrollBar().setValue(0)
         self._focus_start()
 
@@ -200,6 +203,20 @@ class QuizScreen(Screen):
         assert self.answer is not None
         start = self.answer.first_focus() or self.check_button
         start.setFocus(Qt.FocusReason.TabFocusReason if self.by_keyboard else Qt.FocusReason.OtherFocusReason)
+
+    def _chain_tabs(self) -> None:
+        """Tab goes from the hint through the answer, top to bottom, to Check and Next."""
+        assert self.answer is not None
+        chain = [
+            self.listen.button,
+            self.hint_button,
+            self.picture,
+            *self.answer.tab_chain(),
+            self.check_button,
+            self.next_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:

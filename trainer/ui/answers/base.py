@@ -28,6 +28,11 @@ class AnswerWidget(QWidget):
         """Where the keyboard starts on a new question."""
         return None
 
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits, top to bottom (the quiz puts Check and Next after it)."""
+        first = self.first_focus()
+        return [first] if first is not None else []
+
     def seen_after_check(self) -> QWidget:
         """What the quiz scrolls into view after Check: the learner's own answer and why."""
         return self

@@ -102,6 +102,9 @@ class ChoicesAnswer(AnswerWidget):
     def first_focus(self) -> QWidget | None:
         return self.rows[0].choice if self.rows else None
 
+    def tab_chain(self) -> list[QWidget]:
+        return [row.choice for row in self.rows]
+
     def seen_after_check(self) -> QWidget:
         """The learner's own choice and its explanation (the first one, if several)."""
         chosen = [row for row in self.rows if row.choice.isChecked()]

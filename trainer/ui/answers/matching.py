@@ -77,6 +77,9 @@ class MatchingAnswer(AnswerWidget):
     def first_focus(self) -> QWidget | None:
         return self.rows[0].choice if self.rows else None
 
+    def tab_chain(self) -> list[QWidget]:
+        return list(self.choices)
+
     def seen_after_check(self) -> QWidget:
         return self.rows[0] if self.rows else self
 

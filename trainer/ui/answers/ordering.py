@@ -94,6 +94,9 @@ class OrderingAnswer(AnswerWidget):
     def first_focus(self) -> QWidget | None:
         return self.rows[0].down if self.rows else None
 
+    def tab_chain(self) -> list[QWidget]:
+        return [move for row in self.rows for move in (row.up, row.down)]
+
     def seen_after_check(self) -> QWidget:
         return self.result
 

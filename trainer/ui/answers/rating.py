@@ -65,6 +65,9 @@ class RatingAnswer(AnswerWidget):
     def first_focus(self) -> QWidget | None:
         return self.scale[0]
 
+    def tab_chain(self) -> list[QWidget]:
+        return list(self.scale)
+
     def seen_after_check(self) -> QWidget:
         return self.explanation
 

@@ -83,6 +83,9 @@ class ScenarioAnswer(AnswerWidget):
     def first_focus(self) -> QWidget | None:
         return self.cards[0] if self.cards else None
 
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.cards, self.go_on]
+
     def seen_after_check(self) -> QWidget:
         return self.ending
 
