@@ -19,6 +19,7 @@ from trainer.ui.answers.matching import MatchingAnswer
 from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.answers.rating import RatingAnswer
 from trainer.ui.answers.scenario import ScenarioAnswer
+from trainer.ui.app import make_app
 from trainer.ui.home import HomeScreen
 from trainer.ui.lesson import LessonScreen
 from trainer.ui.main_window import MainWindow
@@ -53,6 +54,7 @@ def tab_to(qtbot: QtBot, quiz: QuizScreen, target: QWidget) -> None:
 
 
 def keyboard_window(qtbot: QtBot, tmp_path: Path, content: Path) -> MainWindow:
+    make_app()  # the style sheet and the fonts, as the trainer starts
     window = signed_in_window(qtbot, tmp_path / "data", content)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

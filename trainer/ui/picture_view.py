@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from trainer.ui.pictures import picture_pixmap
@@ -20,6 +20,11 @@ class QuestionPicture(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.path: Path | None = None
         self._box = QSize()
+        self._pixmap = QPixmap()
+
+    def pixmap(self) -> QPixmap:
+        """The picture as drawn on the button now."""
+        return self._pixmap
 
     def show_picture(self, path: Path | None) -> None:
         self.path = path
@@ -31,7 +36,7 @@ class QuestionPicture(QToolButton):
         if self.path is None or box == self._box:
             return
         self._box = box
-        pixmap = picture_pixmap(self.path, box)
+        pixmap = self._pixmap = picture_pixmap(self.path, box)
         self.setIcon(QIcon(pixmap))
         self.setIconSize(pixmap.size())
         self.setFixedSize(pixmap.size() + QSize(16, 16))
@@ -51,7 +56,7 @@ class PictureOverlay(QWidget):
         self.close_button.setAutoDefault(True)
         self.close_button.clicked.connect(self.close_picture)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.hide()
@@ -63,7 +68,7 @@ class PictureOverlay(QWidget):
         parent = self.parentWidget()
         assert parent is not None
         self.setGeometry(parent.rect())
-        room = self.size() - QSize(48, 100)
+        room = self.size() - QSize(24, 16 + 8 + self.close_button.sizeHint().height())
         self.picture.setPixmap(picture_pixmap(path, room))
         self.close_button.setText(close_text)
         self.show()

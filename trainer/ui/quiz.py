@@ -74,8 +74,6 @@ class QuizScreen(Screen):
         body_layout.setContentsMargins(4, 4, 12, 4)
         self.listen = Listen("quiz-listen")
         body_layout.addWidget(self.prompt)
-        body_layout.addWidget(self.listen.button, 0, Qt.AlignmentFlag.AlignLeft)
-        body_layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.hint)
         body_layout.addLayout(beside)
         body_layout.addWidget(self.sure_box)
@@ -94,6 +92,8 @@ class QuizScreen(Screen):
         header.addWidget(self.title, 1)
         header.addWidget(self.counter)
         steps = QHBoxLayout()
+        steps.addWidget(self.listen.button)
+        steps.addWidget(self.hint_button)
         steps.addWidget(self.verdict_mark)
         steps.addWidget(self.verdict, 1)
         steps.addWidget(self.check_button)
@@ -240,7 +240,9 @@ class QuizScreen(Screen):
         """The picture takes at most about a third of the width, beside the options, and never
         more height than the scrolling part shows at once."""
         room = self.scroller.size()
-        above = self.prompt.heightForWidth(room.width() - 24) + 40
+        above = self.prompt.heightForWidth(room.width() - 24) + 36
+        if self.hint_used:
+            above += self.hint.heightForWidth(room.width() - 24) + 6
         self.picture.fit(QSize(min(420, room.width() * 36 // 100), min(420, max(160, room.height() - above))))
 
     def enlarge_picture(self) -> None:
@@ -270,6 +272,7 @@ class QuizScreen(Screen):
         """The hint is shown, and its use goes with the answer's event."""
         self.hint_used = True
         self.retranslate()
+        self._fit_picture()
 
     def check(self) -> None:
         assert self.question is not None and self.answer is not None
