@@ -139,7 +139,7 @@ def test_a_missed_right_option_says_so_and_differs_from_a_ticked_one(qtbot: QtBo
     assert ticked.state.text() == "✓ Your answer: right" and ticked.property("verdict") == "right"
     assert missed.state.text() == "You missed this one: it is right too" and missed.state.isVisible()
     assert missed.property("verdict") == "missed" and missed.indicator is not None
-    assert missed.indicator.verdict is Verdict.MISSED
+    assert missed.indicator.verdict is Verdict.MISSED and not missed.isChecked()
     assert plain.property("verdict") is None and not plain.state.isVisible()
     assert ticked.grab().toImage() != missed.grab().toImage(), "a missed option looks unlike a ticked one"
     window.context.database.close()

@@ -220,6 +220,8 @@ def test_playing_through_a_scenario(qapp: object, qtbot: QtBot, tmp_path: Path, 
     press("choice-ignore")
     press("check")
     assert quiz.findChild(QLabel, "ending").text() == "A risky ending: it could have gone wrong."
+    last = quiz.findChild(QWidget, "choice-ignore")
+    assert last.property("verdict") == "wrong" and last.state.text() == "✗ Your choice: it did not end well"
     assert quiz.verdict.text().startswith("Not quite")
     (event,) = [e for e in events_of(window.context.database, window.learner.id) if e.verb is Verb.ANSWERED]
     assert event.result["response"] == ["call", "ignore"] and event.result["score"] == 0.5

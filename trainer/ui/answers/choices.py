@@ -106,9 +106,11 @@ class ChoicesAnswer(AnswerWidget):
         return [row.choice for row in self.rows]
 
     def seen_after_check(self) -> QWidget:
-        """The learner's own choice and its explanation (the first one, if several)."""
+        """The learner's own choice and its explanation: the first wrong one, if any, since that
+        is where the reason to read on is."""
         chosen = [row for row in self.rows if row.choice.isChecked()]
-        return (chosen or self.rows)[0]
+        wrong = [row for row in chosen if row.option.id not in self.question.answer]
+        return (wrong or chosen or self.rows)[0]
 
     def _words(self, verdict: Verdict) -> str:
         return {

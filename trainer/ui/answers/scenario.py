@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from trainer.course.model import Choice, Question, Step, pick
 from trainer.learning.grading import scenario_ending
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.choice import ChoiceCard, Mark, link_arrows
+from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import forward_button, label
 
 
@@ -108,3 +108,17 @@ class ScenarioAnswer(AnswerWidget):
             "harmful": self.tr("A harmful ending: this is how people lose money or trust."),
         }
         self.ending.setText(names.get(ending or "", ""))
+        if ending is not None:
+            self._show_verdict(ending == "good")
+
+    def _show_verdict(self, good: bool) -> None:
+        """The card that ended the story, coloured by how it ended, with a symbol and words."""
+        for card in self.cards:
+            if card.isChecked():
+                verdict = Verdict.CHOSEN_RIGHT if good else Verdict.CHOSEN_WRONG
+                words = (
+                    self.tr("✓ Your choice: a good ending")
+                    if good
+                    else self.tr("✗ Your choice: it did not end well")
+                )
+                card.show_verdict(verdict, words)
