@@ -16,7 +16,7 @@ from trainer.ui.app import make_app
 from trainer.ui.choice import ChoiceCard, Mark, Verdict
 from trainer.ui.main_window import MainWindow
 from trainer.ui.quiz import QuizScreen
-from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT
+from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT, GOOD
 
 from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
 
@@ -141,7 +141,9 @@ def test_a_missed_right_option_says_so_and_differs_from_a_ticked_one(qtbot: QtBo
     assert missed.property("verdict") == "missed" and missed.indicator is not None
     assert missed.indicator.verdict is Verdict.MISSED and not missed.isChecked()
     assert plain.property("verdict") is None and not plain.state.isVisible()
-    assert ticked.grab().toImage() != missed.grab().toImage(), "a missed option looks unlike a ticked one"
+    assert ticked.indicator is not None
+    assert colour_at(ticked.indicator, 10, 10) == QColor(GOOD), "a ticked box is filled"
+    assert colour_at(missed.indicator, 10, 10) == QColor("white"), "a missed one stays empty"
     window.context.database.close()
 
 

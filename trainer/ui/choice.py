@@ -90,9 +90,9 @@ class Indicator(QWidget):
             path.lineTo(s * 0.68, s * 0.68)
             path.moveTo(s * 0.68, s * 0.32)
             path.lineTo(s * 0.32, s * 0.68)
-        elif self.verdict in (Verdict.CHOSEN_RIGHT, Verdict.MISSED) or (
-            self.checked and self.mark is Mark.BOX
-        ):
+        elif self.verdict is Verdict.MISSED:
+            return  # left empty, as the learner left it: the dashed outline and the words say it
+        elif self.verdict is Verdict.CHOSEN_RIGHT or (self.checked and self.mark is Mark.BOX):
             path.moveTo(s * 0.27, s * 0.52)
             path.lineTo(s * 0.44, s * 0.68)
             path.lineTo(s * 0.73, s * 0.33)
