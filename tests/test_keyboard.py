@@ -4,6 +4,7 @@ After Check the focus is on Next, so the next question is one key press away, an
 pressed on what has focus leaves the quiz.
 """
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -238,4 +239,25 @@ def test_the_view_follows_the_hotspot_cross(qtbot: QtBot, tmp_path: Path) -> Non
         quiz.scroller.viewport(), answer.picture.to_screen(answer.picture.cross).toPoint()
     )
     assert quiz.scroller.viewport().rect().contains(cross), "and back at the top"
+    window.context.database.close()
+
+
+def test_how_sure_is_answered_with_the_keyboard_and_then_next_has_the_focus(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    module_file = content / "basics/m1-passwords/module.yaml"
+    module_file.write_text(module_file.read_text(encoding="utf-8") + "confidence: true\n", encoding="utf-8")
+    window = keyboard_window(qtbot, tmp_path, content)
+    quiz = open_question(window, "birthday")
+    press(qtbot, Key.Key_Space)
+    tab_to(qtbot, quiz, quiz.check_button)
+    press(qtbot, Key.Key_Space)
+    assert quiz.sure_box.isVisible() and focused() is quiz.sure_cards["unsure"]
+    press(qtbot, Key.Key_Right, Key.Key_Right, Key.Key_Return)
+    assert quiz.answered and quiz.confidence == "sure"
+    assert focused() is quiz.next_button
+    press(qtbot, Key.Key_Space)
+    assert window.screen_widget is quiz and quiz.counter.text() == "Question 2 of 2"
     window.context.database.close()
