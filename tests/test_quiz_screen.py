@@ -110,6 +110,8 @@ def test_a_tap_on_the_picture_shows_it_big_and_esc_closes_it(qtbot: QtBot, tmp_p
     big = overlay.picture.pixmap().size()
     assert big.height() > small.height() * 1.25, (big, small)
     assert overlay.close_button.hasFocus() and overlay.close_button.text() == "Close"
+    qtbot.keyClick(overlay.close_button, Qt.Key.Key_Tab)
+    assert overlay.close_button.hasFocus(), "Tab stays on the open picture"
     qtbot.keyClick(overlay.close_button, Qt.Key.Key_Escape)
     assert not overlay.isVisible() and quiz.picture.hasFocus()
     window.context.database.close()

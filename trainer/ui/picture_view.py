@@ -87,6 +87,10 @@ class PictureOverlay(QWidget):
                 self.setGeometry(parent.rect())
         return False
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab stays on Close while the picture is open, never behind the veil."""
+        return True
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_picture()
 
