@@ -508,6 +508,36 @@
         <source>Fake followers: making it look popular</source>
         <translation type="unfinished">អ្នកតាមដានក្លែងក្លាយ៖ ធ្វើឱ្យមើលទៅពេញនិយម</translation>
     </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="117"/>
+        <source>✓ Your answer: right</source>
+        <translation type="unfinished">✓ ចម្លើយរបស់អ្នក៖ ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="118"/>
+        <source>✗ Your answer: not right</source>
+        <translation type="unfinished">✗ ចម្លើយរបស់អ្នក៖ មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="119"/>
+        <source>You missed this one: it is right too</source>
+        <translation type="unfinished">អ្នករំលងចម្លើយនេះ៖ វាក៏ត្រឹមត្រូវដែរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="121"/>
+        <source>This is the right answer</source>
+        <translation type="unfinished">នេះជាចម្លើយត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="128"/>
+        <source>Tick every right answer.</source>
+        <translation type="unfinished">ជ្រើសរើសចម្លើយត្រឹមត្រូវទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="128"/>
+        <source>Pick one answer.</source>
+        <translation type="unfinished">ជ្រើសរើសចម្លើយមួយ។</translation>
+    </message>
 </context>
 <context>
     <name>ClassCharts</name>
@@ -1096,88 +1126,88 @@
 <context>
     <name>FacilitatorGate</name>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="86"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="90"/>
         <source>That password is not right.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់នោះ មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="89"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="93"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរ មិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="94"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="98"/>
         <source>Type your name, and a password of at least 6 characters.</source>
         <translation type="unfinished">សូមវាយឈ្មោះរបស់អ្នក និងពាក្យសម្ងាត់ យ៉ាងហោចណាស់ ៦ តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="114"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="118"/>
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="120"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="124"/>
         <source>Too many wrong passwords. Wait {} second, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="122"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="126"/>
         <source>Too many wrong passwords. Wait {} seconds, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="125"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="129"/>
         <source>Too many wrong passwords. Wait {} minutes, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} នាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="130"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="134"/>
         <source>Too many wrong passwords. Wait {} hours, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} ម៉ោង រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="153"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="157"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="155"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="159"/>
         <source>Create the facilitator account</source>
         <translation type="unfinished">បង្កើតគណនី អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="158"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="162"/>
         <source>Only facilitators may see learners&apos; results and change classes and settings. Choose a password that learners do not know.</source>
         <translation type="unfinished">មានតែ អ្នកសម្របសម្រួលទេ ដែលអាចមើលលទ្ធផល របស់អ្នកសិក្សា និងកែប្រែថ្នាក់ និងការកំណត់។ សូមជ្រើសរើស ពាក្យសម្ងាត់ ដែលអ្នកសិក្សាមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="162"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
         <source>Your name</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="163"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="167"/>
         <source>The same password again</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ដដែល ម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="165"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="169"/>
         <source>Facilitators only</source>
         <translation type="unfinished">សម្រាប់តែ អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="77"/>
-        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="81"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="170"/>
         <source>Type the facilitator password.</source>
         <translation type="unfinished">សូមវាយពាក្យសម្ងាត់ អ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="167"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="171"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="168"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="172"/>
         <source>Open</source>
         <translation type="unfinished">បើក</translation>
     </message>
@@ -1185,82 +1215,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="122"/>
+        <location filename="../trainer/ui/home.py" line="123"/>
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="123"/>
+        <location filename="../trainer/ui/home.py" line="124"/>
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="117"/>
+        <location filename="../trainer/ui/home.py" line="118"/>
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="120"/>
+        <location filename="../trainer/ui/home.py" line="121"/>
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="127"/>
+        <location filename="../trainer/ui/home.py" line="128"/>
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="130"/>
+        <location filename="../trainer/ui/home.py" line="131"/>
         <source>Review: {} questions to keep fresh</source>
         <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="133"/>
+        <location filename="../trainer/ui/home.py" line="134"/>
         <source>For your class</source>
         <translation type="unfinished">សម្រាប់ថ្នាក់ របស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="135"/>
+        <location filename="../trainer/ui/home.py" line="136"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="136"/>
+        <location filename="../trainer/ui/home.py" line="137"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="137"/>
+        <location filename="../trainer/ui/home.py" line="138"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="138"/>
+        <location filename="../trainer/ui/home.py" line="139"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="143"/>
+        <location filename="../trainer/ui/home.py" line="144"/>
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="144"/>
+        <location filename="../trainer/ui/home.py" line="145"/>
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="144"/>
+        <location filename="../trainer/ui/home.py" line="145"/>
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="148"/>
+        <location filename="../trainer/ui/home.py" line="149"/>
         <source>Finish by {}</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="150"/>
+        <location filename="../trainer/ui/home.py" line="151"/>
         <source>Opens when the one before is mastered</source>
         <translation type="unfinished">បើកនៅពេលអ្នក ស្ទាត់ជំនាញ ម៉ូឌុលមុន</translation>
     </message>
@@ -1268,12 +1298,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="122"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="140"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="136"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="154"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -1356,32 +1386,32 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="88"/>
+        <location filename="../trainer/ui/lesson.py" line="96"/>
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="89"/>
+        <location filename="../trainer/ui/lesson.py" line="97"/>
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="92"/>
+        <location filename="../trainer/ui/lesson.py" line="100"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="93"/>
+        <location filename="../trainer/ui/lesson.py" line="101"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="96"/>
+        <location filename="../trainer/ui/lesson.py" line="106"/>
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="96"/>
+        <location filename="../trainer/ui/lesson.py" line="106"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -1590,9 +1620,19 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/matching.py" line="54"/>
+        <location filename="../trainer/ui/answers/matching.py" line="92"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/matching.py" line="99"/>
+        <source>✓ Right</source>
+        <translation type="unfinished">✓ ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/matching.py" line="101"/>
+        <source>✗ Not this one. It goes with: {}</source>
+        <translation type="unfinished">✗ មិនមែនមួយនេះទេ។ វាត្រូវគូនឹង៖ {}</translation>
     </message>
 </context>
 <context>
@@ -1684,17 +1724,27 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="80"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="106"/>
         <source>Move up</source>
         <translation type="unfinished">ផ្លាស់ទីឡើងលើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="81"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="107"/>
         <source>Move down</source>
         <translation type="unfinished">ផ្លាស់ទីចុះក្រោម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="91"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="117"/>
+        <source>✓ In the right place</source>
+        <translation type="unfinished">✓ ត្រូវកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="119"/>
+        <source>✗ Goes at step {}</source>
+        <translation type="unfinished">✗ ត្រូវនៅជំហានទី {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="126"/>
         <source>{} of {} in place. The right order:</source>
         <translation type="unfinished">ត្រូវកន្លែង {} ក្នុងចំណោម {}។ លំដាប់ត្រឹមត្រូវ៖</translation>
     </message>
@@ -2331,62 +2381,67 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="194"/>
+        <location filename="../trainer/ui/quiz.py" line="250"/>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="281"/>
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="199"/>
+        <location filename="../trainer/ui/quiz.py" line="287"/>
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="233"/>
+        <location filename="../trainer/ui/quiz.py" line="324"/>
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="236"/>
+        <location filename="../trainer/ui/quiz.py" line="327"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="238"/>
+        <location filename="../trainer/ui/quiz.py" line="329"/>
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="243"/>
+        <location filename="../trainer/ui/quiz.py" line="334"/>
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="244"/>
+        <location filename="../trainer/ui/quiz.py" line="335"/>
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="245"/>
+        <location filename="../trainer/ui/quiz.py" line="336"/>
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="249"/>
+        <location filename="../trainer/ui/quiz.py" line="340"/>
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="251"/>
+        <location filename="../trainer/ui/quiz.py" line="342"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="255"/>
+        <location filename="../trainer/ui/quiz.py" line="346"/>
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="255"/>
+        <location filename="../trainer/ui/quiz.py" line="346"/>
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -2394,32 +2449,32 @@
 <context>
     <name>RatingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="66"/>
+        <location filename="../trainer/ui/answers/rating.py" line="77"/>
         <source>1 = not reliable at all</source>
         <translation type="unfinished">1 = មិនគួរឱ្យទុកចិត្តសោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="67"/>
+        <location filename="../trainer/ui/answers/rating.py" line="78"/>
         <source>7 = very reliable</source>
         <translation type="unfinished">7 = គួរឱ្យទុកចិត្តខ្លាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="74"/>
+        <location filename="../trainer/ui/answers/rating.py" line="85"/>
         <source>This post is true.</source>
         <translation type="unfinished">ការបង្ហោះនេះពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="74"/>
+        <location filename="../trainer/ui/answers/rating.py" line="85"/>
         <source>This post is false.</source>
         <translation type="unfinished">ការបង្ហោះនេះមិនពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="75"/>
+        <location filename="../trainer/ui/answers/rating.py" line="86"/>
         <source>You judged it well.</source>
         <translation type="unfinished">អ្នកវាយតម្លៃបានល្អ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="75"/>
+        <location filename="../trainer/ui/answers/rating.py" line="86"/>
         <source>Look again at why.</source>
         <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
     </message>
@@ -2505,42 +2560,42 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../trainer/ui/result.py" line="64"/>
+        <location filename="../trainer/ui/result.py" line="75"/>
         <source>Thank you! You finished the test.</source>
         <translation type="unfinished">សូមអរគុណ! អ្នកបានបញ្ចប់តេស្តហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="65"/>
+        <location filename="../trainer/ui/result.py" line="76"/>
         <source>This shows what you knew, so that your facilitator can see what you learn.</source>
         <translation type="unfinished">វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="68"/>
+        <location filename="../trainer/ui/result.py" line="79"/>
         <source>Well done! You mastered this module.</source>
         <translation type="unfinished">ល្អណាស់! អ្នកបានស្ទាត់ជំនាញម៉ូឌុលនេះហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="71"/>
+        <location filename="../trainer/ui/result.py" line="82"/>
         <source>Good practice! Keep going.</source>
         <translation type="unfinished">ហាត់បានល្អ! សូមបន្តទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="73"/>
+        <location filename="../trainer/ui/result.py" line="84"/>
         <source>{} right of your last {} answers. To master “{}”, get {} of {} right.</source>
         <translation type="unfinished">ត្រូវ {} ក្នុងចំណោមចម្លើយ {} ចុងក្រោយ។ ដើម្បីស្ទាត់ជំនាញ “{}” ត្រូវឆ្លើយត្រូវ {} ក្នុងចំណោម {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="77"/>
+        <location filename="../trainer/ui/result.py" line="88"/>
         <source>Back to my modules</source>
         <translation type="unfinished">ត្រឡប់ទៅម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="78"/>
+        <location filename="../trainer/ui/result.py" line="89"/>
         <source>Read the lesson again</source>
         <translation type="unfinished">អានមេរៀនម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="79"/>
+        <location filename="../trainer/ui/result.py" line="90"/>
         <source>Try the quiz again</source>
         <translation type="unfinished">ធ្វើកម្រងសំណួរម្ដងទៀត</translation>
     </message>
@@ -2548,24 +2603,34 @@
 <context>
     <name>ScenarioAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="86"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="102"/>
         <source>Continue the story</source>
         <translation type="unfinished">បន្តរឿង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="90"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="106"/>
         <source>A good ending: you stayed safe.</source>
         <translation type="unfinished">ការបញ្ចប់ល្អ៖ អ្នកនៅតែមានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="91"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="107"/>
         <source>A risky ending: it could have gone wrong.</source>
         <translation type="unfinished">ការបញ្ចប់មានហានិភ័យ៖ វាអាចនឹងខុស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="92"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="108"/>
         <source>A harmful ending: this is how people lose money or trust.</source>
         <translation type="unfinished">ការបញ្ចប់ដែលបង្កគ្រោះថ្នាក់៖ នេះជារបៀបដែលមនុស្សបាត់បង់លុយ ឬការទុកចិត្ត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="120"/>
+        <source>✓ Your choice: a good ending</source>
+        <translation type="unfinished">✓ ជម្រើសរបស់អ្នក៖ ការបញ្ចប់ល្អ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="122"/>
+        <source>✗ Your choice: it did not end well</source>
+        <translation type="unfinished">✗ ជម្រើសរបស់អ្នក៖ វាមិនបានបញ្ចប់ល្អទេ</translation>
     </message>
 </context>
 <context>
