@@ -129,7 +129,9 @@ def test_answering_order_pairs_and_flags(qtbot: QtBot, quiz: QuizScreen, keyboar
             box.setCurrentIndex(index)
     confirm()
     assert quiz.verdict.text().startswith("Not quite")
-    assert matching.lefts[0].text() == "OTP\n→ A one-time code", "a wrong pair shows its right partner"
+    otp_state = quiz.findChild(QLabel, "state-match-otp")
+    assert otp_state.isVisible() and otp_state.text() == "✗ Not this one. It goes with: A one-time code"
+    assert quiz.findChild(QLabel, "state-match-link").text() == "✓ Right"
     qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
 
     hotspot = quiz.answer
@@ -214,9 +216,12 @@ def test_playing_through_a_scenario(qapp: object, qtbot: QtBot, tmp_path: Path, 
     assert quiz.verdict.text() == "Pick an answer first.", "the story has not ended yet"
     press("story-next")
     assert quiz.answer.step_text.text() == "What now?"
+    assert quiz.verdict.text() == "", "the next step of the story opens without a complaint"
     press("choice-ignore")
     press("check")
     assert quiz.findChild(QLabel, "ending").text() == "A risky ending: it could have gone wrong."
+    last = quiz.findChild(QWidget, "choice-ignore")
+    assert last.property("verdict") == "wrong" and last.state.text() == "✗ Your choice: it did not end well"
     assert quiz.verdict.text().startswith("Not quite")
     (event,) = [e for e in events_of(window.context.database, window.learner.id) if e.verb is Verb.ANSWERED]
     assert event.result["response"] == ["call", "ignore"] and event.result["score"] == 0.5

@@ -36,6 +36,7 @@ class ModuleCard(QPushButton):
         self.setProperty("role", "card")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)  # as tall as its row
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoDefault(True)  # Enter opens the module, as Space does
         self.picture = QLabel()
         self.picture.setObjectName("module-picture")
         self.picture.setFixedHeight(PICTURE.height())

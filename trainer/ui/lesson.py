@@ -1,7 +1,8 @@
 """A lesson, one page at a time, big and readable; web links are text, never fetched, and only
 the module's own pictures are shown."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from trainer.course.model import Library, Module, pick
@@ -38,6 +39,8 @@ class LessonScreen(Screen):
         self.back_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button = forward_button("lesson-next")
         self.next_button.clicked.connect(self._next)
+        for step_button in (self.back_button, self.next_button):
+            step_button.setAutoDefault(True)  # Enter works as Space does
 
         self.listen = Listen("lesson-listen")
         header = QHBoxLayout()
@@ -54,6 +57,11 @@ class LessonScreen(Screen):
         layout.addWidget(self.browser, 1)
         layout.addLayout(steps)
         self.show_page(min(page, self.page_count - 1))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The keyboard starts on Next, so that Space or Enter turns the page, never "My modules"."""
+        super().showEvent(event)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def page_count(self) -> int:
@@ -95,5 +103,7 @@ class LessonScreen(Screen):
         self.listen.set_recording(self.module.lesson.recording(lang, self.page), self.tr("Listen"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setEnabled(self.page > 0)
+        if self.back_button.hasFocus() and self.page == 0:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         last = self.page + 1 >= len(pages)
         self.next_button.setText(self.tr("Start the quiz") if last else self.tr("Next"))

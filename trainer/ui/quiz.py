@@ -2,9 +2,11 @@
 
 import time
 import uuid
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Library, Module, Question, pick
@@ -15,10 +17,10 @@ from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.store.settings import mastery_rule
 from trainer.ui import answers
-from trainer.ui.choice import ChoiceCard
+from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
-from trainer.ui.pictures import picture_pixmap
+from trainer.ui.picture_view import PictureOverlay, QuestionPicture
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
 from trainer.ui.wording import local_digits
 
@@ -40,9 +42,13 @@ class QuizScreen(Screen):
         self.title = label(role="quiet")
         self.counter = label(role="quiet")
         self.prompt = label(role="heading")
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = QuestionPicture()
+        self.picture.clicked.connect(self.enlarge_picture)
         self.verdict = label(role="heading")
+        self.verdict.setObjectName("verdict")
+        self.verdict_mark = QLabel()
+        self.verdict_mark.setObjectName("verdict-mark")
+        self.verdict_mark.setFixedSize(QSize(40, 40))
         self.hint_button = button(icon_=icon("ui", "plus"))
         self.hint_button.setObjectName("hint")
         self.hint_button.clicked.connect(self.show_hint)
@@ -54,20 +60,23 @@ class QuizScreen(Screen):
             card.setMark(icon("confidence", level), size=44)
             card.clicked.connect(lambda level=level: self.set_confidence(level))
             sure_row.addWidget(card)
+        link_arrows(list(self.sure_cards.values()))
         self.sure_box = QWidget()
         self.sure_box.setLayout(sure_row)
         self.sure_box.hide()
         self.answer_box = QVBoxLayout()
+        self.answer_box.setContentsMargins(0, 0, 0, 0)
+        beside = QHBoxLayout()
+        beside.setSpacing(20)
+        beside.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        beside.addLayout(self.answer_box, 1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 4, 12, 4)
         self.listen = Listen("quiz-listen")
         body_layout.addWidget(self.prompt)
-        body_layout.addWidget(self.listen.button, 0, Qt.AlignmentFlag.AlignLeft)
-        body_layout.addWidget(self.picture)
-        body_layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.hint)
-        body_layout.addLayout(self.answer_box)
-        body_layout.addWidget(self.verdict)
+        body_layout.addLayout(beside)
         body_layout.addWidget(self.sure_box)
         body_layout.addStretch()
         self.scroller = QScrollArea()
@@ -75,21 +84,32 @@ class QuizScreen(Screen):
         self.scroller.setWidget(body)
         self.check_button = button(icon_=icon("ui", "check-light"), primary=True)
         self.check_button.setObjectName("check")
+        self.check_button.setAutoDefault(True)
         self.check_button.clicked.connect(self.check)
         self.next_button = forward_button("quiz-next")
+        self.next_button.setAutoDefault(True)
         self.next_button.clicked.connect(self.advance)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.counter)
         steps = QHBoxLayout()
-        steps.addStretch()
+        steps.addWidget(self.listen.button)
+        steps.addWidget(self.hint_button)
+        steps.addWidget(self.verdict_mark)
+        steps.addWidget(self.verdict, 1)
         steps.addWidget(self.check_button)
         steps.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.addLayout(header)
         layout.addWidget(self.scroller, 1)
         layout.addLayout(steps)
+        self.overlay = PictureOverlay(self)
+        self.by_keyboard = False
+        """Whether the learner moves on with the keyboard: then the next question starts with
+        the focus ring on its first option."""
+        for step_button in (self.check_button, self.next_button):
+            step_button.installEventFilter(self)
         self.advance()
 
     @property
@@ -168,14 +188,80 @@ class QuizScreen(Screen):
         self.confidence: str | None = None
         self.shown_at = time.monotonic()
         self.answer = answers.for_question(self.question)
-        self.answer_box.addWidget(self.answer)
+        self.answer.changed.connect(self._answer_changed)
+        self.answer.changed.connect(self._chain_tabs)
+        self.answer_box.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignTop)
         self.answer.show()
-        picture = None if self.answer.shows_picture else self.question.image
-        if picture is not None:
-            self.picture.setPixmap(picture_pixmap(picture, QSize(420, 420)))
-        self.picture.setVisible(picture is not None)
+        self.picture.show_picture(None if self.answer.shows_picture else self.question.image)
         self.retranslate()
+        self._fit_picture()
+        self._chain_tabs()
         self.scroller.verticalScrollBar().setValue(0)
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """The keyboard starts on the first option of a new question, never in the top bar."""
+        assert self.answer is not None
+        start = self.answer.first_focus() or self.check_button
+        start.setFocus(Qt.FocusReason.TabFocusReason if self.by_keyboard else Qt.FocusReason.OtherFocusReason)
+
+    def _chain_tabs(self) -> None:
+        """Tab goes from the hint through the answer, top to bottom, to Check and Next."""
+        assert self.answer is not None
+        chain = [
+            self.listen.button,
+            self.hint_button,
+            self.picture,
+            *self.answer.tab_chain(),
+            self.check_button,
+            self.next_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress:
+            self.by_keyboard = True
+        elif event.type() == QEvent.Type.MouseButtonPress:
+            self.by_keyboard = False
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.answer is not None and not self.answered:
+            self._focus_start()
+        else:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        """The picture takes at most about a third of the width, beside the options, and never
+        more height than the scrolling part shows at once."""
+        room = self.scroller.size()
+        above = self.prompt.heightForWidth(room.width() - 24) + 36
+        if self.hint_used:
+            above += self.hint.heightForWidth(room.width() - 24) + 6
+        self.picture.fit(QSize(min(420, room.width() * 36 // 100), min(420, max(160, room.height() - above))))
+
+    def enlarge_picture(self) -> None:
+        if self.picture.path is not None:
+            self.overlay.open_picture(self.picture.path, self.picture, self.tr("Close"))
+
+    def _answer_changed(self) -> None:
+        """A changed answer takes away "Pick an answer first": it no longer applies."""
+        if not self.answered and not self.sure_box.isVisible():
+            self.verdict.clear()
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Lay the page out now (explanations just appeared), then scroll `widget` into view."""
+        body = self.scroller.widget()
+        if body is not None and (layout := body.layout()) is not None:
+            layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.scroller.ensureWidgetVisible(widget, 0, 12)
 
     def set_confidence(self, level: str) -> None:
         """The learner's "how sure?" goes with the answer; then the answer is stored and explained."""
@@ -187,19 +273,22 @@ class QuizScreen(Screen):
         """The hint is shown, and its use goes with the answer's event."""
         self.hint_used = True
         self.retranslate()
+        self._fit_picture()
 
     def check(self) -> None:
         assert self.question is not None and self.answer is not None
         response = self.answer.response()
         if response is None:
             self.verdict.setText(self.tr("Pick an answer first."))
+            set_role(self.verdict, "role", "message")
             return
         if self.module.confidence and self.confidence is None:
             self.sure_box.show()
             self.check_button.hide()
             self.verdict.setText(self.tr("How sure are you?"))
             set_role(self.verdict, "role", "heading")
-            QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.sure_box))
+            self._bring_into_view(self.sure_box)
+            self.sure_cards[CONFIDENCE[0]].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         result = grade(self.question, response)
         self._record(
@@ -224,6 +313,8 @@ class QuizScreen(Screen):
             return
         self.answer.reveal(self.context.lang)
         self.retranslate()
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._bring_into_view(self.answer.seen_after_check())
 
     def retranslate(self) -> None:
         lang = self.context.lang
@@ -256,6 +347,8 @@ class QuizScreen(Screen):
         if self.answered:
             right = grade(question, self.answer.response()).correct
             self.verdict.setText(self.tr("Right!") if right else self.tr("Not quite. Read the explanations."))
+            self.verdict_mark.setPixmap(icon("ui", "check" if right else "cross").pixmap(QSize(36, 36)))
             set_role(self.verdict, "role", "heading" if right else "message")
         elif not self.sure_box.isVisible():
             self.verdict.clear()
+        self.verdict_mark.setVisible(self.answered)

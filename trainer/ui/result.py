@@ -1,7 +1,8 @@
 """The end of a quiz attempt: the module mastered, or how close the learner came."""
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from trainer.course.model import Module, pick
 from trainer.learning.progress import quiz_state
@@ -56,7 +57,17 @@ class ResultScreen(Screen):
         layout.addSpacing(24)
         layout.addLayout(choices)
         layout.addStretch()
+        for choice in (self.read_button, self.again_button, self.home_button):
+            choice.setAutoDefault(True)  # Enter works as Space does
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The keyboard starts on the suggested step: trying again, or back to the modules."""
+        super().showEvent(event)
+        self.suggested().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def suggested(self) -> QPushButton:
+        return self.again_button if self.again_button.isVisibleTo(self) else self.home_button
 
     def retranslate(self) -> None:
         title = pick(self.module.title, self.context.lang)

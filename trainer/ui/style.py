@@ -10,6 +10,10 @@ STATUS_COLOURS = {"not-started": QUIET, "in-progress": "#8a5a00", "mastered": GO
 """Status badges and dashboard cells: white text on these colours, each at least 4.5:1."""
 MESSAGE_COLOURS = {"success": GOOD, "error": BAD, "info": INK}
 """A message's text colour by its kind, on the page; its symbol says the kind too."""
+FOCUS = INK
+"""Keyboard focus: a dark ring, never the teal of a chosen card."""
+FOCUS_ON_ACCENT = "#ffd166"
+"""Keyboard focus on a teal button: a yellow ring, plainly different from its teal border."""
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
@@ -20,19 +24,29 @@ QPushButton, QToolButton {{
     background: white; border: 2px solid #c9cfd9;
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:focus, QToolButton:focus {{ border-color: {ACCENT}; }}
+QPushButton:focus, QToolButton:focus {{ border: 4px solid {FOCUS}; }}
 QPushButton:checked, QToolButton:checked {{ background: #dff1f6; border: 3px solid {ACCENT}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: #9aa3b2; background: #eceae4; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; font-weight: bold; }}
+QPushButton[role="primary"]:focus {{ border: 4px solid {FOCUS_ON_ACCENT}; background: #0b5670; }}
 QPushButton[role="primary"]:disabled {{ background: #9cc3cf; border-color: #9cc3cf; }}
 QToolButton[role="learner-card"] {{ min-width: 148px; max-width: 148px; min-height: 148px; max-height: 148px; }}
 QPushButton[role="card"] {{ min-height: 190px; min-width: 250px; max-width: 250px; text-align: left; }}
 QFrame[role="choice"] {{ background: white; border: 2px solid #c9cfd9; border-radius: 10px; min-height: 56px; }}
-QFrame[role="choice"]:focus, QFrame[role="choice"]:hover {{ border-color: {ACCENT}; }}
+QFrame[role="choice"]:hover {{ border-color: {ACCENT}; }}
 QFrame[role="choice"][checked="true"] {{ background: #dff1f6; border: 3px solid {ACCENT}; }}
 QFrame[role="choice"][verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; }}
 QFrame[role="choice"][verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; }}
+QFrame[role="choice"][verdict="missed"] {{ background: white; border: 3px dashed {GOOD}; }}
 QFrame[role="choice"] QLabel {{ background: transparent; border: none; }}
+QLabel[role="state"] {{ font-weight: bold; }}
+QLabel[role="state"][verdict="right"], QLabel[role="state"][verdict="missed"] {{ color: {GOOD}; }}
+QLabel[role="state"][verdict="wrong"] {{ color: {BAD}; }}
+QFrame[role="row"] {{ background: white; border: 2px solid #d8dce3; border-radius: 10px; }}
+QFrame[role="row"][verdict="right"] {{ background: #e3f4e8; border: 3px solid {GOOD}; border-radius: 10px; }}
+QFrame[role="row"][verdict="wrong"] {{ background: #fbe6e4; border: 3px solid {BAD}; border-radius: 10px; }}
+QFrame[role="row"] QLabel {{ background: transparent; border: none; }}
+QToolButton#question-picture {{ background: white; border: 2px solid #d8dce3; padding: 4px; }}
 QPushButton[role="quiet"] {{ border: none; background: transparent; color: #8a5a00; min-height: 44px; }}
 QFrame#bar {{ background: white; border-bottom: 1px solid #d8dce3; }}
 QFrame#card {{ background: white; border: 2px solid #d8dce3; border-radius: 14px; }}

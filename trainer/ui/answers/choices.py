@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.choice import ChoiceCard
-from trainer.ui.widgets import icon, label, set_role
+from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
+from trainer.ui.widgets import icon, label
 
 MANY = ("multiple", "technique")
 PICTURED = ("truefalse",)
@@ -46,56 +46,93 @@ def option_names() -> dict[str, str]:
 class OptionRow(QWidget):
     """An option to pick, and under it the option's own explanation once answered."""
 
-    def __init__(self, option: Option) -> None:
+    def __init__(self, option: Option, mark: Mark) -> None:
         super().__init__()
         self.option = option
-        self.choice = ChoiceCard(f"option-{option.id}")
+        self.choice = ChoiceCard(f"option-{option.id}", mark)
         self.feedback = label()
         self.feedback.setObjectName(f"feedback-{option.id}")
-        self.feedback.setContentsMargins(20, 0, 0, 8)
+        self.feedback.setContentsMargins(62, 0, 0, 8)
         self.feedback.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)
         layout.addWidget(self.feedback)
 
-    def show_verdict(self, chosen: bool, right: bool, text: str) -> None:
-        set_role(self.choice, "verdict", ("right" if right else "wrong") if chosen or right else None)
-        self.choice.setMark(icon("ui", "check" if right else "cross") if chosen or right else None)
+    def show_verdict(self, verdict: Verdict, words: str, text: str) -> None:
+        self.choice.show_verdict(verdict, words)
         self.feedback.setText(text)
         self.feedback.show()
+
+
+def verdict_of(chosen: bool, right: bool) -> Verdict:
+    if chosen:
+        return Verdict.CHOSEN_RIGHT if right else Verdict.CHOSEN_WRONG
+    return Verdict.MISSED if right else Verdict.PLAIN
 
 
 class ChoicesAnswer(AnswerWidget):
     def __init__(self, question: Question) -> None:
         super().__init__(question)
-        self.rows = [OptionRow(option) for option in question.options]
+        self.many = question.type in MANY
+        mark = Mark.BOX if self.many else Mark.RADIO
+        self.rows = [OptionRow(option, mark) for option in question.options]
+        self.how = label(role="quiet")
+        self.how.setObjectName("how-to-answer")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.how)
         for row in self.rows:
             row.choice.clicked.connect(lambda r=row: self.pick(r))
             if question.type in PICTURED:
                 row.choice.setPicture(icon("answer", row.option.id))
             layout.addWidget(row)
+        link_arrows([row.choice for row in self.rows])
 
     def pick(self, picked: OptionRow) -> None:
         if self.answered:
             return
-        if self.question.type in MANY:
+        if self.many:
             picked.choice.setChecked(not picked.choice.isChecked())
-            return
-        for row in self.rows:
-            row.choice.setChecked(row is picked)
+        else:
+            for row in self.rows:
+                row.choice.setChecked(row is picked)
+        self.changed.emit()
 
     def response(self) -> frozenset[str] | None:
         chosen = frozenset(row.option.id for row in self.rows if row.choice.isChecked())
         return chosen or None
 
+    def first_focus(self) -> QWidget | None:
+        return self.rows[0].choice if self.rows else None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [row.choice for row in self.rows]
+
+    def seen_after_check(self) -> QWidget:
+        """The learner's own choice and its explanation: the first wrong one, if any, since that
+        is where the reason to read on is."""
+        chosen = [row for row in self.rows if row.choice.isChecked()]
+        wrong = [row for row in chosen if row.option.id not in self.question.answer]
+        return (wrong or chosen or self.rows)[0]
+
+    def _words(self, verdict: Verdict) -> str:
+        return {
+            Verdict.CHOSEN_RIGHT: self.tr("✓ Your answer: right"),
+            Verdict.CHOSEN_WRONG: self.tr("✗ Your answer: not right"),
+            Verdict.MISSED: self.tr("You missed this one: it is right too")
+            if self.many
+            else self.tr("This is the right answer"),
+            Verdict.PLAIN: "",
+        }[verdict]
+
     def retranslate(self, lang: str) -> None:
         names = option_names()
         chosen = self.response() or frozenset()
+        self.how.setText(self.tr("Tick every right answer.") if self.many else self.tr("Pick one answer."))
+        self.how.setVisible(not self.answered)
         for row in self.rows:
             row.choice.text.setText(pick(row.option.text, lang) or names.get(row.option.id, row.option.id))
             if self.answered:
-                right = row.option.id in self.question.answer
-                row.show_verdict(row.option.id in chosen, right, pick(row.option.feedback, lang))
+                verdict = verdict_of(row.option.id in chosen, row.option.id in self.question.answer)
+                row.show_verdict(verdict, self._words(verdict), pick(row.option.feedback, lang))

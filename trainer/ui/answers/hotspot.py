@@ -5,7 +5,7 @@ Arrow keys move a cross and Space taps, for learners without a mouse or touchscr
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, Region, pick
 from trainer.ui.answers.base import AnswerWidget
@@ -61,10 +61,21 @@ class HotspotPicture(QWidget):
             y = min(max(self.cross.y() + move[1] * step_y, self.box.top()), self.box.bottom())
             self.cross = QPointF(x, y)
             self.update()
+            self._follow_cross()
         elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.tap(self.cross.x(), self.cross.y())
         else:
             super().keyPressEvent(event)
+
+    def _follow_cross(self) -> None:
+        """Scroll the quiz so that the cross stays in view as the arrows move it."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        inside = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and inside is not None:
+            centre = self.mapTo(inside, self.to_screen(self.cross).toPoint())
+            area.ensureVisible(centre.x(), centre.y(), 60, 60)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -100,6 +111,7 @@ class HotspotAnswer(AnswerWidget):
         self._lang = "en"
         self.picture = HotspotPicture(question)
         self.picture.tapped.connect(lambda _x, _y: self.retranslate(self._lang))
+        self.picture.tapped.connect(self.changed)
         self.count = label(role="quiet")
         self.count.setObjectName("tap-count")
         self.feedback = label()
@@ -112,6 +124,12 @@ class HotspotAnswer(AnswerWidget):
 
     def response(self) -> list[list[float]] | None:
         return [[round(x, 1), round(y, 1)] for x, y in self.picture.taps] or None
+
+    def first_focus(self) -> QWidget | None:
+        return self.picture
+
+    def seen_after_check(self) -> QWidget:
+        return self.feedback
 
     def found(self, region: Region) -> bool:
         return any(region.contains(x, y) for x, y in self.picture.taps)

@@ -2,11 +2,48 @@
 
 import random
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Pair, Question, pick
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.widgets import icon, label
+from trainer.ui.widgets import icon, label, set_role
+
+
+class MatchRow(QFrame):
+    """One item on the left and the list to choose its partner from; after Check, coloured with
+    a tick or a cross and, when wrong, the right partner in words."""
+
+    def __init__(self, pair: Pair) -> None:
+        super().__init__()
+        self.pair = pair
+        self.setObjectName(f"match-row-{pair.id}")
+        self.setProperty("role", "row")
+        self.mark = QLabel()
+        self.mark.setFixedSize(32, 32)
+        self.mark.hide()
+        self.left = label()
+        self.choice = QComboBox()
+        self.choice.setObjectName(f"match-{pair.id}")
+        self.choice.setMinimumHeight(48)
+        self.state = label(role="state")
+        self.state.setObjectName(f"state-match-{pair.id}")
+        self.state.hide()
+        words = QVBoxLayout()
+        words.addWidget(self.left)
+        words.addWidget(self.state)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.mark)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.choice, 1)
+
+    def show_verdict(self, right: bool, words: str) -> None:
+        verdict = "right" if right else "wrong"
+        set_role(self, "verdict", verdict)
+        set_role(self.state, "verdict", verdict)
+        self.mark.setPixmap(icon("ui", "check" if right else "cross").pixmap(28, 28))
+        self.mark.show()
+        self.state.setText(words)
+        self.state.show()
 
 
 class MatchingAnswer(AnswerWidget):
@@ -14,50 +51,55 @@ class MatchingAnswer(AnswerWidget):
         super().__init__(question)
         self.partners: list[Pair] = list(question.pairs)
         random.Random(question.id).shuffle(self.partners)
-        grid = QGridLayout()
-        self.lefts: list[QLabel] = []
-        self.choices: list[QComboBox] = []
-        self.marks: list[QLabel] = []
-        for row, pair in enumerate(question.pairs):
-            left, choice, mark = label(), QComboBox(), QLabel()
-            choice.setObjectName(f"match-{pair.id}")
-            choice.setMinimumHeight(48)
-            grid.addWidget(mark, row, 0)
-            grid.addWidget(left, row, 1)
-            grid.addWidget(choice, row, 2)
-            self.lefts.append(left)
-            self.choices.append(choice)
-            self.marks.append(mark)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        self.rows = [MatchRow(pair) for pair in question.pairs]
         self.explanation = label()
+        self.explanation.setObjectName("match-explanation")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        for row in self.rows:
+            row.choice.currentIndexChanged.connect(self.changed)
+            layout.addWidget(row)
         layout.addWidget(self.explanation)
+
+    @property
+    def choices(self) -> list[QComboBox]:
+        """The lists to choose each partner from, top to bottom."""
+        return [row.choice for row in self.rows]
 
     def response(self) -> dict[str, str] | None:
         chosen = {
-            pair.id: self.partners[choice.currentIndex() - 1].id
-            for pair, choice in zip(self.question.pairs, self.choices, strict=True)
-            if choice.currentIndex() > 0
+            row.pair.id: self.partners[row.choice.currentIndex() - 1].id
+            for row in self.rows
+            if row.choice.currentIndex() > 0
         }
         return chosen if len(chosen) == len(self.question.pairs) else None
 
+    def first_focus(self) -> QWidget | None:
+        return self.rows[0].choice if self.rows else None
+
+    def tab_chain(self) -> list[QWidget]:
+        return list(self.choices)
+
+    def seen_after_check(self) -> QWidget:
+        return self.rows[0] if self.rows else self
+
     def retranslate(self, lang: str) -> None:
-        for pair, left, choice, mark in zip(
-            self.question.pairs, self.lefts, self.choices, self.marks, strict=True
-        ):
-            left.setText(pick(pair.left, lang))
-            index = choice.currentIndex()
-            choice.clear()
-            choice.addItems([self.tr("Choose…"), *(pick(p.right, lang) for p in self.partners)])
-            choice.setCurrentIndex(max(index, 0))
-            choice.setEnabled(not self.answered)
+        for row in self.rows:
+            row.left.setText(pick(row.pair.left, lang))
+            index = row.choice.currentIndex()
+            row.choice.blockSignals(True)
+            row.choice.clear()
+            row.choice.addItems([self.tr("Choose…"), *(pick(p.right, lang) for p in self.partners)])
+            row.choice.setCurrentIndex(max(index, 0))
+            row.choice.blockSignals(False)
+            row.choice.setEnabled(not self.answered)
             if self.answered:
-                right = self.partners[index - 1].id == pair.id if index > 0 else False
-                mark.setPixmap(icon("ui", "check" if right else "cross").pixmap(28, 28))
-                if not right:
-                    left.setText(f"{pick(pair.left, lang)}\n→ {pick(pair.right, lang)}")
+                right = index > 0 and self.partners[index - 1].id == row.pair.id
+                words = (
+                    self.tr("✓ Right")
+                    if right
+                    else self.tr("✗ Not this one. It goes with: {}").format(pick(row.pair.right, lang))
+                )
+                row.show_verdict(right, words)
         self.explanation.setVisible(self.answered)
         self.explanation.setText(pick(self.question.explanation or {}, lang))

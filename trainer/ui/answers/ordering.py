@@ -3,12 +3,12 @@
 import random
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Item, Question, pick
 from trainer.learning.grading import grade
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.widgets import label
+from trainer.ui.widgets import label, set_role
 from trainer.ui.wording import local_digits
 
 
@@ -23,19 +23,35 @@ class StepRow(QFrame):
     def __init__(self, item: Item) -> None:
         super().__init__()
         self.item = item
-        self.setObjectName("card")
+        self.setObjectName(f"step-{item.id}")
+        self.setProperty("role", "row")
         self.number = label(role="heading", wrap=False)
         self.text = label()
+        self.state = label(role="state")
+        self.state.setObjectName(f"state-step-{item.id}")
+        self.state.hide()
+        words = QVBoxLayout()
+        words.addWidget(self.text)
+        words.addWidget(self.state)
         self.up, self.down = QPushButton("▲"), QPushButton("▼")
         self.up.setObjectName(f"up-{item.id}")
         self.down.setObjectName(f"down-{item.id}")
         layout = QHBoxLayout(self)
         layout.addWidget(self.number)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(words, 1)
         for move in (self.up, self.down):
             move.setFixedSize(56, 48)
             move.setCursor(Qt.CursorShape.PointingHandCursor)
             layout.addWidget(move)
+
+    def show_verdict(self, in_place: bool, words: str) -> None:
+        verdict = "right" if in_place else "wrong"
+        set_role(self, "verdict", verdict)
+        set_role(self.state, "verdict", verdict)
+        self.state.setText(words)
+        self.state.show()
+        self.up.hide()
+        self.down.hide()
 
 
 class OrderingAnswer(AnswerWidget):
@@ -65,6 +81,7 @@ class OrderingAnswer(AnswerWidget):
             return
         self.rows[at], self.rows[to] = self.rows[to], self.rows[at]
         self._lay_out()
+        self.changed.emit()
         (row.up if step < 0 and to > 0 else row.down if to < len(self.rows) - 1 else row.up).setFocus()
 
     def _lay_out(self) -> None:
@@ -77,6 +94,15 @@ class OrderingAnswer(AnswerWidget):
     def response(self) -> list[str]:
         return [row.item.id for row in self.rows]
 
+    def first_focus(self) -> QWidget | None:
+        return self.rows[0].down if self.rows else None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [move for row in self.rows for move in (row.up, row.down)]
+
+    def seen_after_check(self) -> QWidget:
+        return self.result
+
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self._lay_out()
@@ -88,6 +114,15 @@ class OrderingAnswer(AnswerWidget):
         self.explanation.setVisible(self.answered)
         if not self.answered:
             return
+        places = {item.id: n for n, item in enumerate(self.question.items, 1)}
+        for index, row in enumerate(self.rows, 1):
+            right = places[row.item.id] == index
+            words = (
+                self.tr("✓ In the right place")
+                if right
+                else self.tr("✗ Goes at step {}").format(local_digits(places[row.item.id], lang))
+            )
+            row.show_verdict(right, words)
         in_place = round(grade(self.question, self.response()).score * len(self.rows))
         right_order = "\n".join(
             f"{local_digits(n, lang)}. {pick(item.text, lang)}"

@@ -5,12 +5,12 @@ beside the first and the last number, in the same row, so that they never fall b
 """
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, pick
 from trainer.learning.grading import RATING_SCALE, grade
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.choice import ChoiceCard
+from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.widgets import icon, label
 from trainer.ui.wording import local_digits
 
@@ -43,6 +43,7 @@ class RatingAnswer(AnswerWidget):
             card.clicked.connect(lambda v=value: self.rate(v))
             row.addWidget(card, 1)
         row.addLayout(_end(self.high_picture, self.high))
+        link_arrows(self.scale)
         self.truth = label(role="heading")
         self.truth.setObjectName("truth")
         self.mark = QLabel()
@@ -65,9 +66,19 @@ class RatingAnswer(AnswerWidget):
         self._rating = value
         for scale_value, card in zip(RATING_SCALE, self.scale, strict=True):
             card.setChecked(scale_value == value)
+        self.changed.emit()
 
     def response(self) -> int | None:
         return self._rating
+
+    def first_focus(self) -> QWidget | None:
+        return self.scale[0]
+
+    def tab_chain(self) -> list[QWidget]:
+        return list(self.scale)
+
+    def seen_after_check(self) -> QWidget:
+        return self.explanation
 
     def retranslate(self, lang: str) -> None:
         if self.question.post is not None:

@@ -1,11 +1,12 @@
 """A branching story: choose at each step, see the consequence, and reach an ending."""
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Choice, Question, Step, pick
 from trainer.learning.grading import scenario_ending
 from trainer.ui.answers.base import AnswerWidget
-from trainer.ui.choice import ChoiceCard
+from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import forward_button, label
 
 
@@ -43,11 +44,12 @@ class ScenarioAnswer(AnswerWidget):
             card.deleteLater()
         self.cards = []
         for choice in self.step.choices:
-            card = ChoiceCard(f"choice-{choice.id}")
+            card = ChoiceCard(f"choice-{choice.id}", Mark.RADIO)
             card.clicked.connect(lambda c=choice: self.choose(c))
             self.choices_box.addWidget(card)
             card.show()
             self.cards.append(card)
+        link_arrows(self.cards)
         self.chosen = None
 
     def choose(self, choice: Choice) -> None:
@@ -58,6 +60,9 @@ class ScenarioAnswer(AnswerWidget):
         for card, option in zip(self.cards, self.step.choices, strict=True):
             card.setChecked(option is choice)
         self.retranslate(self._lang)
+        self.changed.emit()
+        if choice.next is not None:
+            self.go_on.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_step(self) -> None:
         if self.chosen is not None and self.chosen.next is not None:
@@ -65,6 +70,8 @@ class ScenarioAnswer(AnswerWidget):
             self.step = self.question.step(self.chosen.next)
             self._show_step()
             self.retranslate(self._lang)
+            self.changed.emit()
+            self.cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _told(self, choice: Choice) -> str:
         return f"→ {pick(choice.text, self._lang)}: {pick(choice.consequence, self._lang)}"
@@ -72,6 +79,15 @@ class ScenarioAnswer(AnswerWidget):
     def response(self) -> list[str] | None:
         """The path, once it has reached an ending."""
         return list(self.path) if self.chosen is not None and self.chosen.ending else None
+
+    def first_focus(self) -> QWidget | None:
+        return self.cards[0] if self.cards else None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.cards, self.go_on]
+
+    def seen_after_check(self) -> QWidget:
+        return self.ending
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
@@ -92,3 +108,17 @@ class ScenarioAnswer(AnswerWidget):
             "harmful": self.tr("A harmful ending: this is how people lose money or trust."),
         }
         self.ending.setText(names.get(ending or "", ""))
+        if ending is not None:
+            self._show_verdict(ending == "good")
+
+    def _show_verdict(self, good: bool) -> None:
+        """The card that ended the story, coloured by how it ended, with a symbol and words."""
+        for card in self.cards:
+            if card.isChecked():
+                verdict = Verdict.CHOSEN_RIGHT if good else Verdict.CHOSEN_WRONG
+                words = (
+                    self.tr("✓ Your choice: a good ending")
+                    if good
+                    else self.tr("✗ Your choice: it did not end well")
+                )
+                card.show_verdict(verdict, words)
