@@ -5,15 +5,18 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from trainer.course.model import Question
+from trainer.learning.shuffle import ShownOrder, shown_order
 
 
 class AnswerWidget(QWidget):
     shows_picture = False
     """True when the widget draws the question's picture itself (so the quiz screen does not)."""
 
-    def __init__(self, question: Question) -> None:
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
         super().__init__()
         self.question = question
+        self.order = order or shown_order(question, "", "")
+        """The learner's order (learning/shuffle.py); without one, the same shuffle for everyone."""
         self.answered = False
 
     def response(self) -> Any | None:

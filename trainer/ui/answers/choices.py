@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard
 from trainer.ui.widgets import icon, label, set_role
@@ -65,9 +66,9 @@ class OptionRow(QWidget):
 
 
 class ChoicesAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        self.rows = [OptionRow(option) for option in question.options]
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
+        self.rows = [OptionRow(question.option(option_id)) for option_id in self.order.ids]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for row in self.rows:

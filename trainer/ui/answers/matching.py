@@ -1,19 +1,18 @@
 """Matching: for each item on the left, choose its partner from a list."""
 
-import random
-
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout
 
 from trainer.course.model import Pair, Question, pick
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import icon, label
 
 
 class MatchingAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        self.partners: list[Pair] = list(question.pairs)
-        random.Random(question.id).shuffle(self.partners)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
+        pairs = {pair.id: pair for pair in question.pairs}
+        self.partners: list[Pair] = [pairs[pair_id] for pair_id in self.order.ids]
         grid = QGridLayout()
         self.lefts: list[QLabel] = []
         self.choices: list[QComboBox] = []
