@@ -15,7 +15,7 @@ class AnswerWidget(QWidget):
     def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
         super().__init__()
         self.question = question
-        self.order = order or shown_order(question, "", "")
+        self.order = order if order is not None else shown_order(question, "", "")
         """The learner's order (learning/shuffle.py); without one, the same shuffle for everyone."""
         self.answered = False
 
