@@ -8,7 +8,13 @@ import pytest
 
 from trainer.course.loader import load_library
 from trainer.reports.class_data import ClassData, class_answers, load_class
-from trainer.reports.csv_export import ANSWER_COLUMNS, PROGRESS_COLUMNS, write_answers_csv, write_progress_csv
+from trainer.reports.csv_export import (
+    ANSWER_COLUMNS,
+    PROGRESS_COLUMNS,
+    order_shown,
+    write_answers_csv,
+    write_progress_csv,
+)
 from trainer.store.database import Database
 
 from .class_seed import CLASS_NAME, NOW, seed_class
@@ -91,6 +97,7 @@ def test_answers_have_one_row_per_answer(data: ClassData, database: Database, tm
         "hint used": "1",
         "seconds": "45.0",
         "time": "2026-10-06 11:24:00",
+        "order shown": "",  # recorded before options were shuffled
     }
     (rain,) = [row for row in rows if row["question id"] == "rain-forecast"]
     assert (rain["response"], rain["response text"], rain["confidence"], rain["right"]) == (
@@ -102,6 +109,14 @@ def test_answers_have_one_row_per_answer(data: ClassData, database: Database, tm
     (technique,) = [row for row in rows if row["question id"] == "fake-minister"]
     assert (technique["right"], technique["score"], technique["seconds"]) == ("0", "0.5", "20.0")
     assert [row["time"] for row in rows] == sorted(row["time"] for row in rows)
+
+
+def test_the_order_shown_is_the_ids_top_to_bottom_and_a_scenario_s_per_step() -> None:
+    assert order_shown(["call", "click", "ignore"]) == "call;click;ignore"
+    assert order_shown({"message": ["call", "pay"], "after-call": ["ignore", "warn"]}) == (
+        "message: call;pay / after-call: ignore;warn"
+    )
+    assert order_shown(None) == ""
 
 
 def test_an_export_that_fails_part_way_leaves_the_old_file(data: ClassData, tmp_path: Path) -> None:

@@ -104,6 +104,13 @@ MISTAKES: dict[str, tuple[Path, str, str, str]] = {
     "a web picture": (
         QUIZ, "image: images/lock.svg", "image: https://example.org/lock.svg", "does not match"
     ),
+    "shuffle that is not true or false": (
+        QUIZ, "    answer: [unique, twofa]", "    answer: [unique, twofa]\n    shuffle: nope",
+        "is not of type boolean",
+    ),
+    "shuffle on a truefalse question": (
+        QUIZ, "    answer: false", "    answer: false\n    shuffle: false", "matches what it must not"
+    ),
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from trainer.course.loader import load_library
 from trainer.course.model import Library, Module, Question, Step
 from trainer.learning.events import Event, Verb
 from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
+from trainer.learning.shuffle import recorded_order, shown_order
 
 from ..conftest import FIXTURE_CONTENT, TYPES_CONTENT
 
@@ -94,6 +95,9 @@ class Learner:
             "interaction_type": INTERACTION_TYPES[question.type],
             "hint_used": question.hint is not None,
         }
+        order = recorded_order(question, shown_order(question, self.id, str(self.attempt)), response)
+        if order is not None:
+            context["order"] = order
         return self.event(Verb.ANSWERED, module, result=result, context=context)
 
     def finish_quiz(self, module: Module) -> Event:

@@ -8,7 +8,7 @@ from ralph.models.xapi.base.statements import BaseXapiStatement
 
 from trainer.course.model import Library
 from trainer.learning.events import Event, Verb
-from trainer.sync.xapi import ADL_ACTIVITY, ADL_VERB, statement
+from trainer.sync.xapi import ADL_ACTIVITY, ADL_VERB, ROOT, statement
 
 from .records import LIBRARY, Learner, right_response, wrong_response
 
@@ -77,6 +77,24 @@ def test_an_answer_sits_in_its_quiz_module_and_course_with_the_attempt_as_regist
     assert definition["correctResponsesPattern"] == ["otp[.]otp[,]pin[.]pin[,]link[.]link"]
     assert definition["target"][0]["description"]["en"] == "A one-time code"
     assert made_answer["result"]["duration"] == "PT12.34S"
+
+
+def test_an_answer_names_options_by_id_and_carries_the_order_the_learner_saw() -> None:
+    """The interaction lists the content's choices; the response is by id; the order shown, which
+    differs per learner and attempt, goes in the context extension `order`."""
+    for answer in (e for e in EVENTS if e.verb is Verb.ANSWERED and e.context.get("type") == "multiple"):
+        made_answer = made(answer)
+        module = LIBRARY.module(answer.module_id)
+        assert module is not None
+        question = module.question(answer.context["question"])
+        assert question is not None
+        shown = made_answer["context"]["extensions"][ROOT + "extension:order"]
+        assert shown == answer.context["order"] and sorted(shown) == sorted(o.id for o in question.options)
+        choices = [choice["id"] for choice in made_answer["object"]["definition"]["choices"]]
+        assert choices == [option.id for option in question.options]
+        assert made_answer["result"]["response"] == "[,]".join(answer.result["response"])
+    story = next(e for e in EVENTS if e.verb is Verb.ANSWERED and e.context.get("type") == "scenario")
+    assert made(story)["context"]["extensions"][ROOT + "extension:order"] == story.context["order"]
 
 
 def test_a_finished_attempt_carries_its_score_and_duration() -> None:

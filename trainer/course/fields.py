@@ -127,11 +127,11 @@ class Fields:
             sources.append(Source(str(item["organisation"]), str(item["title"]), str(item.get("url", ""))))
         return tuple(sources)
 
-    def flag(self, key: str) -> bool:
-        value = self.data.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
         if not isinstance(value, bool):
             self.wrong(key, f"'{key}' must be true or false")
-            return False
+            return default
         return value
 
     def test(self) -> str | None:

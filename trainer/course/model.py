@@ -97,6 +97,8 @@ class Question:
     """For `hotspot`: the red flags on the picture."""
     steps: tuple[Step, ...] = ()
     """For `scenario`: the steps of the story; the first one starts it."""
+    shuffle: bool = True
+    """False (`shuffle: false` in quiz.yaml) keeps the options or choices in the file's order."""
 
     def step(self, step_id: str) -> Step:
         return next(step for step in self.steps if step.id == step_id)

@@ -30,6 +30,18 @@ MANY_ANSWERS = ("multiple", "technique")
 NAMED_BY_THE_APP = (*FIXED_OPTIONS, "technique")
 """Types whose options may leave out `text`."""
 
+SHUFFLED = ("single", "multiple", "share", "technique", "scenario")
+"""Types whose options (a scenario's choices) are shuffled for each learner and attempt, unless
+the question says `shuffle: false` (see learning/shuffle.py)."""
+FIXED_ORDERS = {
+    "truefalse": "True always comes before False",
+    "reliability": "the scale always runs from 1 to 7",
+    "hotspot": "it has no options to shuffle",
+    "ordering": "its steps always start shuffled, never in the right order",
+    "matching": "its right-hand column is always shuffled",
+}
+"""Types whose order the app decides, and why, for an editor who writes `shuffle` on one."""
+
 Reader = Callable[[Fields, Question, Path], Question]
 
 
@@ -236,12 +248,23 @@ def read_question(folder: Path, path: Path, item: Map, problems: Problems) -> Qu
         image=fields.picture("image", folder),
         hint=fields.optional_text("hint"),
         audio=fields.recordings("audio", folder),
+        shuffle=_shuffle(fields, kind),
     )
     reader = READERS.get(kind)
     if reader is None:
         fields.wrong("type", f"unknown question type '{kind}'")
         return question
     return reader(fields, question, folder)
+
+
+def _shuffle(fields: Fields, kind: str) -> bool:
+    """`shuffle: false` keeps the file's order, where the order means something ("All of the above")."""
+    if "shuffle" in fields.data and kind in FIXED_ORDERS:
+        fields.wrong(
+            "shuffle", f"'shuffle' does not apply to a {kind} question: {FIXED_ORDERS[kind]}; remove it"
+        )
+        return True
+    return fields.flag("shuffle", default=True)
 
 
 def _options(fields: Fields, kind: str) -> tuple[Option, ...]:

@@ -21,6 +21,7 @@ from trainer.learning.events import Event, Verb
 from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import Status, is_mastered, place_in, quiz_state, status
 from trainer.learning.review import reviews_due
+from trainer.learning.shuffle import recorded_order, shown_order
 
 SECONDS_TO_ANSWER = {
     "single": 25,
@@ -203,6 +204,8 @@ class LearnerMonths:
         seconds += 20 if hint_used else 0
         self.wait(seconds)
         sure = ("sure" if result.correct else "bit-sure") if rng.random() < 0.6 else "unsure"
+        session = str(where.get("attempt") or f"review-{self.answers}")
+        order = recorded_order(question, shown_order(question, self.learner_id, session), response)
         self.record(
             Verb.ANSWERED,
             module,
@@ -219,6 +222,7 @@ class LearnerMonths:
                 "type": question.type,
                 "interaction_type": INTERACTION_TYPES[question.type],
                 "hint_used": hint_used,
+                **({"order": order} if order is not None else {}),
             },
         )
         self.tries[module.id, question.id] += 1

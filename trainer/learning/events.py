@@ -13,7 +13,8 @@ class Verb(StrEnum):
     STARTED_QUIZ = "attempted"
     """Began a quiz attempt; context: {"attempt": id}."""
     ANSWERED = "answered"
-    """Answered a question; result: response, success, score; context: attempt, question."""
+    """Answered a question; result: response, success, score; context: attempt, question, and
+    `order`, what the learner saw top to bottom by id (learning/shuffle.py; older trainers left it out)."""
     FINISHED_QUIZ = "completed"
     """Reached the end of a quiz attempt without mastering the module."""
     MASTERED = "mastered"

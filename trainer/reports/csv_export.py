@@ -47,6 +47,7 @@ ANSWER_COLUMNS = (
     "hint used",
     "seconds",
     "time",
+    "order shown",
 )
 
 
@@ -89,6 +90,13 @@ def write_progress_csv(path: Path, data: ClassData, language: str, progress: Pro
     return _write(path, PROGRESS_COLUMNS, rows())
 
 
+def order_shown(order: object) -> str:
+    """The ids the learner saw, top to bottom, with ';' between them; a scenario's steps with ' / '."""
+    if isinstance(order, dict):
+        return " / ".join(f"{step}: {order_shown(ids)}" for step, ids in order.items())
+    return ";".join(str(part) for part in order) if isinstance(order, list) else ""
+
+
 def write_answers_csv(
     path: Path, data: ClassData, answers: Sequence[Event], language: str, progress: Progress = no_progress
 ) -> int:
@@ -117,6 +125,7 @@ def write_answers_csv(
                 int(bool(context.get("hint_used"))),
                 round(duration / 1000, 1) if duration is not None else "",
                 data.local(event.timestamp).strftime(TIME),
+                order_shown(context.get("order")),
             ]
             if done % 500 == 0 or done == len(answers):
                 progress(done, len(answers))

@@ -16,6 +16,11 @@ programme's home page and the learner's random id (the same on every PC), never 
 | mastered a module | passed | module | course / - |
 
 A quiz attempt is the statement's registration.
+
+An answer's response names options by id, and the interaction's `choices` (or `source`, `target`)
+are listed in the content's order. The order the learner saw them in, shuffled for each learner
+and attempt, goes in the context extension `order` (option ids top to bottom; for a scenario,
+per step), so that nothing needs to assume a position.
 """
 
 from collections.abc import Callable, Sequence
@@ -148,8 +153,10 @@ def _finished(event: Event, history: Sequence[Event], a: Activities) -> Parts:
 
 def _answered(event: Event, history: Sequence[Event], a: Activities) -> Parts:
     question = a.question(event.context["question"], event.context["type"], event.context["interaction_type"])
-    review = {extension("review"): bool(event.context.get("review"))}
-    return Parts(question, _answer_result(event, a), [a.quiz()], [a.whole_module(), *a.course()], review)
+    extensions = {extension("review"): bool(event.context.get("review"))}
+    if event.context.get("order"):
+        extensions[extension("order")] = event.context["order"]
+    return Parts(question, _answer_result(event, a), [a.quiz()], [a.whole_module(), *a.course()], extensions)
 
 
 def _mastered(event: Event, history: Sequence[Event], a: Activities) -> Parts:

@@ -13,6 +13,7 @@ from trainer.course.model import Library, Module, Question, pick
 from trainer.learning.events import Event, Verb
 from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
+from trainer.learning.shuffle import recorded_order, shown_order
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.store.settings import mastery_rule
@@ -147,6 +148,10 @@ class QuizScreen(Screen):
     def _answer_context(self) -> dict[str, Any]:
         return {"attempt": self.state.attempt}
 
+    def _shuffle_key(self) -> str:
+        """What, with the learner and the question, decides the order of the options: the attempt."""
+        return str(self.state.attempt)
+
     def _after_answer(self) -> bool:
         """What the answer changes beyond itself; True when the screen moves straight on."""
         if self.module.test is not None:
@@ -187,7 +192,8 @@ class QuizScreen(Screen):
         self.hint_used = False
         self.confidence: str | None = None
         self.shown_at = time.monotonic()
-        self.answer = answers.for_question(self.question)
+        self.order = shown_order(question, self.learner.id, self._shuffle_key())
+        self.answer = answers.for_question(self.question, self.order)
         self.answer.changed.connect(self._answer_changed)
         self.answer.changed.connect(self._chain_tabs)
         self.answer_box.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignTop)
@@ -306,6 +312,7 @@ class QuizScreen(Screen):
                 "type": self.question.type,
                 "interaction_type": INTERACTION_TYPES[self.question.type],
                 "hint_used": self.hint_used,
+                **self._order_context(response),
             },
         )
         self.state = self._state()
@@ -315,6 +322,12 @@ class QuizScreen(Screen):
         self.retranslate()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._bring_into_view(self.answer.seen_after_check())
+
+    def _order_context(self, response: Any) -> dict[str, Any]:
+        """The order the learner saw, so that reports and the LRS know what was where."""
+        assert self.question is not None
+        order = recorded_order(self.question, self.order, response)
+        return {"order": order} if order is not None else {}
 
     def retranslate(self) -> None:
         lang = self.context.lang

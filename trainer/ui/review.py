@@ -1,5 +1,6 @@
 """A booster session: up to 10 due questions from mastered modules, with the quiz's feedback."""
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,11 @@ class ReviewScreen(QuizScreen):
 
     def _start(self) -> None:
         self.state = self._state()
+        self.session = str(uuid.uuid4())
+
+    def _shuffle_key(self) -> str:
+        """A booster session is not resumed: its options are shuffled afresh for each session."""
+        return self.session
 
     def _next(self) -> Question | None:
         self.index += 1

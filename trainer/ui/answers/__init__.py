@@ -1,6 +1,7 @@
 """One answer widget per question type; the quiz screen asks `for_question` for the right one."""
 
 from trainer.course.model import Question
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.answers.choices import ChoicesAnswer
 from trainer.ui.answers.hotspot import HotspotAnswer
@@ -26,5 +27,5 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
 __all__ = ["WIDGETS", "AnswerWidget", "for_question"]
 
 
-def for_question(question: Question) -> AnswerWidget:
-    return WIDGETS[question.type](question)
+def for_question(question: Question, order: ShownOrder | None = None) -> AnswerWidget:
+    return WIDGETS[question.type](question, order)

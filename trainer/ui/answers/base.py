@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from trainer.course.model import Question
+from trainer.learning.shuffle import ShownOrder, shown_order
 
 
 class AnswerWidget(QWidget):
@@ -15,9 +16,11 @@ class AnswerWidget(QWidget):
     changed = Signal()
     """The learner changed their answer (or moved on in a story)."""
 
-    def __init__(self, question: Question) -> None:
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
         super().__init__()
         self.question = question
+        self.order = order if order is not None else shown_order(question, "", "")
+        """The learner's order (learning/shuffle.py); without one, the same shuffle for everyone."""
         self.answered = False
 
     def response(self) -> Any | None:

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import icon, label
@@ -72,11 +73,11 @@ def verdict_of(chosen: bool, right: bool) -> Verdict:
 
 
 class ChoicesAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
         self.many = question.type in MANY
         mark = Mark.BOX if self.many else Mark.RADIO
-        self.rows = [OptionRow(option, mark) for option in question.options]
+        self.rows = [OptionRow(question.option(option_id), mark) for option_id in self.order.ids]
         self.how = label(role="quiet")
         self.how.setObjectName("how-to-answer")
         layout = QVBoxLayout(self)

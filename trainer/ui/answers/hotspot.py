@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, Region, pick
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture
 from trainer.ui.style import BAD, GOOD
@@ -106,8 +107,8 @@ class HotspotPicture(QWidget):
 class HotspotAnswer(AnswerWidget):
     shows_picture = True
 
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
         self._lang = "en"
         self.picture = HotspotPicture(question)
         self.picture.tapped.connect(lambda _x, _y: self.retranslate(self._lang))

@@ -1,10 +1,9 @@
 """Matching: for each item on the left, choose its partner from a list."""
 
-import random
-
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Pair, Question, pick
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import icon, label, set_role
 
@@ -47,10 +46,10 @@ class MatchRow(QFrame):
 
 
 class MatchingAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        self.partners: list[Pair] = list(question.pairs)
-        random.Random(question.id).shuffle(self.partners)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
+        pairs = {pair.id: pair for pair in question.pairs}
+        self.partners: list[Pair] = [pairs[pair_id] for pair_id in self.order.ids]
         self.rows = [MatchRow(pair) for pair in question.pairs]
         self.explanation = label()
         self.explanation.setObjectName("match-explanation")

@@ -1,22 +1,14 @@
 """Putting steps in order: move each step up or down (by touch, mouse or keyboard)."""
 
-import random
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Item, Question, pick
 from trainer.learning.grading import grade
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import label, set_role
 from trainer.ui.wording import local_digits
-
-
-def shuffled(question: Question) -> list[Item]:
-    """The steps in a fixed, shuffled order that is never already the right one."""
-    items = list(question.items)
-    random.Random(question.id).shuffle(items)
-    return items if items != list(question.items) else items[1:] + items[:1]
 
 
 class StepRow(QFrame):
@@ -55,9 +47,10 @@ class StepRow(QFrame):
 
 
 class OrderingAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        self.rows = [StepRow(item) for item in shuffled(question)]
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
+        items = {item.id: item for item in question.items}
+        self.rows = [StepRow(items[item_id]) for item_id in self.order.ids]
         self._lang = "en"
         """The language of the steps' numbers, set by retranslate."""
         self.box = QVBoxLayout()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, pick
 from trainer.learning.grading import RATING_SCALE, grade
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.widgets import icon, label
@@ -20,8 +21,8 @@ END_WIDTH = 160
 
 
 class RatingAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
         self.post = label()
         self.post.setObjectName("post")
         post_frame = QFrame()

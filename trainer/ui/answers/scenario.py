@@ -5,14 +5,15 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Choice, Question, Step, pick
 from trainer.learning.grading import scenario_ending
+from trainer.learning.shuffle import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import forward_button, label
 
 
 class ScenarioAnswer(AnswerWidget):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+        super().__init__(question, order)
         self.path: list[str] = []
         self.story = label()
         self.story.setObjectName("story")
@@ -35,6 +36,8 @@ class ScenarioAnswer(AnswerWidget):
         self.step: Step = question.steps[0]
         self.chosen: Choice | None = None
         self.cards: list[ChoiceCard] = []
+        self.shown: list[Choice] = []
+        """The step's choices, in the learner's order."""
         self._lang = "en"
         self._show_step()
 
@@ -43,7 +46,8 @@ class ScenarioAnswer(AnswerWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        for choice in self.step.choices:
+        self.shown = [self._choice(choice_id) for choice_id in self.order.choices[self.step.id]]
+        for choice in self.shown:
             card = ChoiceCard(f"choice-{choice.id}", Mark.RADIO)
             card.clicked.connect(lambda c=choice: self.choose(c))
             self.choices_box.addWidget(card)
@@ -52,12 +56,15 @@ class ScenarioAnswer(AnswerWidget):
         link_arrows(self.cards)
         self.chosen = None
 
+    def _choice(self, choice_id: str) -> Choice:
+        return next(choice for choice in self.step.choices if choice.id == choice_id)
+
     def choose(self, choice: Choice) -> None:
         if self.chosen is not None or self.answered:
             return
         self.chosen = choice
         self.path.append(choice.id)
-        for card, option in zip(self.cards, self.step.choices, strict=True):
+        for card, option in zip(self.cards, self.shown, strict=True):
             card.setChecked(option is choice)
         self.retranslate(self._lang)
         self.changed.emit()
@@ -92,7 +99,7 @@ class ScenarioAnswer(AnswerWidget):
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.step_text.setText(pick(self.step.text, lang))
-        for card, choice in zip(self.cards, self.step.choices, strict=True):
+        for card, choice in zip(self.cards, self.shown, strict=True):
             card.text.setText(pick(choice.text, lang))
         self.story.setVisible(bool(self.story.text()))
         chosen = self.chosen
