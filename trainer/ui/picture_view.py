@@ -51,7 +51,7 @@ class PictureOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.close_button: QPushButton = button(icon_=icon("ui", "cross"), primary=True)
+        self.close_button: QPushButton = button(icon_=icon("ui", "cross-light"), primary=True)
         self.close_button.setObjectName("picture-close")
         self.close_button.setAutoDefault(True)
         self.close_button.clicked.connect(self.close_picture)
