@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from trainer.store.learners import Profile, add_learner
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import avatars, button, label, message_label
+from trainer.ui.widgets import avatars, button, fit_to_window, label, message_label
 
 
 class AddLearners(QDialog):
@@ -56,7 +56,7 @@ class AddLearners(QDialog):
         layout.addWidget(self.consent)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(720, 520)
+        fit_to_window(self, 720, 520)
 
     def _open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a class list"), "", "CSV (*.csv *.txt)")

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +29,7 @@ from trainer.store.classes import (
 )
 from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, label, message_label
+from trainer.ui.widgets import Screen, WrapButton, button, label, message_label
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""
@@ -43,7 +44,7 @@ class ClassesScreen(Screen):
         self.class_list.currentItemChanged.connect(lambda *_: self.show_class())
         self.show_archived = QCheckBox()
         self.show_archived.toggled.connect(lambda _: self.fill_classes())
-        self.new_class_button = button(primary=True)
+        self.new_class_button = WrapButton(primary=True)
         self.new_class_button.setObjectName("new-class")
         self.new_class_button.clicked.connect(self.new_class)
         left = QVBoxLayout()
@@ -55,22 +56,22 @@ class ClassesScreen(Screen):
         self.no_codes = QCheckBox()
         self.no_codes.setObjectName("no-codes")
         self.no_codes.toggled.connect(self._set_no_codes)
-        self.archive_button = button()
+        self.archive_button = WrapButton()
         self.archive_button.setObjectName("archive-class")
         self.archive_button.clicked.connect(self._archive)
-        self.rename_button = button()
+        self.rename_button = WrapButton()
         self.rename_button.setObjectName("rename-class")
         self.rename_button.clicked.connect(self._rename)
         self.learners = QListWidget()
         self.learners.setObjectName("class-learners")
         self.learners.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.add_button = button()
+        self.add_button = WrapButton()
         self.add_button.setObjectName("add-learners")
         self.add_button.clicked.connect(self._add_learners)
-        self.move_button = button()
+        self.move_button = WrapButton()
         self.move_button.setObjectName("move-learners")
         self.move_button.clicked.connect(self._move)
-        self.reset_button = button()
+        self.reset_button = WrapButton()
         self.reset_button.setObjectName("reset-codes")
         self.reset_button.clicked.connect(self._reset_codes)
         learner_buttons = QHBoxLayout()
@@ -81,14 +82,16 @@ class ClassesScreen(Screen):
         self.assigned = QTableWidget(0, 2)
         self.assigned.setObjectName("assigned-modules")
         self.assigned.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.assigned.setColumnWidth(0, 360)
-        self.assigned.setColumnWidth(1, 160)
-        self.assign_button, self.up_button, self.remove_button = button(), button("↑"), button()
+        self.assigned.setWordWrap(True)
+        header = self.assigned.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.assign_button, self.up_button, self.remove_button = WrapButton(), button("↑"), WrapButton()
         self.assign_button.setObjectName("assign-module")
         self.assign_button.clicked.connect(self._assign)
         self.up_button.clicked.connect(self._move_up)
         self.remove_button.clicked.connect(self._unassign)
-        self.save_button = button(primary=True)
+        self.save_button = WrapButton(primary=True)
         self.save_button.setObjectName("save-assignments")
         self.save_button.clicked.connect(self.save_assignments)
         module_buttons = QHBoxLayout()

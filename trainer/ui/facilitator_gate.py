@@ -7,11 +7,11 @@ Nothing typed stays in its fields once it is left.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, message_label
+from trainer.ui.widgets import Screen, WrapButton, at_left, button, fields, icon, label, message_label
 from trainer.ui.wording import KHMER_DIGITS
 
 
@@ -41,14 +41,11 @@ class FacilitatorGate(Screen):
         self.again.setObjectName("facilitator-password-again")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.name_label, self.password_label, self.again_label = label(), label(), label()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        rows = [(self.password_label, self.password)]
         if self.first_time:
-            form.addRow(self.name_label, self.name)
-        form.addRow(self.password_label, self.password)
-        if self.first_time:
-            form.addRow(self.again_label, self.again)
-        self.open_button = button(icon_=icon("ui", "next"), primary=True)
+            rows = [(self.name_label, self.name), *rows, (self.again_label, self.again)]
+        form = fields(*rows)
+        self.open_button = WrapButton(icon_=icon("ui", "next"), primary=True)
         self.open_button.setObjectName("open-facilitator")
         self.open_button.clicked.connect(self._open)
         self.password.returnPressed.connect(self._open)
@@ -57,12 +54,15 @@ class FacilitatorGate(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(at_left(self.back_button))
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.explanation)
         column.addLayout(form)
-        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        opening = QHBoxLayout()
+        opening.addStretch()
+        opening.addWidget(self.open_button)
+        column.addLayout(opening)
         column.addWidget(self.message)
         holder = Screen()
         holder.setLayout(column)
@@ -71,8 +71,17 @@ class FacilitatorGate(Screen):
         centred.addStretch()
         centred.addWidget(holder, 1)
         centred.addStretch()
-        layout.addLayout(centred)
-        layout.addStretch()
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(centred)
+        page_layout.addStretch()
+        scroll = QScrollArea()  # the form to create the account is taller than a netbook's screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        layout.addWidget(scroll, 1)
         self.retranslate()
 
     def _open(self) -> None:

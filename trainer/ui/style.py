@@ -1,9 +1,14 @@
-"""One style sheet: big touch targets (at least 44 px), calm colours, clear states."""
+"""One style sheet: big touch targets (at least 44 px), calm colours, clear states.
+
+A control's border keeps 3:1 against the page and white (WCAG 2.2, 1.4.11); text keeps 4.5:1.
+"""
 
 INK = "#1f2a44"
 ACCENT = "#0f6e8c"
 GOOD = "#1b8a3a"
 BAD = "#c0392b"
+EDGE = "#7a8496"
+"""The border of buttons and fields: 3.1:1 or more against the page, white and a dialog."""
 STATUS_COLOURS = {"not-started": "#8a94a6", "in-progress": "#d98e04", "mastered": GOOD, "done": GOOD}
 
 STYLE_SHEET = f"""
@@ -12,7 +17,7 @@ QMainWindow, QStackedWidget > QWidget {{ background: #f6f4ee; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QPushButton, QToolButton {{
     min-height: 48px; padding: 6px 18px; border-radius: 10px;
-    background: white; border: 2px solid #c9cfd9;
+    background: white; border: 2px solid {EDGE};
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus, QToolButton:focus {{ border-color: {ACCENT}; }}
@@ -35,7 +40,7 @@ QLabel[role="title"] {{ font-size: 24pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: 18pt; font-weight: bold; }}
 QLabel[role="message"] {{ color: {BAD}; font-weight: bold; }}
 QLabel[role="quiet"] {{ color: #5b6577; }}
-QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid #c9cfd9; border-radius: 10px;
+QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid {EDGE}; border-radius: 10px;
     background: white; font-size: 18pt; }}
 QListWidget#facilitator-pages {{ background: white; border: 1px solid #d8dce3; border-radius: 12px; }}
 QListWidget#facilitator-pages::item:selected {{ background: #dff1f6; color: {INK}; }}
