@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -22,7 +21,7 @@ from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notic
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, WrapButton, at_left, label, shown_as_written
+from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
 
 
 def when(moment: datetime | str, language: str) -> str:
@@ -103,10 +102,7 @@ class BackupsScreen(Screen):
         self.status = label(role="quiet")
         self.status.setObjectName("backup-status")
 
-        actions = QHBoxLayout()
-        for action in (self.to_folder_button, self.restore_chosen_button, self.restore_file_button):
-            actions.addWidget(action)
-        actions.addStretch()
+        actions = flow_row(self.to_folder_button, self.restore_chosen_button, self.restore_file_button)
         self.notice_box = QWidget()
         notice_layout = QVBoxLayout(self.notice_box)
         notice_layout.setContentsMargins(0, 0, 0, 0)

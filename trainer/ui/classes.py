@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +28,15 @@ from trainer.store.classes import (
 )
 from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, WrapButton, button, label, message_label
+from trainer.ui.widgets import (
+    Screen,
+    WrapButton,
+    button,
+    fit_columns,
+    flow_row,
+    label,
+    message_label,
+)
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""
@@ -74,18 +81,12 @@ class ClassesScreen(Screen):
         self.reset_button = WrapButton()
         self.reset_button.setObjectName("reset-codes")
         self.reset_button.clicked.connect(self._reset_codes)
-        learner_buttons = QHBoxLayout()
-        for widget in (self.add_button, self.move_button, self.reset_button):
-            learner_buttons.addWidget(widget)
-        learner_buttons.addStretch()
+        learner_buttons = flow_row(self.add_button, self.move_button, self.reset_button)
 
         self.assigned = QTableWidget(0, 2)
         self.assigned.setObjectName("assigned-modules")
         self.assigned.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.assigned.setWordWrap(True)
-        header = self.assigned.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.assigned, stretch=(0,))
         self.assign_button, self.up_button, self.remove_button = WrapButton(), button("↑"), WrapButton()
         self.assign_button.setObjectName("assign-module")
         self.assign_button.clicked.connect(self._assign)
@@ -94,20 +95,13 @@ class ClassesScreen(Screen):
         self.save_button = WrapButton(primary=True)
         self.save_button.setObjectName("save-assignments")
         self.save_button.clicked.connect(self.save_assignments)
-        module_buttons = QHBoxLayout()
-        for widget in (self.assign_button, self.up_button, self.remove_button):
-            module_buttons.addWidget(widget)
-        module_buttons.addStretch()
-        module_buttons.addWidget(self.save_button)
+        module_buttons = flow_row(self.assign_button, self.up_button, self.remove_button, self.save_button)
         self.message = message_label()
 
         self.detail = QWidget()
         right = QVBoxLayout(self.detail)
-        top = QHBoxLayout()
-        top.addWidget(self.class_name, 1)
-        top.addWidget(self.rename_button)
-        top.addWidget(self.archive_button)
-        right.addLayout(top)
+        right.addWidget(self.class_name)
+        right.addLayout(flow_row(self.rename_button, self.archive_button))
         right.addWidget(self.no_codes)
         self.learners_heading, self.modules_heading = label(role="heading"), label(role="heading")
         right.addWidget(self.learners_heading)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTabBar,
     QTableWidget,
     QToolButton,
@@ -71,8 +74,8 @@ def _shown(top: QWidget, parent: QWidget) -> Iterator[QWidget]:
         if child.isWindow() or not child.isVisibleTo(top) or child.width() <= 0 or child.height() <= 0:
             continue
         yield child
-        if isinstance(child, QScrollArea) and child.widget() is not None:
-            content = child.widget()
+        content = child.widget() if isinstance(child, QScrollArea) else None
+        if content is not None:
             yield content
             yield from _shown(top, content)
         elif isinstance(child, QAbstractItemView):
@@ -122,16 +125,26 @@ def _placement(top: QWidget, widget: QWidget) -> list[Problem]:
 
 def _later_siblings(top: QWidget, widget: QWidget) -> list[QWidget]:
     parent = widget.parentWidget()
-    if parent is None or isinstance(parent, (*LEAVES, QAbstractScrollArea)) or parent.layout() is None:
+    layout = parent.layout() if parent is not None else None
+    if parent is None or layout is None or isinstance(parent, (*LEAVES, QAbstractScrollArea)):
         return []
     siblings = [
         child
         for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        if not child.isWindow() and child.isVisibleTo(top) and parent.layout().indexOf(child) >= 0
+        if not child.isWindow() and child.isVisibleTo(top) and _managed(layout, child)
     ]
     if widget not in siblings:
         return []
     return siblings[siblings.index(widget) + 1 :]
+
+
+def _managed(layout: QLayout, widget: QWidget) -> bool:
+    """Whether a layout (or one inside it) places the widget."""
+    return layout.indexOf(widget) >= 0 or any(
+        _managed(inner, widget)
+        for item in (layout.itemAt(index) for index in range(layout.count()))
+        if item is not None and (inner := item.layout()) is not None
+    )
 
 
 def _box(rect: QRect) -> str:
@@ -171,7 +184,7 @@ def _label_fit(label: QLabel) -> list[Problem]:
             ]
         return []
     if label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
     ):
         hint = label.sizeHint()
         if hint.width() > label.width() or hint.height() > label.height():
@@ -250,7 +263,7 @@ def _header_fit(header: QHeaderView) -> list[Problem]:
 
 
 def _cells_fit(table: QTableWidget) -> list[Problem]:
-    """Text in a cell is elided when the column is too narrow (unless the table wraps it)."""
+    """A cell's text is elided when its delegate (which draws it) needs more room than the cell."""
     found = []
     viewport = table.viewport().rect()
     for row in range(table.rowCount()):
@@ -261,17 +274,14 @@ def _cells_fit(table: QTableWidget) -> list[Problem]:
             cell = table.visualItemRect(item)
             if not cell.intersects(viewport):
                 continue
-            metrics = QFontMetrics(item.font())
-            space = cell.adjusted(4, 0, -4, 0)
+            option = QStyleOptionViewItem()
+            option.initFrom(table.viewport())
+            option.font, option.rect = item.font(), cell
             if table.wordWrap():
-                flags = int(Qt.TextFlag.TextWordWrap)
-                needed = metrics.boundingRect(QRect(0, 0, space.width(), 100_000), flags, item.text())
-                fits = needed.height() <= cell.height() and needed.width() <= space.width()
-            else:
-                fits = (
-                    max(metrics.horizontalAdvance(line) for line in item.text().split("\n")) <= space.width()
-                )
-            if not fits:
+                option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            index = table.indexFromItem(item)
+            needed = table.itemDelegateForIndex(index).sizeHint(option, index)
+            if needed.width() > cell.width() or needed.height() > cell.height():
                 found.append(_problem(table, f"cell {row + 1},{column + 1} is elided", item.text()))
     return found
 

@@ -85,6 +85,8 @@ def visit_screens(
     temporary folder; `visit` sees each. The window is resized to the size (a dialog fits in
     it), as on a screen of that size."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
+
     from trainer.ui.app import make_app, open_window
 
     app = make_app()
@@ -105,6 +107,8 @@ def visit_screens(
                     shown.deleteLater()
         window.idle.stop()
         window.close()
+        window.deleteLater()  # gone before the next language comes: its screens read the records
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window.context.database.close()
 
 
