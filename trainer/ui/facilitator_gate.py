@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBox
 
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, WrapButton, at_left, button, fields, icon, label, message_label
+from trainer.ui.widgets import Screen, WrapButton, button, fields, icon, label, message_label
 from trainer.ui.wording import KHMER_DIGITS
 
 
@@ -53,8 +53,7 @@ class FacilitatorGate(Screen):
         self.message = message_label()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addLayout(at_left(self.back_button))
+        layout.setContentsMargins(24, 16, 24, 16)
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.explanation)
@@ -68,6 +67,7 @@ class FacilitatorGate(Screen):
         holder.setLayout(column)
         holder.setMaximumWidth(640)
         centred = QHBoxLayout()  # not an alignment: with one, a wrapped message gets too little height
+        centred.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)  # beside, for a 600-px screen
         centred.addStretch()
         centred.addWidget(holder, 1)
         centred.addStretch()

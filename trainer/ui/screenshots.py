@@ -94,22 +94,29 @@ def visit_screens(
         window = open_window(Path(data), lang, content)
         window.show()
         for shot in catalogue(window):
+            shown: QWidget | None = None
             for size in sizes:
                 window.resize(*size)
-                app.processEvents()
-                shown = shot.show() or window
-                window.resize(*size)  # the screen before may have made it grow
+                if shown is not window:  # a screen is shown once and resized; a dialog made again
+                    if shown is not None:
+                        _close(shown)
+                    shown = shot.show() or window
+                    window.resize(*size)  # the screen before may have made it grow
                 for _ in range(3):
                     app.processEvents()
                 visit(shot, size, lang, shown)
-                if shown is not window:
-                    shown.close()
-                    shown.deleteLater()
+            if shown is not None and shown is not window:
+                _close(shown)
         window.idle.stop()
         window.close()
         window.deleteLater()  # gone before the next language comes: its screens read the records
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         window.context.database.close()
+
+
+def _close(dialog: QWidget) -> None:
+    dialog.close()
+    dialog.deleteLater()
 
 
 def catalogue(window: MainWindow) -> list[Shot]:
