@@ -69,6 +69,34 @@ def test_lesson_and_quiz_screens_fit_a_1024x600_netbook(qapp: QApplication, lang
     assert not lessons, "\n".join(lessons)
 
 
+def test_seven_learners_fit_the_picker_of_a_netbook(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seven cards once made five columns wider than 1024 px: the fifth was cut, with a scroll
+    bar across. The cards now take as many columns as fit, and the rest go below."""
+    from trainer.store.learners import add_learner
+    from trainer.ui.app import make_app, open_window
+    from trainer.ui.picker import PickerScreen
+
+    make_app()
+    window = open_window(tmp_path, "km", None)
+    qtbot.addWidget(window)
+    for number in range(7):
+        add_learner(window.context.database, f"ព្រហ្មវង្សា {number}", "lotus", "sun-moon-star")
+    window.resize(1024, 600)
+    window.show()
+    window.show_picker()
+    qtbot.waitExposed(window)
+    picker = window.screen_widget
+    assert isinstance(picker, PickerScreen)
+    area = picker.add_card.parentWidget()
+    assert area is not None
+    for card in [*picker.cards.values(), picker.add_card]:
+        assert area.rect().contains(card.geometry()), card.text()
+        assert card.geometry().right() < area.width()
+    assert not [str(problem) for problem in problems(window)]
+    window.idle.stop()
+    window.context.database.close()
+
+
 def test_the_window_opens_on_the_screens_free_area(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
     """No window manager maximises it under a bare X server: it takes the free area itself,
     and no screen asks for more (it once insisted on 1024x700)."""
@@ -168,3 +196,5 @@ def test_the_check_runs_in_a_real_x_window(tmp_path: Path) -> None:
     finally:
         xvfb.terminate()
         xvfb.wait()
+        if xvfb.stdout is not None:
+            xvfb.stdout.close()

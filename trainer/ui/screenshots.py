@@ -202,6 +202,13 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
             assert isinstance(shown, DashboardScreen)
             shown.classes.setCurrentIndex(shown.classes.findData(demo.class_id))
 
+    def add_learners() -> QWidget:
+        from trainer.ui.add_learners import AddLearners
+
+        dialog = AddLearners(context, demo.class_id, window)
+        dialog.show()
+        return dialog
+
     def detail(kind: str) -> QWidget:
         dialog: QDialog
         if kind == "learner":
@@ -232,6 +239,7 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
     steps += [
         (f"facilitator-{kind}-detail", partial(detail, kind)) for kind in ("learner", "module", "charts")
     ]
+    steps.append(("facilitator-add-learners", add_learners))
     return steps
 
 
