@@ -490,7 +490,7 @@ def test_after_a_recovery_the_facilitator_is_told_first(qtbot: QtBot, tmp_path: 
     window.show()
     add_facilitator(window.context.database, "Sokha", PASSWORD)  # no backup: a fresh start
     area = open_area(qtbot, window)
-    assert isinstance(area.pages.currentWidget(), BackupsScreen)
+    assert isinstance(area.current_page, BackupsScreen)
     window.idle.stop()
     window.close()
     window.context.database.close()

@@ -17,7 +17,7 @@ from trainer.store.learners import Profile, add_learner, all_learners
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
-from trainer.ui.widgets import avatars, button, label
+from trainer.ui.widgets import avatars, button, fit_to_window, label
 from trainer.ui.wording import local_digits
 
 
@@ -60,7 +60,7 @@ class AddLearners(QDialog):
         layout.addWidget(self.consent)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(720, 520)
+        fit_to_window(self, 720, 520)
 
     def _open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a class list"), "", "CSV (*.csv *.txt)")

@@ -78,7 +78,7 @@ def run(data_dir: Path | None, language: str | None, content: list[Path] | None,
         return 1
     CrashReporter(window).install()
     _close_on_ctrl_c(app)
-    window.showMaximized()
+    window.show_fitted()
     QTimer.singleShot(0, lambda: _after_shown(app, window, folder, smoke))
     if content:  # an editor's folder: show each saved change at once (after the content loads)
         from trainer.ui.live_content import LiveContent

@@ -4,11 +4,10 @@ confirmation that says what will be replaced. Also what happened if the records 
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -22,7 +21,7 @@ from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notic
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, label, shown_as_written
+from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
 
 
 def when(moment: datetime | str, language: str) -> str:
@@ -78,7 +77,7 @@ class BackupsScreen(Screen):
         self.title = label(role="title")
         self.notices = label(role="message")
         self.notices.setObjectName("recovery-notices")
-        self.dismiss_button = button()
+        self.dismiss_button = WrapButton()
         self.dismiss_button.setObjectName("dismiss-notices")
         self.dismiss_button.clicked.connect(self.dismiss)
         self.about = label(role="quiet")
@@ -91,27 +90,24 @@ class BackupsScreen(Screen):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.to_folder_button = button(primary=True)
+        self.to_folder_button = WrapButton(primary=True)
         self.to_folder_button.setObjectName("back-up-to-folder")
         self.to_folder_button.clicked.connect(self.back_up_to_folder)
-        self.restore_chosen_button = button()
+        self.restore_chosen_button = WrapButton()
         self.restore_chosen_button.setObjectName("restore-chosen")
         self.restore_chosen_button.clicked.connect(self.restore_chosen)
-        self.restore_file_button = button()
+        self.restore_file_button = WrapButton()
         self.restore_file_button.setObjectName("restore-from-file")
         self.restore_file_button.clicked.connect(self.restore_from_file)
         self.status = label(role="quiet")
         self.status.setObjectName("backup-status")
 
-        actions = QHBoxLayout()
-        for action in (self.to_folder_button, self.restore_chosen_button, self.restore_file_button):
-            actions.addWidget(action)
-        actions.addStretch()
+        actions = flow_row(self.to_folder_button, self.restore_chosen_button, self.restore_file_button)
         self.notice_box = QWidget()
         notice_layout = QVBoxLayout(self.notice_box)
         notice_layout.setContentsMargins(0, 0, 0, 0)
         notice_layout.addWidget(self.notices)
-        notice_layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
+        notice_layout.addLayout(at_left(self.dismiss_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.title)

@@ -16,7 +16,7 @@ from trainer.learning.dashboard import Fading
 from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
 from trainer.reports.class_data import ClassData
 from trainer.ui.charts import gain_chart, mastery_chart, progress_chart
-from trainer.ui.widgets import button, label
+from trainer.ui.widgets import button, fit_to_window, label
 from trainer.ui.wording import Wording
 
 CHART_HEIGHT = 360
@@ -75,7 +75,7 @@ class ClassCharts(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
-        self.resize(1100, 720)
+        fit_to_window(self, 1100, 720)
 
     def _fading_text(self, data: ClassData, fading: list[Fading], language: str, words: Wording) -> str:
         """Modules whose booster reviews went worse in the last two weeks: time to go over them."""

@@ -20,6 +20,7 @@ from trainer.store.classes import all_classes, assignments_of
 from trainer.store.learners import Learner, all_learners
 from trainer.store.reviews import DueCount, due_counts
 from trainer.ui.context import AppContext
+from trainer.ui.layout_check import WIDE_GRID
 from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import Screen, button, label
 from trainer.ui.wording import local_digits
@@ -107,8 +108,8 @@ class DashboardScreen(Screen):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(64)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setProperty(WIDE_GRID, True)  # a column per module: it scrolls sideways by design
         self.table.horizontalHeader().sectionClicked.connect(self._open_module)
         self.table.clicked.connect(self._open_learner)
         self.charts_button = button()
@@ -160,8 +161,6 @@ class DashboardScreen(Screen):
         )
         self.model.reset(learners, modules, rows, due)
         self.charts_button.setEnabled(self.class_id is not None)
-        for column, width in enumerate((190, 220, 150, 150)):
-            self.table.setColumnWidth(column, width)
         lang = self.context.lang
         self.legend.setText(
             "   ".join(

@@ -1,13 +1,22 @@
 """The facilitator area: a list of pages on the left, the chosen page on the right.
 
 Each page is its own screen module (trainer.ui.MODULE.Screen, made with the AppContext), imported
-and made the first time it is opened.
+and made the first time it is opened. A page taller than the window scrolls up and down, never
+sideways: its rows wrap or reflow to the width there is.
 """
 
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.store.facilitators import Facilitator
 from trainer.store.recovery import pending_notices
@@ -100,7 +109,7 @@ class FacilitatorArea(Screen):
             page: QWidget = getattr(import_module(f"trainer.ui.{module}"), screen)(self.context)
             page.setObjectName(f"page-{PAGES[row][0]}")
             placeholder = self.pages.widget(row)
-            self.pages.insertWidget(row, page)
+            self.pages.insertWidget(row, _scrolling(page))
             if placeholder is not None:
                 self.pages.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -115,8 +124,23 @@ class FacilitatorArea(Screen):
         self.nav.setCurrentRow(row)
         return self.made[row]
 
+    @property
+    def current_page(self) -> QWidget | None:
+        return self.made.get(self.pages.currentIndex())
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Facilitator: {}").format(self.facilitator.name))
         self.close_button.setText(self.tr("Close the facilitator area"))
         for row, (_, title, _) in enumerate(PAGES):
             self.nav.item(row).setText(QCoreApplication.translate("FacilitatorArea", title))
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frame that scrolls it up and down; it is never wider than the frame."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{page.objectName()}-scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll

@@ -7,12 +7,12 @@ Nothing typed stays in its fields once it is left.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
-from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.widgets import Screen, WrapButton, button, fields, icon, label
 from trainer.ui.wording import local_digits
 
 
@@ -44,14 +44,11 @@ class FacilitatorGate(Screen):
         for field in (self.name, self.password, self.again):
             field.textEdited.connect(self._edited)
         self.name_label, self.password_label, self.again_label = label(), label(), label()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        rows = [(self.password_label, self.password)]
         if self.first_time:
-            form.addRow(self.name_label, self.name)
-        form.addRow(self.password_label, self.password)
-        if self.first_time:
-            form.addRow(self.again_label, self.again)
-        self.open_button = button(icon_=icon("ui", "next-light"), primary=True)
+            rows = [(self.name_label, self.name), *rows, (self.again_label, self.again)]
+        form = fields(*rows)
+        self.open_button = WrapButton(icon_=icon("ui", "next-light"), primary=True)
         self.open_button.setObjectName("open-facilitator")
         self.open_button.clicked.connect(self._open)
         self.password.returnPressed.connect(self._open)
@@ -59,23 +56,35 @@ class FacilitatorGate(Screen):
         self.message = message_label()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(24, 16, 24, 16)
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.explanation)
         column.addLayout(form)
-        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        opening = QHBoxLayout()
+        opening.addStretch()
+        opening.addWidget(self.open_button)
+        column.addLayout(opening)
         column.addWidget(self.message)
         holder = Screen()
         holder.setLayout(column)
         holder.setMaximumWidth(640)
         centred = QHBoxLayout()  # not an alignment: with one, a wrapped message gets too little height
+        centred.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)  # beside, for a 600-px screen
         centred.addStretch()
         centred.addWidget(holder, 1)
         centred.addStretch()
-        layout.addLayout(centred)
-        layout.addStretch()
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(centred)
+        page_layout.addStretch()
+        scroll = QScrollArea()  # the form to create the account is taller than a netbook's screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        layout.addWidget(scroll, 1)
         self.retranslate()
 
     def _open(self) -> None:

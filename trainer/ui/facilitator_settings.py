@@ -1,11 +1,11 @@
 """The settings of this PC: interface language, idle sign-out, mastery rule, skipping ahead."""
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLayout
 
 from trainer import LANGUAGES
 from trainer.store.settings import get_setting, set_setting
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, label
+from trainer.ui.widgets import Screen, WrapButton, at_left, fields, label
 
 MASTERY_CHOICES = ("", "3/4", "4/5", "5/6", "8/10")
 LANGUAGE_NAMES = {"km": "ខ្មែរ", "en": "English"}
@@ -38,20 +38,21 @@ class SettingsScreen(Screen):
         self.centre.setObjectName("setting-centre")
         self.centre.setMaxLength(80)
         self.labels = [label() for _ in range(5)]
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for text, field in zip(
-            self.labels, (self.centre, self.language, self.idle, self.mastery, self.skip_ahead), strict=True
-        ):
-            form.addRow(text, field)
-        self.save_button = button(primary=True)
+        form = fields(
+            *zip(
+                self.labels,
+                (self.centre, self.language, self.idle, self.mastery, self.skip_ahead),
+                strict=True,
+            )
+        )
+        self.save_button = WrapButton(primary=True)
         self.save_button.setObjectName("save-settings")
         self.save_button.clicked.connect(self.save)
         self.saved = label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        layout.addLayout(at_left(self.save_button))
         layout.addWidget(self.saved)
         layout.addStretch()
         self.retranslate()

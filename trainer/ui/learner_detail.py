@@ -16,7 +16,7 @@ from trainer.store import overview
 from trainer.store.learners import Learner, reset_code
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, label, shown_as_written
+from trainer.ui.widgets import button, fit_columns, fit_to_window, label, shown_as_written
 from trainer.ui.wording import local_digits
 
 
@@ -54,12 +54,8 @@ class LearnerDetail(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setWordWrap(True)
-        for column, width in enumerate((140, 200, 360, 220, 70, 80, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=(1, 2, 3))  # module, question, answer: long texts
         self.table.verticalHeader().hide()
-        self.table.resizeRowsToContents()
         self.reset_button = button(self.tr("Reset picture code"))
         self.reset_button.setObjectName("reset-code")
         self.reset_button.clicked.connect(self._reset_code)
@@ -76,7 +72,7 @@ class LearnerDetail(QDialog):
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1200, 640)
+        fit_to_window(self, 1200, 640)
 
     def _reset_code(self) -> None:
         sure = QMessageBox.question(

@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.learner: Learner | None = None
         self.setWindowIcon(icon("app"))
-        self.setMinimumSize(1024, 700)
 
         self.bar = QFrame()
         self.bar.setObjectName("bar")
@@ -78,6 +77,12 @@ class MainWindow(QMainWindow):
         self.watcher = ActivityWatcher(self)
         self.retranslate()
         self.show_picker()
+
+    def show_fitted(self) -> None:
+        """Open maximised. An X server without a window manager ignores that, so the window
+        first takes the screen's free area itself: on a 1024x600 netbook nothing is below it."""
+        self.setGeometry(self.screen().availableGeometry())
+        self.showMaximized()
 
     @property
     def screen_widget(self) -> QWidget | None:

@@ -9,7 +9,7 @@ from trainer.learning.responses import describe
 from trainer.store import overview
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, label
+from trainer.ui.widgets import button, fit_columns, fit_to_window, label
 
 
 class ModuleDetail(QDialog):
@@ -46,12 +46,8 @@ class ModuleDetail(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setWordWrap(True)
-        for column, width in enumerate((360, 90, 80, 300)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=(0, 3))  # the question, the wrong answer chosen most
         self.table.verticalHeader().hide()
-        self.table.resizeRowsToContents()
         close = button(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -59,4 +55,4 @@ class ModuleDetail(QDialog):
         layout.addWidget(label(self.tr("The questions most often answered wrong come first.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
-        self.resize(1100, 640)
+        fit_to_window(self, 1100, 640)

@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +21,45 @@ from trainer.ui.wording import local_digits
 if TYPE_CHECKING:
     from trainer.course.model import Library
 
-COLUMNS = 5
+MOST_COLUMNS = 5
+
+
+class CardGrid(QWidget):
+    """Cards in as many columns as the width holds (five on a wide screen), in rows that
+    scroll up and down: never a card cut at the side."""
+
+    SPACING = 16
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[QToolButton] = []
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(self.SPACING)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.columns = 0
+
+    def add(self, card: QToolButton) -> None:
+        self.cards.append(card)
+        self._place(self.columns or 1, force=True)
+
+    def columns_for(self, width: int) -> int:
+        card = max((card.sizeHint().width() for card in self.cards), default=1)
+        margins = self.grid.contentsMargins()
+        room = width - margins.left() - margins.right() + self.SPACING
+        return max(1, min(MOST_COLUMNS, room // (card + self.SPACING)))
+
+    def _place(self, columns: int, force: bool = False) -> None:
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._place(self.columns_for(event.size().width()))
+        super().resizeEvent(event)
 
 
 def _card(text: str, picture: object) -> QToolButton:
@@ -57,24 +96,20 @@ class PickerScreen(Screen):
         top.addWidget(self.english)
 
         self.cards: dict[str, QToolButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        learners = all_learners(context.database)
-        for index, learner in enumerate(learners):
+        holder = CardGrid()
+        for learner in all_learners(context.database):
             card = _card(learner.name, avatar_icon(learner.avatar))
             card.clicked.connect(lambda _=False, chosen=learner: self._choose(chosen))
             self.cards[learner.id] = card
-            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            holder.add(card)
         self.add_card = _card("", icon("ui", "plus"))
         self.add_card.setObjectName("add-learner")
         self.add_card.clicked.connect(self.add_learner)
-        grid.addWidget(self.add_card, len(learners) // COLUMNS, len(learners) % COLUMNS)
-        holder = QWidget()
-        holder.setLayout(grid)
+        holder.add(self.add_card)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
-        grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
 
         self.problems_button = button()
         self.problems_button.setObjectName("content-problems")

@@ -25,10 +25,10 @@ from trainer.sync.refusal import BundleError, Refusal
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, set_role
+from trainer.ui.widgets import Screen, WrapButton, icon, label, set_role
 
 
-def _section(*widgets: QWidget | QHBoxLayout) -> QFrame:
+def _section(*widgets: QWidget | QHBoxLayout | QVBoxLayout) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
@@ -36,7 +36,7 @@ def _section(*widgets: QWidget | QHBoxLayout) -> QFrame:
     for number, widget in enumerate(widgets):
         if number == len(widgets) - 1:
             layout.addStretch()  # the buttons of both sections line up at the bottom
-        if isinstance(widget, QHBoxLayout):
+        if isinstance(widget, (QHBoxLayout, QVBoxLayout)):
             layout.addLayout(widget)
         else:
             layout.addWidget(widget)
@@ -59,15 +59,14 @@ class ProgressTransferScreen(Screen):
         self.everything.setObjectName("export-all")
         for radio in (self.only_new, self.everything):
             radio.setMinimumHeight(44)
-        choice = QHBoxLayout()
+        choice = QVBoxLayout()  # one under the other: side by side they are cut in half a page
         choice.addWidget(self.only_new)
         choice.addWidget(self.everything)
-        choice.addStretch()
-        self.export_button = button(icon_=icon("ui", "next-light"), primary=True)
+        self.export_button = WrapButton(icon_=icon("ui", "next-light"), primary=True)
         self.export_button.setObjectName("export-progress")
         self.export_button.clicked.connect(self.export)
         self.import_heading = label(role="heading")
-        self.import_button = button(icon_=icon("ui", "plus-light"), primary=True)
+        self.import_button = WrapButton(icon_=icon("ui", "plus-light"), primary=True)
         self.import_button.setObjectName("import-progress")
         self.import_button.clicked.connect(self.import_file)
         self.summary = label()

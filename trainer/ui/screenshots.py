@@ -21,39 +21,109 @@ if TYPE_CHECKING:
 
     from trainer.ui.main_window import MainWindow
 
+Step = Callable[[], "QWidget | None"]
+"""Shows a screen; returns the dialog it opened, if any, to be grabbed instead of the window."""
+
+
 SIZE = (1280, 800)
-SEED_LEARNERS = (("សុខា", "kite"), ("Dara", "buffalo"), ("ស្រីមុំ", "mango"), ("Vannak", "rooster"))
+"""The size of the gallery in the README."""
+SIZES = ((1024, 600), (1280, 720), (1366, 768), (1920, 1080))
+"""The screens a centre has, from a netbook to a full-HD monitor: the layout check's matrix."""
+SEED_LEARNERS = (
+    ("សុខា", "kite"),
+    ("Dara", "buffalo"),
+    ("ស្រីមុំ", "mango"),
+    ("Vannak", "rooster"),
+    ("ព្រហ្មវង្សា សុវណ្ណារ៉ាក្សស្មី", "elephant"),  # a long Khmer name, with subscripts and vowels above
+)
+LESSON_SCREENS = ("lesson", "quiz-", "type-")
+"""Screens of lessons and quizzes (their own modules); the rest are the picker, home, sign-in,
+the result and the facilitator's."""
 
 
-def take_screenshots(out: Path, language: str | None = None, content: list[Path] | None = None) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from trainer.ui.app import make_app, open_window
+@dataclass(frozen=True)
+class Shot:
+    """One screen of the catalogue: its name and the step that shows it."""
 
-    app = make_app()
+    name: str
+    show: Step
+
+    @property
+    def lesson_or_quiz(self) -> bool:
+        return self.name.startswith(LESSON_SCREENS)
+
+
+def take_screenshots(
+    out: Path,
+    language: str | None = None,
+    content: list[Path] | None = None,
+    sizes: tuple[tuple[int, int], ...] | None = None,
+) -> int:
+    """Every screen as a PNG: at SIZE named NAME-LANG.png, or at each of `sizes` named
+    NAME-WxH-LANG.png."""
     out.mkdir(parents=True, exist_ok=True)
+
+    def save(shot: Shot, size: tuple[int, int], lang: str, shown: QWidget) -> None:
+        tag = "" if sizes is None else f"-{size[0]}x{size[1]}"
+        path = out / f"{shot.name}{tag}-{lang}.png"
+        shown.grab().save(str(path))
+        print(path)
+
     for lang in [language] if language else list(LANGUAGES):
-        with tempfile.TemporaryDirectory() as data:
-            window = open_window(Path(data), lang, content)
-            window.resize(*SIZE)
-            window.show()
-            facilitator_steps = _facilitator_steps(window)  # the demo needs an empty folder
-            for name, step in [*_steps(window), *facilitator_steps]:
-                shown = step() or window
-                for _ in range(3):
-                    app.processEvents()
-                path = out / f"{name}-{lang}.png"
-                shown.grab().save(str(path))
-                print(path)
-                if shown is not window:
-                    shown.close()
-            window.idle.stop()
-            window.close()
-            window.context.database.close()
+        visit_screens(lang, content, sizes or (SIZE,), save)
     return 0
 
 
-Step = Callable[[], "QWidget | None"]
-"""Shows a screen; returns the dialog it opened, if any, to be grabbed instead of the window."""
+Visit = Callable[["Shot", tuple[int, int], str, "QWidget"], None]
+"""Called with each screen, size and language, and what is on screen: the window or a dialog."""
+
+
+def visit_screens(
+    lang: str, content: list[Path] | None, sizes: tuple[tuple[int, int], ...], visit: Visit
+) -> None:
+    """Show every screen of the catalogue at each size, in one language, on realistic data in a
+    temporary folder; `visit` sees each. The window is resized to the size (a dialog fits in
+    it), as on a screen of that size."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
+
+    from trainer.ui.app import make_app, open_window
+
+    app = make_app()
+    with tempfile.TemporaryDirectory() as data:
+        window = open_window(Path(data), lang, content)
+        window.show()
+        for shot in catalogue(window):
+            shown: QWidget | None = None
+            for size in sizes:
+                window.resize(*size)
+                if shown is not window:  # a screen is shown once and resized; a dialog made again
+                    if shown is not None:
+                        _close(shown)
+                    shown = shot.show() or window
+                    window.resize(*size)  # the screen before may have made it grow
+                for _ in range(3):
+                    app.processEvents()
+                visit(shot, size, lang, shown)
+            if shown is not None and shown is not window:
+                _close(shown)
+        window.idle.stop()
+        window.close()
+        window.deleteLater()  # gone before the next language comes: its screens read the records
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.context.database.close()
+
+
+def _close(dialog: QWidget) -> None:
+    dialog.close()
+    dialog.deleteLater()
+
+
+def catalogue(window: MainWindow) -> list[Shot]:
+    """Every screen and dialog, on the demo class and some learners with long names. The
+    demo is seeded first: it needs an empty folder."""
+    facilitator_steps = _facilitator_steps(window)
+    return [Shot(name, step) for name, step in [*_steps(window), *facilitator_steps]]
 
 
 def _steps(window: MainWindow) -> list[tuple[str, Step]]:
@@ -71,6 +141,7 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [
         ("picker", window.show_picker),
         ("new-learner", window.show_new_learner),
+        ("sign-in", lambda: window.show_sign_in(learners[-1])),
         ("home", lambda: window.sign_in(learner)),
         ("lesson", lambda: window.open_lesson(first, 0)),
         ("quiz-question", lambda: window.open_quiz(first)),
@@ -87,7 +158,13 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
 def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
     """The facilitator area on the demo class: four months of varied progress."""
     from trainer.demo.seed import seed_demo
-    from trainer.store.facilitators import add_facilitator
+    from trainer.store.facilitators import (
+        add_facilitator,
+        check_password,
+        has_facilitator,
+        open_gate,
+        seconds_to_wait,
+    )
     from trainer.store.learners import all_learners
     from trainer.ui.facilitator_area import PAGES, FacilitatorArea
     from trainer.ui.learner_detail import LearnerDetail
@@ -95,7 +172,6 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
 
     context = window.context
     demo = seed_demo(context.database, context.library)
-    facilitator = add_facilitator(context.database, "Sokha", "kampot-2026")
     with context.database.writing() as db:  # two records the LRS refused: its page shows them
         db.execute(
             "INSERT INTO lrs_outbox (event_id, statement, state, problem, queued_at, changed_at)"
@@ -103,9 +179,20 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
             " FROM events WHERE verb = 'answered' ORDER BY timestamp LIMIT 2"
         )
 
+    def gate(wait: bool) -> None:
+        if not has_facilitator(context.database):
+            add_facilitator(context.database, "Sokha", "kampot-2026")
+        if wait and not seconds_to_wait(context.database):
+            for _ in range(5):
+                open_gate(context.database, "not-the-password")
+        window.sign_out()
+        window.show_facilitator_gate()
+
     def page(name: str) -> None:
         if not isinstance(window.screen_widget, FacilitatorArea):
-            window.open_facilitator_area(facilitator)
+            signed_in = check_password(context.database, "kampot-2026")
+            assert signed_in is not None
+            window.open_facilitator_area(signed_in)
         area = window.screen_widget
         assert isinstance(area, FacilitatorArea)
         shown = area.page(name)
@@ -115,27 +202,44 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
             assert isinstance(shown, DashboardScreen)
             shown.classes.setCurrentIndex(shown.classes.findData(demo.class_id))
 
+    def add_learners() -> QWidget:
+        from trainer.ui.add_learners import AddLearners
+
+        dialog = AddLearners(context, demo.class_id, window)
+        dialog.show()
+        return dialog
+
     def detail(kind: str) -> QWidget:
         dialog: QDialog
         if kind == "learner":
-            dialog = LearnerDetail(context, all_learners(context.database, demo.class_id)[0])
+            busiest = max(all_learners(context.database, demo.class_id), key=lambda one: len(one.name))
+            dialog = LearnerDetail(context, busiest, window)
         elif kind == "charts":
             from trainer.reports.class_data import load_class
             from trainer.ui.class_charts import ClassCharts
 
             dialog = ClassCharts(
-                load_class(context.database, context.library, demo.class_id), [], context.lang
+                load_class(context.database, context.library, demo.class_id), [], context.lang, window
             )
         else:
-            dialog = ModuleDetail(context, next(m for m in context.library.modules if m.test is None))
+            dialog = ModuleDetail(context, next(m for m in context.library.modules if m.test is None), window)
         dialog.show()
         return dialog
 
-    steps: list[tuple[str, Step]] = [("facilitator-gate", window.show_facilitator_gate)]
+    def create() -> None:
+        window.sign_out()  # the facilitator comes from the picker: no learner's bar above
+        window.show_facilitator_gate()
+
+    steps: list[tuple[str, Step]] = [
+        ("facilitator-create", create),  # no account yet: the form to make it
+        ("facilitator-gate", partial(gate, False)),
+        ("facilitator-gate-wait", partial(gate, True)),  # the longest message there
+    ]
     steps += [(f"facilitator-{name}", partial(page, name)) for name, _, _ in PAGES]
     steps += [
         (f"facilitator-{kind}-detail", partial(detail, kind)) for kind in ("learner", "module", "charts")
     ]
+    steps.append(("facilitator-add-learners", add_learners))
     return steps
 
 

@@ -1,4 +1,7 @@
-"""One style sheet: big touch targets (at least 44 px), calm colours, clear states."""
+"""One style sheet: big touch targets (at least 44 px), calm colours, clear states.
+
+A control's border keeps 3:1 against the page and white (WCAG 2.2, 1.4.11); text keeps 4.5:1.
+"""
 
 INK = "#1f2a44"
 ACCENT = "#0f6e8c"
@@ -14,6 +17,8 @@ FOCUS = INK
 """Keyboard focus: a dark ring, never the teal of a chosen card."""
 FOCUS_ON_ACCENT = "#ffd166"
 """Keyboard focus on a teal button: a yellow ring, plainly different from its teal border."""
+EDGE = "#7a8496"
+"""The border of buttons and fields: 3.1:1 or more against the page, white and a dialog."""
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
@@ -21,7 +26,7 @@ QMainWindow, QStackedWidget > QWidget {{ background: {PAGE}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QPushButton, QToolButton {{
     min-height: 48px; padding: 6px 18px; border-radius: 10px;
-    background: white; border: 2px solid #c9cfd9;
+    background: white; border: 2px solid {EDGE};
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus, QToolButton:focus {{ border: 4px solid {FOCUS}; }}
@@ -57,7 +62,7 @@ QLabel[kind="success"] {{ color: {MESSAGE_COLOURS["success"]}; }}
 QLabel[kind="error"] {{ color: {MESSAGE_COLOURS["error"]}; }}
 QLabel[kind="info"] {{ color: {MESSAGE_COLOURS["info"]}; }}
 QLabel[role="quiet"] {{ color: {QUIET}; }}
-QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid #c9cfd9; border-radius: 10px;
+QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid {EDGE}; border-radius: 10px;
     background: white; font-size: 18pt; }}
 QListWidget#facilitator-pages {{ background: white; border: 1px solid #d8dce3; border-radius: 12px; }}
 QListWidget#facilitator-pages::item:selected {{ background: #dff1f6; color: {INK}; }}

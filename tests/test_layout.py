@@ -1,0 +1,200 @@
+"""The layout check: every screen and dialog of the screenshots' catalogue, on the demo class and
+long Khmer names, at the sizes a centre's screens have, in Khmer and English. A failure reads
+`screen/size/language: widget "text": what`.
+
+The default run checks 1024x600, the smallest; the slow run (scripts/test) all four sizes.
+Lesson and quiz screens are checked too, in their own test marked xfail: their layout is being
+reworked apart (trainer/ui/quiz.py and trainer/ui/answers/), and the list stays visible.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from trainer.ui.layout_check import contrast, problems
+from trainer.ui.screenshots import SIZES, Shot, visit_screens
+
+SMALLEST = ((1024, 600),)
+Found = tuple[list[str], list[str]]
+"""Failures on the screens this check guards, and on lesson and quiz screens."""
+_runs: dict[tuple[str, tuple[tuple[int, int], ...]], Found] = {}
+
+
+def check_all(lang: str, sizes: tuple[tuple[int, int], ...]) -> Found:
+    """Every screen at every size, once per language and sizes for the whole test session."""
+    if (lang, sizes) in _runs:
+        return _runs[lang, sizes]
+    guarded: list[str] = []
+    lessons: list[str] = []
+
+    def visit(shot: Shot, size: tuple[int, int], lang: str, shown: QWidget) -> None:
+        found = [str(problem) for problem in problems(shown)]
+        width, height = size
+        if shown.width() > width or shown.height() > height:
+            found.append(
+                f"{type(shown).__name__}: is {shown.width()}x{shown.height()}, larger than the screen"
+            )
+        where = lessons if shot.lesson_or_quiz else guarded
+        where += [f"{shot.name}/{width}x{height}/{lang}: {line}" for line in found]
+
+    visit_screens(lang, None, sizes, visit)
+    _runs[lang, sizes] = guarded, lessons
+    return guarded, lessons
+
+
+@pytest.mark.parametrize("lang", ["km", "en"])
+def test_every_screen_fits_a_1024x600_netbook(qapp: QApplication, lang: str) -> None:
+    guarded, _ = check_all(lang, SMALLEST)
+    assert not guarded, "\n".join(guarded)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["km", "en"])
+def test_every_screen_fits_from_1024x600_to_1920x1080(qapp: QApplication, lang: str) -> None:
+    guarded, _ = check_all(lang, SIZES)
+    assert not guarded, "\n".join(guarded)
+
+
+@pytest.mark.xfail(reason="lesson and quiz screens are being reworked on their own branch", strict=False)
+@pytest.mark.parametrize("lang", ["km", "en"])
+def test_lesson_and_quiz_screens_fit_a_1024x600_netbook(qapp: QApplication, lang: str) -> None:
+    _, lessons = check_all(lang, SMALLEST)
+    assert not lessons, "\n".join(lessons)
+
+
+def test_seven_learners_fit_the_picker_of_a_netbook(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seven cards once made five columns wider than 1024 px: the fifth was cut, with a scroll
+    bar across. The cards now take as many columns as fit, and the rest go below."""
+    from trainer.store.learners import add_learner
+    from trainer.ui.app import make_app, open_window
+    from trainer.ui.picker import PickerScreen
+
+    make_app()
+    window = open_window(tmp_path, "km", None)
+    qtbot.addWidget(window)
+    for number in range(7):
+        add_learner(window.context.database, f"ព្រហ្មវង្សា {number}", "lotus", "sun-moon-star")
+    window.resize(1024, 600)
+    window.show()
+    window.show_picker()
+    qtbot.waitExposed(window)
+    picker = window.screen_widget
+    assert isinstance(picker, PickerScreen)
+    area = picker.add_card.parentWidget()
+    assert area is not None
+    for card in [*picker.cards.values(), picker.add_card]:
+        assert area.rect().contains(card.geometry()), card.text()
+        assert card.geometry().right() < area.width()
+    assert not [str(problem) for problem in problems(window)]
+    window.idle.stop()
+    window.context.database.close()
+
+
+def test_the_window_opens_on_the_screens_free_area(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """No window manager maximises it under a bare X server: it takes the free area itself,
+    and no screen asks for more (it once insisted on 1024x700)."""
+    from trainer.ui.app import make_app, open_window
+
+    make_app()
+    window = open_window(tmp_path, "km", None)
+    qtbot.addWidget(window)
+    window.show_fitted()
+    free = window.screen().availableGeometry()
+    assert window.frameGeometry().topLeft() == free.topLeft()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.minimumSizeHint().width() <= 1024 and window.minimumSizeHint().height() <= 600
+    window.idle.stop()
+    window.context.database.close()
+
+
+def test_the_check_finds_cut_text_clipped_lines_overlaps_and_faint_text(qtbot: QtBot) -> None:
+    """The check itself: each kind of fault it is there to catch is caught."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    cut = QPushButton("Back up now to a folder (USB)")
+    cut.setFixedWidth(60)
+    wrapped = QLabel("ឈ្មោះមជ្ឈមណ្ឌល សម្រាប់របាយការណ៍ និងវិញ្ញាបនបត្រ " * 4)
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(200, 30)  # one line's height for four lines
+    faint = QLabel("Faint")
+    faint.setStyleSheet("color: #d8d8d8; background: white;")
+    under, over = QLabel("Under"), QLabel("Over")
+    for widget in (cut, wrapped, faint, under):
+        layout.addWidget(widget)
+    layout.addSpacing(-40)  # the next one is laid over the one before
+    layout.addWidget(over)
+    lost = QLabel("Out of the window", body)
+    lost.setGeometry(QRect(380, 10, 200, 30))
+    page.setCentralWidget(body)
+    page.resize(400, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    found = "\n".join(str(problem) for problem in problems(page))
+    assert 'QPushButton "Back up now to a folder (USB)": needs' in found
+    assert "wrapped lines need" in found
+    assert 'QLabel "Faint": text contrast 1.4:1' in found
+    assert 'QLabel "Out of the window": lies outside its parent' in found
+    assert 'QLabel "Under": overlaps QLabel "Over"' in found
+
+
+def test_contrast_is_measured_as_wcag_says() -> None:
+    from PySide6.QtGui import QColor
+
+    assert round(contrast(QColor("black"), QColor("white")), 1) == 21.0
+    assert round(contrast(QColor("#767676"), QColor("white")), 1) == 4.5
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
+def test_the_check_runs_in_a_real_x_window(tmp_path: Path) -> None:
+    """The same check under Xvfb with a real window system (xcb) rather than offscreen, on a
+    1024x600 screen: the window fitted to it, every screen checked."""
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x600x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert xvfb.stdout is not None
+        display = xvfb.stdout.readline().decode().strip()
+        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
+        script = (
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from trainer.ui.app import make_app, open_window\n"
+            "from tests.test_layout import check_all\n"
+            "app = make_app()\n"
+            "window = open_window(Path(sys.argv[1]), 'km', None)\n"
+            "window.show_fitted()\n"
+            "app.processEvents()\n"
+            "print('window', window.width(), window.height())\n"
+            "window.idle.stop()\n"
+            "window.close()\n"
+            "guarded, _ = check_all('km', ((1024, 600),))\n"
+            "print('\\n'.join(guarded) or 'fits')\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path)],
+            env=env,
+            cwd=Path(__file__).parent.parent,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        lines = done.stdout.strip().splitlines()
+        assert "window 1024 600" in lines, done.stdout
+        assert lines[-1] == "fits", done.stdout
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+        if xvfb.stdout is not None:
+            xvfb.stdout.close()

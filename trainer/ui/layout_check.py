@@ -1,0 +1,376 @@
+"""What a person would see wrong on a screen at one window size: text that does not fit its
+widget, wrapped lines clipped by their box, widgets over each other or outside the window, a
+sideways scroll bar, and text or controls too faint against their background (WCAG 2.2 AA).
+
+Used by tests/test_layout.py on every screen of the screenshots catalogue, at every size.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QScrollBar,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTableWidget,
+    QToolButton,
+    QWidget,
+)
+
+TEXT_CONTRAST = 4.5
+CONTROL_CONTRAST = 3.0
+WIDE_GRID = "wide_grid"
+"""A property for the one table allowed a sideways scroll bar: the dashboard's grid of learners by
+modules, whose columns are as many as the class's modules (17 for the demo class). Every other
+scroll bar across is a failure."""
+TOOL_BUTTON_MARGIN = 4
+LEAVES = (QComboBox, QAbstractSpinBox, QLineEdit, QTabBar, QScrollBar, QAbstractButton, QLabel)
+"""Widgets checked as one piece: their insides are Qt's own."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    widget: str
+    text: str
+    what: str
+
+    def __str__(self) -> str:
+        return f'{self.widget} "{self.text}": {self.what}'
+
+
+def problems(top: QWidget) -> list[Problem]:
+    """Everything wrong on `top` (a window or a dialog) as it is laid out now."""
+    found: list[Problem] = []
+    picture = top.grab().toImage()
+    for widget in _shown(top, top):
+        found += _placement(top, widget)
+        found += _text_fit(widget)
+        found += _sideways(top, widget)
+        found += _contrast(top, widget, picture)
+    return found
+
+
+def _shown(top: QWidget, parent: QWidget) -> Iterator[QWidget]:
+    for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if child.isWindow() or not child.isVisibleTo(top) or child.width() <= 0 or child.height() <= 0:
+            continue
+        yield child
+        content = child.widget() if isinstance(child, QScrollArea) else None
+        if content is not None:
+            yield content
+            yield from _shown(top, content)
+        elif isinstance(child, QAbstractItemView):
+            yield from _headers(top, child)
+        elif not isinstance(child, (*LEAVES, QAbstractScrollArea)):
+            yield from _shown(top, child)
+
+
+def _headers(top: QWidget, view: QAbstractItemView) -> Iterator[QWidget]:
+    for header in view.findChildren(QHeaderView):
+        if header.isVisibleTo(top):
+            yield header
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    return ""
+
+
+def _problem(widget: QWidget, what: str, text: str | None = None) -> Problem:
+    return Problem(_name(widget), _text(widget) if text is None else text, what)
+
+
+def _placement(top: QWidget, widget: QWidget) -> list[Problem]:
+    parent = widget.parentWidget()
+    if parent is None or isinstance(widget, QHeaderView):
+        return []
+    found = []
+    if isinstance(parent.parentWidget(), QScrollArea):  # a page in a scroll area may be taller
+        if widget.width() > parent.width():
+            found.append(_problem(widget, f"wider ({widget.width()} px) than its scroll area"))
+    elif not parent.rect().contains(widget.geometry()):
+        where = "the window" if parent is top else f"its parent {_name(parent)}"
+        found.append(_problem(widget, f"lies outside {where} ({_box(widget.geometry())})"))
+    for sibling in _later_siblings(top, widget):
+        if widget.geometry().intersects(sibling.geometry()):
+            found.append(_problem(widget, f'overlaps {_name(sibling)} "{_text(sibling)}"'))
+    return found
+
+
+def _later_siblings(top: QWidget, widget: QWidget) -> list[QWidget]:
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if parent is None or layout is None or isinstance(parent, (*LEAVES, QAbstractScrollArea)):
+        return []
+    siblings = [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not child.isWindow() and child.isVisibleTo(top) and _managed(layout, child)
+    ]
+    if widget not in siblings:
+        return []
+    return siblings[siblings.index(widget) + 1 :]
+
+
+def _managed(layout: QLayout, widget: QWidget) -> bool:
+    """Whether a layout (or one inside it) places the widget."""
+    return layout.indexOf(widget) >= 0 or any(
+        _managed(inner, widget)
+        for item in (layout.itemAt(index) for index in range(layout.count()))
+        if item is not None and (inner := item.layout()) is not None
+    )
+
+
+def _box(rect: QRect) -> str:
+    return f"{rect.width()}x{rect.height()} at {rect.x()},{rect.y()}"
+
+
+def _text_fit(widget: QWidget) -> list[Problem]:
+    if isinstance(widget, QLabel):
+        return _label_fit(widget)
+    if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) or (
+        isinstance(widget, QAbstractButton) and widget.text()
+    ):
+        return _button_fit(widget)
+    if isinstance(widget, QComboBox):
+        return _combo_fit(widget)
+    if isinstance(widget, QTabBar):
+        return _tabs_fit(widget)
+    if isinstance(widget, QHeaderView):
+        return _header_fit(widget)
+    if isinstance(widget, QTableWidget):
+        return _cells_fit(widget)
+    if isinstance(widget, QListWidget):
+        return _items_fit(widget)
+    return []
+
+
+def _label_fit(label: QLabel) -> list[Problem]:
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return []
+    area = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        if needed > label.height():
+            return [
+                _problem(label, f"wrapped lines need {needed} px high, the box is {label.height()}: clipped")
+            ]
+        return []
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    ):
+        hint = label.sizeHint()
+        if hint.width() > label.width() or hint.height() > label.height():
+            return [
+                _problem(label, f"needs {hint.width()}x{hint.height()}, has {label.width()}x{label.height()}")
+            ]
+        return []
+    metrics = QFontMetrics(label.font())
+    bounds = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), int(Qt.AlignmentFlag.AlignLeft), text)
+    if bounds.width() > area.width() or bounds.height() > area.height():
+        return [
+            _problem(
+                label,
+                f"text needs {bounds.width()}x{bounds.height()}, has {area.width()}x{area.height()}: cut",
+            )
+        ]
+    return []
+
+
+def _button_fit(button: QAbstractButton) -> list[Problem]:
+    if not button.text():
+        return []  # a picture alone: its size is the screen's choice
+    if button.hasHeightForWidth():
+        need_w, need_h = button.minimumSizeHint().width(), button.heightForWidth(button.width())
+    else:
+        hint = button.sizeHint()
+        need_w, need_h = hint.width(), hint.height()
+        if isinstance(button, QToolButton):  # its hint adds a margin its text does not use
+            need_w, need_h = need_w - TOOL_BUTTON_MARGIN, need_h - TOOL_BUTTON_MARGIN
+    if need_w > button.width() or need_h > button.height():
+        return [
+            _problem(button, f"needs {need_w}x{need_h}, has {button.width()}x{button.height()}: text cut")
+        ]
+    return []
+
+
+def _combo_fit(combo: QComboBox) -> list[Problem]:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+    if needed > field.width():
+        return [_problem(combo, f"text needs {needed} px, the field is {field.width()}: cut")]
+    return []
+
+
+def _tabs_fit(tabs: QTabBar) -> list[Problem]:
+    found = []
+    metrics = QFontMetrics(tabs.font())
+    space = tabs.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, tabs)
+    for index in range(tabs.count()):
+        needed = metrics.horizontalAdvance(tabs.tabText(index)) + space
+        if needed > tabs.tabRect(index).width():
+            found.append(_problem(tabs, "tab text elided", tabs.tabText(index)))
+    return found
+
+
+def _header_fit(header: QHeaderView) -> list[Problem]:
+    if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+        return []
+    found = []
+    metrics = QFontMetrics(header.font())
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        lines = text.split("\n")
+        needed = max(metrics.horizontalAdvance(line) for line in lines) + margin
+        tall = len(lines) * metrics.height()
+        if needed > header.sectionSize(section) or tall > header.height():
+            found.append(_problem(header, f"column heading needs {needed}x{tall}: elided", text))
+    return found
+
+
+def _cells_fit(table: QTableWidget) -> list[Problem]:
+    """A cell's text is elided when its delegate (which draws it) needs more room than the cell."""
+    found = []
+    viewport = table.viewport().rect()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.isColumnHidden(column):
+                continue
+            cell = table.visualItemRect(item)
+            if not cell.intersects(viewport):
+                continue
+            option = QStyleOptionViewItem()
+            option.initFrom(table.viewport())
+            option.font, option.rect = item.font(), cell
+            if table.wordWrap():
+                option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            index = table.indexFromItem(item)
+            needed = table.itemDelegateForIndex(index).sizeHint(option, index)
+            if needed.width() > cell.width() or needed.height() > cell.height():
+                found.append(_problem(table, f"cell {row + 1},{column + 1} is elided", item.text()))
+    return found
+
+
+def _items_fit(listing: QListWidget) -> list[Problem]:
+    """A list elides an item's text when the list is too narrow (unless it wraps it)."""
+    found = []
+    viewport = listing.viewport().rect()
+    for row in range(listing.count()):
+        item = listing.item(row)
+        space = listing.visualItemRect(item)
+        if not item.text() or not space.intersects(viewport):
+            continue
+        metrics = QFontMetrics(item.font())
+        room = space.adjusted(4, 0, -4, 0)
+        if listing.wordWrap():
+            needed = metrics.boundingRect(
+                QRect(0, 0, room.width(), 100_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            fits = needed.height() <= space.height() and needed.width() <= room.width()
+        else:
+            fits = (
+                metrics.horizontalAdvance(item.text()) <= room.width() and metrics.height() <= space.height()
+            )
+        if not fits:
+            found.append(_problem(listing, f"item {row + 1} is elided", item.text()))
+    return found
+
+
+def _sideways(top: QWidget, widget: QWidget) -> list[Problem]:
+    if widget.property(WIDE_GRID):
+        return []
+    if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisibleTo(top):
+        return [_problem(widget, "has a horizontal scroll bar")]
+    return []
+
+
+def _contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
+    if not widget.isEnabled() or not _text(widget) or isinstance(widget, QComboBox):
+        return []
+    seen = widget.visibleRegion().boundingRect()  # a widget scrolled out of view is not seen
+    box = QRect(widget.mapTo(top, seen.topLeft()), seen.size()).intersected(picture.rect())
+    if box.isEmpty() or seen.size() != widget.size():
+        return []
+    found = []
+    background, ink = _colours(picture, box)
+    if (ratio := contrast(background, ink)) < TEXT_CONTRAST:
+        found.append(_problem(widget, f"text contrast {ratio:.1f}:1 ({ink.name()} on {background.name()})"))
+    if isinstance(widget, QPushButton) and not widget.isFlat() and widget.property("role") != "quiet":
+        outside = _outside(top, widget, picture)
+        if outside is not None:
+            edge = picture.pixelColor(box.left() + 1, box.center().y())
+            if max(contrast(outside, edge), contrast(outside, background)) < CONTROL_CONTRAST:
+                found.append(
+                    _problem(
+                        widget, f"control contrast {contrast(outside, edge):.1f}:1 against {outside.name()}"
+                    )
+                )
+    return found
+
+
+def _colours(picture: QImage, box: QRect) -> tuple[QColor, QColor]:
+    """The most common colour in the box (the background) and the one that stands out most."""
+    counts: dict[int, int] = {}
+    step = max(1, min(box.width(), box.height()) // 40)
+    for y in range(box.top(), box.bottom() + 1, step):
+        for x in range(box.left(), box.right() + 1, 1 if step == 1 else 2):
+            rgb = picture.pixel(x, y) & 0xFFFFFF
+            counts[rgb] = counts.get(rgb, 0) + 1
+    background = QColor(max(counts, key=lambda rgb: counts[rgb]))
+    ink = max((QColor(rgb) for rgb in counts), key=lambda colour: contrast(background, colour))
+    return background, ink
+
+
+def _outside(top: QWidget, widget: QWidget, picture: QImage) -> QColor | None:
+    origin = widget.mapTo(top, QPoint(0, 0))
+    x, y = origin.x() - 2, origin.y() + widget.height() // 2
+    return picture.pixelColor(x, y) if picture.rect().contains(x, y) else None
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
