@@ -39,6 +39,7 @@ class QuizScreen(Screen):
         self.question: Question | None = None
         self.answer: answers.AnswerWidget | None = None
         self.mastered_now = False
+        self.hint_used = False  # read by a resize, which may come before the first question
 
         self.title = label(role="quiet")
         self.counter = label(role="quiet")
