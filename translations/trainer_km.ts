@@ -85,188 +85,188 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="39"/>
+        <location filename="../trainer/ui/backups_screen.py" line="38"/>
         <source>On {}, the learners&apos; records on this computer were found damaged.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ បានខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="65"/>
+        <location filename="../trainer/ui/backups_screen.py" line="64"/>
         <source>The damaged file is kept in the data folder as {}.</source>
         <translation type="unfinished">ឯកសារដែលខូច ត្រូវបានរក្សាទុក ក្នុងថតទិន្នន័យ ដោយមានឈ្មោះ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="54"/>
+        <location filename="../trainer/ui/backups_screen.py" line="53"/>
         <source>There was no backup to bring back, so the trainer started with no records.</source>
         <translation type="unfinished">គ្មានច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញទេ ដូច្នេះ កម្មវិធីហ្វឹកហាត់ បានចាប់ផ្ដើម ដោយគ្មានកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="42"/>
+        <location filename="../trainer/ui/backups_screen.py" line="41"/>
         <source>On {}, the learners&apos; records on this computer were missing: their file had been deleted or moved.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីរកមិនឃើញ កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះទេ៖ ឯកសាររបស់វា ត្រូវបានលុប ឬផ្លាស់ទីទៅកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="47"/>
+        <location filename="../trainer/ui/backups_screen.py" line="46"/>
         <source>On {}, the learners&apos; records on this computer were found empty: a failing disk or USB stick can do this.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ គឺទទេ៖ ថាសរឹង ឬ USB ដែលជិតខូច អាចធ្វើឱ្យកើតបែបនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="58"/>
+        <location filename="../trainer/ui/backups_screen.py" line="57"/>
         <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ត្រូវបានស្ដារឡើងវិញ (អ្នកសិក្សា {} នាក់, ចម្លើយ {})។ អ្វីដែលអ្នកសិក្សា បានធ្វើនៅលើ កុំព្យូទ័រនេះ ក្រោយពេលនោះ បានបាត់បង់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="148"/>
+        <location filename="../trainer/ui/backups_screen.py" line="144"/>
         <source>Choose a folder, for example on a USB stick</source>
         <translation type="unfinished">ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="155"/>
+        <location filename="../trainer/ui/backups_screen.py" line="151"/>
         <source>Backing up…</source>
         <translation type="unfinished">កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="157"/>
+        <location filename="../trainer/ui/backups_screen.py" line="153"/>
         <source>Backed up to {}</source>
         <translation type="unfinished">បានបម្រុងទុក ទៅក្នុង {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="162"/>
+        <location filename="../trainer/ui/backups_screen.py" line="158"/>
         <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
         <translation type="unfinished">មិនអាចដាក់ ច្បាប់បម្រុងទុក ទៅក្នុង {} បានទេ។ តើ USB ពេញ ឬត្រូវបានចាក់សោ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="163"/>
+        <location filename="../trainer/ui/backups_screen.py" line="159"/>
         <source>Back up</source>
         <translation type="unfinished">បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="173"/>
+        <location filename="../trainer/ui/backups_screen.py" line="169"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished">ជ្រើសរើស ច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="175"/>
+        <location filename="../trainer/ui/backups_screen.py" line="171"/>
         <source>Trainer backups (*.db);;All files (*)</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="189"/>
-        <location filename="../trainer/ui/backups_screen.py" line="237"/>
+        <location filename="../trainer/ui/backups_screen.py" line="185"/>
+        <location filename="../trainer/ui/backups_screen.py" line="233"/>
         <source>Restore a backup</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="199"/>
+        <location filename="../trainer/ui/backups_screen.py" line="195"/>
         <source>Restoring…</source>
         <translation type="unfinished">កំពុងស្ដារឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="209"/>
+        <location filename="../trainer/ui/backups_screen.py" line="205"/>
         <source>Restore the backup made on {}?</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="210"/>
+        <location filename="../trainer/ui/backups_screen.py" line="206"/>
         <source>In the backup: learners {}, answers {}.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក មាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="213"/>
+        <location filename="../trainer/ui/backups_screen.py" line="209"/>
         <source>On this computer now: learners {}, answers {}.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ឥឡូវមាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="217"/>
+        <location filename="../trainer/ui/backups_screen.py" line="213"/>
         <source>All the records on this computer will be replaced by the backup&apos;s: what was done after the backup was made will be gone.</source>
         <translation type="unfinished">កំណត់ត្រាទាំងអស់ នៅលើកុំព្យូទ័រនេះ នឹងត្រូវជំនួស ដោយកំណត់ត្រា នៃច្បាប់បម្រុងទុក៖ អ្វីដែលបានធ្វើ ក្រោយពេលបម្រុងទុក នឹងបាត់អស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="220"/>
+        <location filename="../trainer/ui/backups_screen.py" line="216"/>
         <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
         <translation type="unfinished">ជាមុនសិន កម្មវិធីរក្សាទុក ច្បាប់ចម្លង នៃកំណត់ត្រា ដែលមាននៅលើ កុំព្យូទ័រនេះឥឡូវ ក្នុងថត ច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="226"/>
+        <location filename="../trainer/ui/backups_screen.py" line="222"/>
         <source>Restored the backup made on {}.</source>
         <translation type="unfinished">បានស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="238"/>
+        <location filename="../trainer/ui/backups_screen.py" line="234"/>
         <source>Restoring failed: {}</source>
         <translation type="unfinished">ការស្ដារ មិនបានសម្រេច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="243"/>
+        <location filename="../trainer/ui/backups_screen.py" line="239"/>
         <source>That file is not there any more. Is the USB stick still in?</source>
         <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="244"/>
+        <location filename="../trainer/ui/backups_screen.py" line="240"/>
         <source>That file is not a trainer backup.</source>
         <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="246"/>
+        <location filename="../trainer/ui/backups_screen.py" line="242"/>
         <source>That file is a database, but it does not hold a trainer&apos;s records.</source>
         <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="248"/>
+        <location filename="../trainer/ui/backups_screen.py" line="244"/>
         <source>That backup is damaged. Try an older one.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="249"/>
+        <location filename="../trainer/ui/backups_screen.py" line="245"/>
         <source>That backup was made by a newer trainer. Update this trainer first.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="251"/>
+        <location filename="../trainer/ui/backups_screen.py" line="247"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="253"/>
+        <location filename="../trainer/ui/backups_screen.py" line="249"/>
         <source>Cannot restore</source>
         <translation type="unfinished">មិនអាចស្ដារ ឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="259"/>
+        <location filename="../trainer/ui/backups_screen.py" line="255"/>
         <source>I have read this</source>
         <translation type="unfinished">ខ្ញុំបានអានហើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="260"/>
+        <location filename="../trainer/ui/backups_screen.py" line="256"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="263"/>
+        <location filename="../trainer/ui/backups_screen.py" line="259"/>
         <source>The trainer backs up the learners&apos; records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ បម្រុងទុកកំណត់ត្រា របស់អ្នកសិក្សា ដោយខ្លួនឯង នៅពេលវាបើក និងពេលវាបិទ យ៉ាងច្រើនម្ដង ក្នុងរយៈពេល ៣០ នាទី។ វារក្សាទុក ច្បាប់បម្រុងទុកមួយ សម្រាប់ថ្ងៃនីមួយៗ ក្នុង ៧ ថ្ងៃចុងក្រោយ សប្ដាហ៍នីមួយៗ ក្នុង ៤ សប្ដាហ៍ចុងក្រោយ និងខែនីមួយៗ ក្នុង ១២ ខែចុងក្រោយ។ នេះជាច្បាប់បម្រុងទុក របស់វា ថ្មីបំផុតនៅមុនគេ៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="268"/>
+        <location filename="../trainer/ui/backups_screen.py" line="264"/>
         <source>Made on</source>
         <translation type="unfinished">ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="268"/>
+        <location filename="../trainer/ui/backups_screen.py" line="264"/>
         <source>Size</source>
         <translation type="unfinished">ទំហំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="274"/>
+        <location filename="../trainer/ui/backups_screen.py" line="270"/>
         <source>Back up now to a folder (USB)…</source>
         <translation type="unfinished">បម្រុងទុកឥឡូវ ទៅក្នុងថត (USB)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="275"/>
+        <location filename="../trainer/ui/backups_screen.py" line="271"/>
         <source>Restore the chosen backup…</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="277"/>
+        <location filename="../trainer/ui/backups_screen.py" line="273"/>
         <source>Restore from a file…</source>
         <translation type="unfinished">ស្ដារពីឯកសារ…</translation>
     </message>
@@ -449,64 +449,94 @@
 <context>
     <name>ChoicesAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="21"/>
+        <location filename="../trainer/ui/answers/choices.py" line="22"/>
         <source>True</source>
         <translation type="unfinished">ពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="22"/>
+        <location filename="../trainer/ui/answers/choices.py" line="23"/>
         <source>False</source>
         <translation type="unfinished">មិនពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="23"/>
+        <location filename="../trainer/ui/answers/choices.py" line="24"/>
         <source>Share it</source>
         <translation type="unfinished">ចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="24"/>
+        <location filename="../trainer/ui/answers/choices.py" line="25"/>
         <source>Don&apos;t share it</source>
         <translation type="unfinished">កុំចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="25"/>
+        <location filename="../trainer/ui/answers/choices.py" line="26"/>
         <source>Check it first</source>
         <translation type="unfinished">ពិនិត្យវាមុនសិន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="26"/>
+        <location filename="../trainer/ui/answers/choices.py" line="27"/>
         <source>Impersonation: pretending to be someone trusted</source>
         <translation type="unfinished">ការក្លែងបន្លំ៖ ធ្វើពុតជាអ្នកដែលគេទុកចិត្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="29"/>
+        <location filename="../trainer/ui/answers/choices.py" line="30"/>
         <source>Emotion: making you scared or angry</source>
         <translation type="unfinished">អារម្មណ៍៖ ធ្វើឱ្យអ្នកភ័យខ្លាច ឬខឹង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="30"/>
+        <location filename="../trainer/ui/answers/choices.py" line="31"/>
         <source>Polarisation: turning groups against each other</source>
         <translation type="unfinished">ការបែងចែក៖ ញុះញង់ក្រុមឱ្យប្រឆាំងគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="33"/>
+        <location filename="../trainer/ui/answers/choices.py" line="34"/>
         <source>Conspiracy: a secret plot behind the news</source>
         <translation type="unfinished">ទ្រឹស្ដីឃុបឃិត៖ គម្រោងសម្ងាត់នៅពីក្រោយព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="36"/>
+        <location filename="../trainer/ui/answers/choices.py" line="37"/>
         <source>Discrediting: attacking the people who check facts</source>
         <translation type="unfinished">ការបង្ខូចឈ្មោះ៖ វាយប្រហារអ្នកដែលពិនិត្យការពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="39"/>
+        <location filename="../trainer/ui/answers/choices.py" line="40"/>
         <source>Trolling: provoking people to react</source>
         <translation type="unfinished">ការញុះញង់ឱ្យឈ្លោះគ្នា៖ បង្កឱ្យមនុស្សមានប្រតិកម្ម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="40"/>
+        <location filename="../trainer/ui/answers/choices.py" line="41"/>
         <source>Fake followers: making it look popular</source>
         <translation type="unfinished">អ្នកតាមដានក្លែងក្លាយ៖ ធ្វើឱ្យមើលទៅពេញនិយម</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="122"/>
+        <source>✓ Your answer: right</source>
+        <translation type="unfinished">✓ ចម្លើយរបស់អ្នក៖ ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="123"/>
+        <source>✗ Your answer: not right</source>
+        <translation type="unfinished">✗ ចម្លើយរបស់អ្នក៖ មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="124"/>
+        <source>You missed this one: it is right too</source>
+        <translation type="unfinished">អ្នករំលងចម្លើយនេះ៖ វាក៏ត្រឹមត្រូវដែរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="126"/>
+        <source>This is the right answer</source>
+        <translation type="unfinished">នេះជាចម្លើយត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="133"/>
+        <source>Tick every right answer.</source>
+        <translation type="unfinished">ជ្រើសរើសចម្លើយត្រឹមត្រូវទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/choices.py" line="133"/>
+        <source>Pick one answer.</source>
+        <translation type="unfinished">ជ្រើសរើសចម្លើយមួយ។</translation>
     </message>
 </context>
 <context>
@@ -789,152 +819,152 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../trainer/ui/classes.py" line="136"/>
+        <location filename="../trainer/ui/classes.py" line="125"/>
         <source>archived</source>
         <translation type="unfinished">ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="153"/>
+        <location filename="../trainer/ui/classes.py" line="142"/>
         <source>Bring back</source>
         <translation type="unfinished">យកមកវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="153"/>
+        <location filename="../trainer/ui/classes.py" line="142"/>
         <source>Archive class</source>
         <translation type="unfinished">ទុកថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="159"/>
+        <location filename="../trainer/ui/classes.py" line="148"/>
         <source>chooses a picture code at sign-in</source>
         <translation type="unfinished">ជ្រើសកូដរូបភាព ពេលចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="199"/>
-        <location filename="../trainer/ui/classes.py" line="313"/>
+        <location filename="../trainer/ui/classes.py" line="188"/>
+        <location filename="../trainer/ui/classes.py" line="302"/>
         <source>New class</source>
         <translation type="unfinished">ថ្នាក់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="199"/>
-        <location filename="../trainer/ui/classes.py" line="214"/>
+        <location filename="../trainer/ui/classes.py" line="188"/>
+        <location filename="../trainer/ui/classes.py" line="203"/>
         <source>Name of the class</source>
         <translation type="unfinished">ឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="205"/>
-        <location filename="../trainer/ui/classes.py" line="219"/>
+        <location filename="../trainer/ui/classes.py" line="194"/>
+        <location filename="../trainer/ui/classes.py" line="208"/>
         <source>A class needs a name.</source>
         <translation type="unfinished">ថ្នាក់ត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="214"/>
+        <location filename="../trainer/ui/classes.py" line="203"/>
         <source>Rename the class</source>
         <translation type="unfinished">ប្ដូរឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="249"/>
+        <location filename="../trainer/ui/classes.py" line="238"/>
         <source>{} learners added.</source>
         <translation type="unfinished">បានបន្ថែមអ្នកសិក្សា {} នាក់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="255"/>
-        <location filename="../trainer/ui/classes.py" line="272"/>
+        <location filename="../trainer/ui/classes.py" line="244"/>
+        <location filename="../trainer/ui/classes.py" line="261"/>
         <source>Select one or more learners first.</source>
         <translation type="unfinished">សូមជ្រើសរើស អ្នកសិក្សា ម្នាក់ ឬច្រើននាក់ ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="260"/>
+        <location filename="../trainer/ui/classes.py" line="249"/>
         <source>Make another class first.</source>
         <translation type="unfinished">សូមបង្កើត ថ្នាក់មួយទៀត ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="263"/>
+        <location filename="../trainer/ui/classes.py" line="252"/>
         <source>Move learners</source>
         <translation type="unfinished">ផ្ទេរអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="263"/>
+        <location filename="../trainer/ui/classes.py" line="252"/>
         <source>Move to class</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="277"/>
+        <location filename="../trainer/ui/classes.py" line="266"/>
         <source>They will choose new pictures the next time they sign in.</source>
         <translation type="unfinished">ពួកគេនឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="286"/>
+        <location filename="../trainer/ui/classes.py" line="275"/>
         <source>Assign a module</source>
         <translation type="unfinished">ចាត់តាំងម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="286"/>
-        <location filename="../trainer/ui/classes.py" line="322"/>
+        <location filename="../trainer/ui/classes.py" line="275"/>
+        <location filename="../trainer/ui/classes.py" line="311"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="309"/>
+        <location filename="../trainer/ui/classes.py" line="298"/>
         <source>Saved. The class&apos;s learners see these modules first, in this order.</source>
         <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សា ក្នុងថ្នាក់នេះ នឹងឃើញម៉ូឌុលទាំងនេះ មុនគេ តាមលំដាប់នេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="314"/>
+        <location filename="../trainer/ui/classes.py" line="303"/>
         <source>Rename</source>
         <translation type="unfinished">ប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="315"/>
+        <location filename="../trainer/ui/classes.py" line="304"/>
         <source>Show archived classes</source>
         <translation type="unfinished">បង្ហាញថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="316"/>
+        <location filename="../trainer/ui/classes.py" line="305"/>
         <source>Learners of this class sign in without picture codes</source>
         <translation type="unfinished">អ្នកសិក្សា ក្នុងថ្នាក់នេះ ចូលដោយគ្មាន កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="317"/>
+        <location filename="../trainer/ui/classes.py" line="306"/>
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="318"/>
+        <location filename="../trainer/ui/classes.py" line="307"/>
         <source>Add learners…</source>
         <translation type="unfinished">បន្ថែមអ្នកសិក្សា…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="319"/>
+        <location filename="../trainer/ui/classes.py" line="308"/>
         <source>Move to another class…</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់ផ្សេង…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="320"/>
+        <location filename="../trainer/ui/classes.py" line="309"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="321"/>
+        <location filename="../trainer/ui/classes.py" line="310"/>
         <source>Modules for this class, in order</source>
         <translation type="unfinished">ម៉ូឌុល សម្រាប់ថ្នាក់នេះ តាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="322"/>
+        <location filename="../trainer/ui/classes.py" line="311"/>
         <source>Finish by</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="323"/>
+        <location filename="../trainer/ui/classes.py" line="312"/>
         <source>Add a module…</source>
         <translation type="unfinished">បន្ថែមម៉ូឌុល…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="324"/>
+        <location filename="../trainer/ui/classes.py" line="313"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="325"/>
+        <location filename="../trainer/ui/classes.py" line="314"/>
         <source>Save modules</source>
         <translation type="unfinished">រក្សាទុកម៉ូឌុល</translation>
     </message>
@@ -960,82 +990,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="174"/>
+        <location filename="../trainer/ui/dashboard.py" line="173"/>
         <source>{} learners; {} need help. Click a learner or a module for more.</source>
         <translation type="unfinished">អ្នកសិក្សា {} នាក់ ក្នុងនោះ {} នាក់ ត្រូវការជំនួយ។ ចុចលើអ្នកសិក្សា ឬម៉ូឌុល ដើម្បីមើលបន្ថែម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="180"/>
+        <location filename="../trainer/ui/dashboard.py" line="179"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="180"/>
+        <location filename="../trainer/ui/dashboard.py" line="179"/>
         <source>Needs help</source>
         <translation type="unfinished">ត្រូវការជំនួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="180"/>
+        <location filename="../trainer/ui/dashboard.py" line="179"/>
         <source>Last active</source>
         <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="180"/>
+        <location filename="../trainer/ui/dashboard.py" line="179"/>
         <source>Reviews due</source>
         <translation type="unfinished">ត្រូវហាត់ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="187"/>
+        <location filename="../trainer/ui/dashboard.py" line="186"/>
         <source>Wrong answers in a row</source>
         <translation type="unfinished">ឆ្លើយខុស ជាប់ៗគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="188"/>
+        <location filename="../trainer/ui/dashboard.py" line="187"/>
         <source>Away for 2 weeks</source>
         <translation type="unfinished">មិនបានមករៀន ២ សប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="192"/>
+        <location filename="../trainer/ui/dashboard.py" line="191"/>
         <source>never</source>
         <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="197"/>
+        <location filename="../trainer/ui/dashboard.py" line="196"/>
         <source>{} ({} late)</source>
         <translation type="unfinished">{} (យឺត {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="202"/>
+        <location filename="../trainer/ui/dashboard.py" line="201"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="203"/>
+        <location filename="../trainer/ui/dashboard.py" line="202"/>
         <source>In progress (share of answers right)</source>
         <translation type="unfinished">កំពុងដំណើរការ (ភាគរយ ចម្លើយត្រូវ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="204"/>
+        <location filename="../trainer/ui/dashboard.py" line="203"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="205"/>
+        <location filename="../trainer/ui/dashboard.py" line="204"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="237"/>
+        <location filename="../trainer/ui/dashboard.py" line="236"/>
         <source>Who needs help?</source>
         <translation type="unfinished">តើនរណាត្រូវការជំនួយ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="238"/>
+        <location filename="../trainer/ui/dashboard.py" line="237"/>
         <source>Charts and learning gain</source>
         <translation type="unfinished">គំនូសតាង និងកំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="239"/>
+        <location filename="../trainer/ui/dashboard.py" line="238"/>
         <source>All learners</source>
         <translation type="unfinished">អ្នកសិក្សាទាំងអស់</translation>
     </message>
@@ -1043,52 +1073,52 @@
 <context>
     <name>FacilitatorArea</name>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="20"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="29"/>
         <source>Dashboard</source>
         <translation type="unfinished">ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="25"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="34"/>
         <source>Classes and learners</source>
         <translation type="unfinished">ថ្នាក់ និងអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="30"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="39"/>
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="35"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="44"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="40"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="49"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="45"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="54"/>
         <source>Send to the programme</source>
         <translation type="unfinished">ផ្ញើទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="50"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="59"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="55"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="64"/>
         <source>Settings</source>
         <translation type="unfinished">ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="119"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="132"/>
         <source>Facilitator: {}</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="120"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="133"/>
         <source>Close the facilitator area</source>
         <translation type="unfinished">បិទផ្នែក អ្នកសម្របសម្រួល</translation>
     </message>
@@ -1096,88 +1126,88 @@
 <context>
     <name>FacilitatorGate</name>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="93"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="102"/>
         <source>That password is not right.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់នោះ មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="96"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="105"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរ មិនដូចគ្នាទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="101"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="110"/>
         <source>Type your name, and a password of at least 6 characters.</source>
         <translation type="unfinished">សូមវាយឈ្មោះរបស់អ្នក និងពាក្យសម្ងាត់ យ៉ាងហោចណាស់ ៦ តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="126"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="135"/>
         <source>You can try again now.</source>
         <translation type="unfinished">ឥឡូវនេះ អ្នកអាចព្យាយាមម្ដងទៀតបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="132"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="141"/>
         <source>Too many wrong passwords. Wait {} second, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="134"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="143"/>
         <source>Too many wrong passwords. Wait {} seconds, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="137"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="146"/>
         <source>Too many wrong passwords. Wait {} minutes, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} នាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="142"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="151"/>
         <source>Too many wrong passwords. Wait {} hours, then try again.</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {} ម៉ោង រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="164"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="173"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="166"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="175"/>
         <source>Create the facilitator account</source>
         <translation type="unfinished">បង្កើតគណនី អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="169"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="178"/>
         <source>Only facilitators may see learners&apos; results and change classes and settings. Choose a password that learners do not know.</source>
         <translation type="unfinished">មានតែ អ្នកសម្របសម្រួលទេ ដែលអាចមើលលទ្ធផល របស់អ្នកសិក្សា និងកែប្រែថ្នាក់ និងការកំណត់។ សូមជ្រើសរើស ពាក្យសម្ងាត់ ដែលអ្នកសិក្សាមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="173"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="182"/>
         <source>Your name</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="174"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="183"/>
         <source>The same password again</source>
         <translation type="unfinished">ពាក្យសម្ងាត់ដដែល ម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="176"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="185"/>
         <source>Facilitators only</source>
         <translation type="unfinished">សម្រាប់តែ អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="84"/>
-        <location filename="../trainer/ui/facilitator_gate.py" line="177"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="93"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="186"/>
         <source>Type the facilitator password.</source>
         <translation type="unfinished">សូមវាយពាក្យសម្ងាត់ អ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="178"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="187"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_gate.py" line="179"/>
+        <location filename="../trainer/ui/facilitator_gate.py" line="188"/>
         <source>Open</source>
         <translation type="unfinished">បើក</translation>
     </message>
@@ -1185,82 +1215,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="156"/>
+        <location filename="../trainer/ui/home.py" line="157"/>
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="157"/>
+        <location filename="../trainer/ui/home.py" line="158"/>
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="151"/>
+        <location filename="../trainer/ui/home.py" line="152"/>
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="154"/>
+        <location filename="../trainer/ui/home.py" line="155"/>
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="163"/>
+        <location filename="../trainer/ui/home.py" line="164"/>
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="167"/>
+        <location filename="../trainer/ui/home.py" line="168"/>
         <source>Review: {} questions to keep fresh</source>
         <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="171"/>
+        <location filename="../trainer/ui/home.py" line="172"/>
         <source>For your class</source>
         <translation type="unfinished">សម្រាប់ថ្នាក់ របស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="173"/>
+        <location filename="../trainer/ui/home.py" line="174"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="174"/>
+        <location filename="../trainer/ui/home.py" line="175"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="175"/>
+        <location filename="../trainer/ui/home.py" line="176"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="176"/>
+        <location filename="../trainer/ui/home.py" line="177"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="187"/>
+        <location filename="../trainer/ui/home.py" line="188"/>
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="188"/>
+        <location filename="../trainer/ui/home.py" line="189"/>
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="188"/>
+        <location filename="../trainer/ui/home.py" line="189"/>
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="193"/>
+        <location filename="../trainer/ui/home.py" line="194"/>
         <source>Finish by {}</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="196"/>
+        <location filename="../trainer/ui/home.py" line="197"/>
         <source>Opens when the one before is mastered</source>
         <translation type="unfinished">បើកនៅពេលអ្នក ស្ទាត់ជំនាញ ម៉ូឌុលមុន</translation>
     </message>
@@ -1268,12 +1298,12 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="123"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="142"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="139"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="158"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
     </message>
@@ -1327,28 +1357,28 @@
         <translation type="unfinished">ទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="63"/>
-        <location filename="../trainer/ui/learner_detail.py" line="84"/>
+        <location filename="../trainer/ui/learner_detail.py" line="59"/>
+        <location filename="../trainer/ui/learner_detail.py" line="80"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="66"/>
+        <location filename="../trainer/ui/learner_detail.py" line="62"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="75"/>
+        <location filename="../trainer/ui/learner_detail.py" line="71"/>
         <source>{} answers, newest first.</source>
         <translation type="unfinished">ចម្លើយ {} ថ្មីបំផុតនៅមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="86"/>
+        <location filename="../trainer/ui/learner_detail.py" line="82"/>
         <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
         <translation type="unfinished">{} នឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។ កំណត់កូដឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="94"/>
+        <location filename="../trainer/ui/learner_detail.py" line="90"/>
         <source>Code reset: new pictures at next sign-in</source>
         <translation type="unfinished">បានកំណត់កូដឡើងវិញ៖ រូបភាពថ្មី នៅពេលចូលលើកក្រោយ</translation>
     </message>
@@ -1356,32 +1386,32 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="90"/>
+        <location filename="../trainer/ui/lesson.py" line="98"/>
         <source>Page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="92"/>
+        <location filename="../trainer/ui/lesson.py" line="100"/>
         <source>needs the internet, not opened here</source>
         <translation type="unfinished">ត្រូវការអ៊ីនធឺណិត មិនបើកនៅទីនេះទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="95"/>
+        <location filename="../trainer/ui/lesson.py" line="103"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="96"/>
+        <location filename="../trainer/ui/lesson.py" line="104"/>
         <source>Back</source>
         <translation type="unfinished">ត្រឡប់ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="99"/>
+        <location filename="../trainer/ui/lesson.py" line="109"/>
         <source>Start the quiz</source>
         <translation type="unfinished">ចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lesson.py" line="99"/>
+        <location filename="../trainer/ui/lesson.py" line="109"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
@@ -1572,17 +1602,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="250"/>
+        <location filename="../trainer/ui/main_window.py" line="255"/>
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="251"/>
+        <location filename="../trainer/ui/main_window.py" line="256"/>
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="252"/>
+        <location filename="../trainer/ui/main_window.py" line="257"/>
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -1590,9 +1620,19 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/matching.py" line="54"/>
+        <location filename="../trainer/ui/answers/matching.py" line="91"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/matching.py" line="98"/>
+        <source>✓ Right</source>
+        <translation type="unfinished">✓ ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/matching.py" line="100"/>
+        <source>✗ Not this one. It goes with: {}</source>
+        <translation type="unfinished">✗ មិនមែនមួយនេះទេ។ វាត្រូវគូនឹង៖ {}</translation>
     </message>
 </context>
 <context>
@@ -1641,12 +1681,12 @@
         <translation type="unfinished">ប្រាកដណាស់ ប៉ុន្តែខុស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="55"/>
+        <location filename="../trainer/ui/module_detail.py" line="51"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="59"/>
+        <location filename="../trainer/ui/module_detail.py" line="55"/>
         <source>The questions most often answered wrong come first.</source>
         <translation type="unfinished">សំណួរដែលគេឆ្លើយខុស ញឹកញាប់ជាងគេ នៅមុនគេ។</translation>
     </message>
@@ -1702,17 +1742,27 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="85"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="104"/>
         <source>Move up</source>
         <translation type="unfinished">ផ្លាស់ទីឡើងលើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="86"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="105"/>
         <source>Move down</source>
         <translation type="unfinished">ផ្លាស់ទីចុះក្រោម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="97"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="114"/>
+        <source>✓ In the right place</source>
+        <translation type="unfinished">✓ ត្រូវកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="116"/>
+        <source>✗ Goes at step {}</source>
+        <translation type="unfinished">✗ ត្រូវនៅជំហានទី {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/ordering.py" line="125"/>
         <source>{} of {} in place. The right order:</source>
         <translation type="unfinished">ត្រូវកន្លែង {} ក្នុងចំណោម {}។ លំដាប់ត្រឹមត្រូវ៖</translation>
     </message>
@@ -1971,32 +2021,32 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="125"/>
+        <location filename="../trainer/ui/picker.py" line="160"/>
         <source>These modules were left out. Learners see the others. For the content editor:</source>
         <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="135"/>
+        <location filename="../trainer/ui/picker.py" line="170"/>
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="136"/>
+        <location filename="../trainer/ui/picker.py" line="171"/>
         <source>About</source>
         <translation type="unfinished">អំពី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="137"/>
+        <location filename="../trainer/ui/picker.py" line="172"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="138"/>
+        <location filename="../trainer/ui/picker.py" line="173"/>
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="142"/>
+        <location filename="../trainer/ui/picker.py" line="177"/>
         <source>Modules left out because of errors: {}</source>
         <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>
@@ -2025,323 +2075,323 @@
 <context>
     <name>ProgressTransferScreen</name>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="116"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="115"/>
         <source>Choose the USB stick or folder</source>
         <translation type="unfinished">ជ្រើស USB ឬថត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="125"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="124"/>
         <source>Exporting progress…</source>
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="130"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="129"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="138"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="137"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="143"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="142"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="254"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="253"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="257"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="256"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="183"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="182"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="185"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="184"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="190"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="189"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="192"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="191"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="172"/>
-        <location filename="../trainer/ui/progress_transfer.py" line="279"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="171"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="278"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="130"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="129"/>
         <source>Choose progress files</source>
         <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="155"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="154"/>
         <source>Files imported: {} of {}. New events: {}.</source>
         <translation type="unfinished">ឯកសារដែលបាននាំចូល៖ {} ក្នុងចំណោម {}។ សកម្មភាពថ្មី៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="161"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="160"/>
         <source>{} new events from PC {}.</source>
         <translation type="unfinished">សកម្មភាពថ្មី {} ពីកុំព្យូទ័រ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="176"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="175"/>
         <source>{} records had the same id as different ones here; both are kept.</source>
         <translation type="unfinished">កំណត់ត្រា {} មានលេខសម្គាល់ដូចកំណត់ត្រាផ្សេងទៀតនៅទីនេះ។ ទាំងពីរត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="178"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="177"/>
         <source>Every PC uses the same one of them.</source>
         <translation type="unfinished">កុំព្យូទ័រទាំងអស់ប្រើមួយដូចគ្នា ក្នុងចំណោមកំណត់ត្រាទាំងពីរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="198"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished">មិនមានឯកសារ {path} ទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="198"/>
         <source>This file is not a progress bundle.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
         <source>This file is not a progress bundle (it has no manifest).</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានបញ្ជីព័ត៌មាន)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="200"/>
         <source>This file is not a progress bundle (it has no progress inside).</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានវឌ្ឍនភាពនៅខាងក្នុង)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="203"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="202"/>
         <source>This bundle is damaged (a part of it does not read back as written). Copy it again.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច (ផ្នែកមួយរបស់វា អានមិនដូចពេលសរសេរ)។ សូមចម្លងវាម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="205"/>
         <source>This bundle is incomplete: the file was cut short. Copy it again from the other PC.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនពេញលេញ៖ ឯកសារត្រូវបានកាត់ខ្លី។ សូមចម្លងវាម្ដងទៀត ពីកុំព្យូទ័រមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="209"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="208"/>
         <source>This bundle was changed after it was made (its checksum does not match).</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានកែប្រែ ក្រោយពេលបង្កើត (លេខផ្ទៀងផ្ទាត់របស់វា មិនត្រូវគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="212"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="211"/>
         <source>This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours}). Update the trainer first, then import it.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង (កំណែទិន្នន័យ {theirs}; កម្មវិធីនេះមាន {ours})។ សូមអាប់ដេតកម្មវិធីជាមុនសិន រួចនាំចូលវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
         <source>This bundle&apos;s manifest is damaged.</source>
         <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="217"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="216"/>
         <source>This bundle is damaged: its {table} table is missing or incomplete.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ តារាង {table} របស់វា បាត់ ឬមិនពេញលេញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="219"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="218"/>
         <source>This bundle is damaged: its progress file cannot be read.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានឯកសារវឌ្ឍនភាពរបស់វាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="221"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="220"/>
         <source>This bundle holds {count} events this trainer cannot read; nothing was imported.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព {count} ដែលកម្មវិធីនេះ អានមិនបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="222"/>
         <source>This bundle is damaged: its kept versions cannot be read.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានកំណែដែលបានរក្សាទុករបស់វាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="224"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="223"/>
         <source>This bundle was made on this PC; import it on another one.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមនាំចូលវា នៅលើកុំព្យូទ័រផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="226"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
         <source>This bundle does not fit this PC&apos;s records ({error}); nothing was imported.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនត្រូវគ្នានឹងកំណត់ត្រា នៃកុំព្យូទ័រនេះទេ ({error})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="229"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="228"/>
         <source>This PC has no centre key yet. On the first PC, make one (Make a centre key, above); on each other PC, type that key and click Join the centre.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ។ នៅលើកុំព្យូទ័រទីមួយ សូមបង្កើតសោមួយ (បង្កើតសោមជ្ឈមណ្ឌល ខាងលើ)។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចុច ចូលរួមមជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="233"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="232"/>
         <source>This bundle has no centre key seal: it was made by an older trainer or outside this centre. Export it again on a PC that has this centre&apos;s key.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះគ្មានត្រាសោមជ្ឈមណ្ឌលទេ៖ វាត្រូវបានបង្កើតដោយកម្មវិធីកំណែចាស់ ឬនៅក្រៅមជ្ឈមណ្ឌលនេះ។ សូមនាំចេញវាម្ដងទៀត នៅលើកុំព្យូទ័រដែលមានសោរបស់មជ្ឈមណ្ឌលនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="237"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="236"/>
         <source>This bundle was sealed with another centre key. Check that both PCs have the same centre key.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបិទត្រាដោយសោមជ្ឈមណ្ឌលផ្សេង។ សូមពិនិត្យថា កុំព្យូទ័រទាំងពីរមានសោមជ្ឈមណ្ឌលដូចគ្នា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="240"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="239"/>
         <source>This bundle&apos;s manifest is damaged: its {field} is not valid.</source>
         <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច៖ {field} របស់វា មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="242"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="241"/>
         <source>This bundle is damaged: {count} events have a {column} that is not valid.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាន {column} ដែលមិនត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="244"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="243"/>
         <source>This bundle is damaged: {count} events are in it twice.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាននៅក្នុងវាពីរដង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="246"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="245"/>
         <source>This bundle is damaged: in {table}, the {column} of {key} is not valid.</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ ក្នុង {table} {column} នៃ {key} មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="291"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="290"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="291"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="293"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
         <source>Assignment</source>
         <translation type="unfinished">ការចាត់តាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="297"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="296"/>
         <source>name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="298"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="297"/>
         <source>picture</source>
         <translation type="unfinished">រូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="299"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="298"/>
         <source>place in the list</source>
         <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="300"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="299"/>
         <source>target date</source>
         <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="301"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="300"/>
         <source>class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="302"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="301"/>
         <source>picture code</source>
         <translation type="unfinished">កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="303"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="302"/>
         <source>whether the module is assigned</source>
         <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="307"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="306"/>
         <source>{}: “{}” (now “{}”)</source>
         <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="309"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="308"/>
         <source>{} changed</source>
         <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="312"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="311"/>
         <source>{} {} — kept from PC {}: {}</source>
         <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="317"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="316"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="319"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="318"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="321"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="320"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="323"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="322"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="324"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="323"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="325"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="324"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="326"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="325"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="327"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="326"/>
         <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="328"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="327"/>
         <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="329"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="328"/>
         <source>Changed on two PCs at once</source>
         <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="332"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="331"/>
         <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="335"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="334"/>
         <source>Nothing: no record was changed on two PCs at once.</source>
         <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>
@@ -2349,62 +2399,67 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="195"/>
+        <location filename="../trainer/ui/quiz.py" line="258"/>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/quiz.py" line="289"/>
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="200"/>
+        <location filename="../trainer/ui/quiz.py" line="295"/>
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="235"/>
+        <location filename="../trainer/ui/quiz.py" line="340"/>
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="239"/>
+        <location filename="../trainer/ui/quiz.py" line="344"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="241"/>
+        <location filename="../trainer/ui/quiz.py" line="346"/>
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="246"/>
+        <location filename="../trainer/ui/quiz.py" line="351"/>
         <source>Not sure</source>
         <translation type="unfinished">មិនប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="247"/>
+        <location filename="../trainer/ui/quiz.py" line="352"/>
         <source>A bit sure</source>
         <translation type="unfinished">ប្រាកដបន្តិច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="248"/>
+        <location filename="../trainer/ui/quiz.py" line="353"/>
         <source>Very sure</source>
         <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="252"/>
+        <location filename="../trainer/ui/quiz.py" line="357"/>
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="254"/>
+        <location filename="../trainer/ui/quiz.py" line="359"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="258"/>
+        <location filename="../trainer/ui/quiz.py" line="363"/>
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="258"/>
+        <location filename="../trainer/ui/quiz.py" line="363"/>
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -2412,32 +2467,32 @@
 <context>
     <name>RatingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="77"/>
+        <location filename="../trainer/ui/answers/rating.py" line="89"/>
         <source>Not at all reliable</source>
         <translation type="unfinished">មិនគួរឱ្យទុកចិត្ត សោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="78"/>
+        <location filename="../trainer/ui/answers/rating.py" line="90"/>
         <source>Completely reliable</source>
         <translation type="unfinished">គួរឱ្យទុកចិត្ត ទាំងស្រុង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="87"/>
+        <location filename="../trainer/ui/answers/rating.py" line="99"/>
         <source>This post is true.</source>
         <translation type="unfinished">ការបង្ហោះនេះពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="87"/>
+        <location filename="../trainer/ui/answers/rating.py" line="99"/>
         <source>This post is false.</source>
         <translation type="unfinished">ការបង្ហោះនេះមិនពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="88"/>
+        <location filename="../trainer/ui/answers/rating.py" line="100"/>
         <source>You judged it well.</source>
         <translation type="unfinished">អ្នកវាយតម្លៃបានល្អ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="88"/>
+        <location filename="../trainer/ui/answers/rating.py" line="100"/>
         <source>Look again at why.</source>
         <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
     </message>
@@ -2523,42 +2578,42 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../trainer/ui/result.py" line="65"/>
+        <location filename="../trainer/ui/result.py" line="76"/>
         <source>Thank you! You finished the test.</source>
         <translation type="unfinished">សូមអរគុណ! អ្នកបានបញ្ចប់តេស្តហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="66"/>
+        <location filename="../trainer/ui/result.py" line="77"/>
         <source>This shows what you knew, so that your facilitator can see what you learn.</source>
         <translation type="unfinished">វាបង្ហាញអ្វីដែលអ្នកបានដឹង ដើម្បីឱ្យអ្នកសម្របសម្រួលអាចឃើញអ្វីដែលអ្នករៀនបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="69"/>
+        <location filename="../trainer/ui/result.py" line="80"/>
         <source>Well done! You mastered this module.</source>
         <translation type="unfinished">ល្អណាស់! អ្នកបានស្ទាត់ជំនាញម៉ូឌុលនេះហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="72"/>
+        <location filename="../trainer/ui/result.py" line="83"/>
         <source>Good practice! Keep going.</source>
         <translation type="unfinished">ហាត់បានល្អ! សូមបន្តទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="74"/>
+        <location filename="../trainer/ui/result.py" line="85"/>
         <source>{} right of your last {} answers. To master “{}”, get {} of {} right.</source>
         <translation type="unfinished">ត្រូវ {} ក្នុងចំណោមចម្លើយ {} ចុងក្រោយ។ ដើម្បីស្ទាត់ជំនាញ “{}” ត្រូវឆ្លើយត្រូវ {} ក្នុងចំណោម {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="80"/>
+        <location filename="../trainer/ui/result.py" line="91"/>
         <source>Back to my modules</source>
         <translation type="unfinished">ត្រឡប់ទៅម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="81"/>
+        <location filename="../trainer/ui/result.py" line="92"/>
         <source>Read the lesson again</source>
         <translation type="unfinished">អានមេរៀនម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/result.py" line="82"/>
+        <location filename="../trainer/ui/result.py" line="93"/>
         <source>Try the quiz again</source>
         <translation type="unfinished">ធ្វើកម្រងសំណួរម្ដងទៀត</translation>
     </message>
@@ -2566,75 +2621,85 @@
 <context>
     <name>ScenarioAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="86"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="109"/>
         <source>Continue the story</source>
         <translation type="unfinished">បន្តរឿង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="90"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="113"/>
         <source>A good ending: you stayed safe.</source>
         <translation type="unfinished">ការបញ្ចប់ល្អ៖ អ្នកនៅតែមានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="91"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="114"/>
         <source>A risky ending: it could have gone wrong.</source>
         <translation type="unfinished">ការបញ្ចប់មានហានិភ័យ៖ វាអាចនឹងខុស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="92"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="115"/>
         <source>A harmful ending: this is how people lose money or trust.</source>
         <translation type="unfinished">ការបញ្ចប់ដែលបង្កគ្រោះថ្នាក់៖ នេះជារបៀបដែលមនុស្សបាត់បង់លុយ ឬការទុកចិត្ត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="127"/>
+        <source>✓ Your choice: a good ending</source>
+        <translation type="unfinished">✓ ជម្រើសរបស់អ្នក៖ ការបញ្ចប់ល្អ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/answers/scenario.py" line="129"/>
+        <source>✗ Your choice: it did not end well</source>
+        <translation type="unfinished">✗ ជម្រើសរបស់អ្នក៖ វាមិនបានបញ្ចប់ល្អទេ</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="66"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="67"/>
         <source>Saved. Learners get the new settings the next time they sign in.</source>
         <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សានឹងទទួលបាន ការកំណត់ថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="69"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="70"/>
         <source>Settings of this PC</source>
         <translation type="unfinished">ការកំណត់ សម្រាប់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="71"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="72"/>
         <source>Name of the centre, for reports and certificates</source>
         <translation type="unfinished">ឈ្មោះមជ្ឈមណ្ឌល សម្រាប់របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="72"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="73"/>
         <source>Language the trainer starts in</source>
         <translation type="unfinished">ភាសា ពេលកម្មវិធីចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="73"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="74"/>
         <source>Sign a learner out after this many minutes without a touch</source>
         <translation type="unfinished">ឱ្យអ្នកសិក្សាចាកចេញ ក្រោយពេលគ្មានការប្រើ ចំនួននាទីនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="74"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="75"/>
         <source>Mastery: right answers among the last answers</source>
         <translation type="unfinished">ការស្ទាត់ជំនាញ៖ ចម្លើយត្រូវ ក្នុងចំណោម ចម្លើយចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="75"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="76"/>
         <source>Learners may open modules in any order</source>
         <translation type="unfinished">អ្នកសិក្សាអាចបើក ម៉ូឌុល តាមលំដាប់ណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="79"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="80"/>
         <source>Each module&apos;s own rule</source>
         <translation type="unfinished">លក្ខខណ្ឌ របស់ម៉ូឌុលនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="80"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="81"/>
         <source>Yes (otherwise: one module after the other)</source>
         <translation type="unfinished">បាទ/ចាស (បើមិនដូច្នោះ៖ ម៉ូឌុលម្ដងមួយៗ តាមលំដាប់)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="81"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="82"/>
         <source>Save</source>
         <translation type="unfinished">រក្សាទុក</translation>
     </message>

@@ -32,7 +32,7 @@ class StepRow(QFrame):
         layout.addWidget(self.number)
         layout.addLayout(words, 1)
         for move in (self.up, self.down):
-            move.setFixedSize(56, 48)
+            move.setFixedWidth(64)  # room for the arrow in the Khmer font and the focus ring
             move.setCursor(Qt.CursorShape.PointingHandCursor)
             layout.addWidget(move)
 
