@@ -15,6 +15,18 @@ def pick(text: Text, language: str) -> str:
     return text.get(language) or next((value for value in text.values() if value), "")
 
 
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def local_digits(value: object, language: str) -> str:
+    """A number (or a text of digits) as a reader of `language` writes it: Khmer digits in Khmer.
+
+    Use it for every number put into a translated text: "About {} minutes", "page {}", "1." ...
+    """
+    text = str(value)
+    return text.translate(KHMER_DIGITS) if language == "km" else text
+
+
 @dataclass(frozen=True)
 class Option:
     id: str

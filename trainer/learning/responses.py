@@ -4,7 +4,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from trainer.course.model import Question, Text, pick
+from trainer.course.model import Question, Text, local_digits, pick
 
 OPTION_NAMES = {
     "true": "True",
@@ -46,7 +46,7 @@ def describe(
         return text or option_names.get(str(key).lower(), str(key))
 
     if question.type == "reliability":
-        return f"{response} / 7"
+        return local_digits(f"{response} / 7", lang)
     if question.type == "matching" and isinstance(response, dict):
         return "; ".join(
             f"{pick(pairs[left][0], lang)} → {pick(pairs[right][1], lang)}"
@@ -55,7 +55,7 @@ def describe(
             for left, right in response.items()
         )
     if question.type == "hotspot" and isinstance(response, list):
-        return "; ".join(f"({x:.0f}, {y:.0f})" for x, y in response)
+        return local_digits("; ".join(f"({x:.0f}, {y:.0f})" for x, y in response), lang)
     if isinstance(response, list):
         joiner = " → " if question.type in ("ordering", "scenario") else "; "
         return joiner.join(map(name, response))

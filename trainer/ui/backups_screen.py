@@ -22,13 +22,14 @@ from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_resto
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
+from trainer.ui.wording import local_digits
 
 
 def when(moment: datetime | str, language: str) -> str:
     """A UTC time as the facilitator reads it: local time, month in words."""
     stamp = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
     local = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()))
-    return QLocale(language).toString(local, "d MMMM yyyy, HH:mm")
+    return local_digits(QLocale(language).toString(local, "d MMMM yyyy, HH:mm"), language)
 
 
 def notice_text(notice: Notice, language: str) -> str:
@@ -58,7 +59,11 @@ def notice_text(notice: Notice, language: str) -> str:
             "BackupsScreen",
             "The backup of {} was brought back (learners {}, answers {}). "
             "What learners did on this computer after that time is lost.",
-        ).format(when(notice.backup_made_at, language), notice.learners, notice.answers)
+        ).format(
+            when(notice.backup_made_at, language),
+            local_digits(notice.learners, language),
+            local_digits(notice.answers, language),
+        )
     text = f"{found.format(when(notice.found_at, language))} {lost}"
     if notice.set_aside_as:
         kept = translate("BackupsScreen", "The damaged file is kept in the data folder as {}.")
@@ -266,7 +271,7 @@ class BackupsScreen(Screen):
         for row, backup in enumerate(self.backups):
             self.table.setItem(row, 0, QTableWidgetItem(when(backup.made_at, self.context.lang)))
             size = locale.formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-            self.table.setItem(row, 1, QTableWidgetItem(size))
+            self.table.setItem(row, 1, QTableWidgetItem(local_digits(size, self.context.lang)))
         self.to_folder_button.setText(self.tr("Back up now to a folder (USB)…"))
         self.restore_chosen_button.setText(self.tr("Restore the chosen backup…"))
         self.restore_chosen_button.setEnabled(self.chosen() is not None)

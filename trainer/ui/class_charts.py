@@ -115,17 +115,19 @@ class ClassCharts(QDialog):
             add(names.get(scores.learner_id, "?"), scores.pre, scores.post, scores.gain)
         groups: list[Average] = [summary.average, *summary.by_gender, *summary.by_age_group]
         for group in groups:
-            add(self._group_name(group.group, group.learners), group.pre, group.post, group.gain)
+            add(self._group_name(group.group, group.learners, words), group.pre, group.post, group.gain)
         table.setColumnWidth(0, 320)
         table.verticalHeader().hide()
         table.setMinimumHeight(min(600, 40 + 34 * table.rowCount()))
         return table
 
-    def _group_name(self, group: str, learners: int) -> str:
+    def _group_name(self, group: str, learners: int, words: Wording) -> str:
         names = {
             "": self.tr("Class average"),
             "female": self.tr("Women and girls"),
             "male": self.tr("Men and boys"),
             "other": self.tr("Other"),
         }
-        return self.tr("{} ({} learners)").format(names.get(group, group), learners)
+        return self.tr("{} ({} learners)").format(
+            words.digits(names.get(group, group)), words.number(learners)
+        )

@@ -28,6 +28,7 @@ from trainer.store.classes import (
 )
 from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
+from trainer.ui.local_numbers import LocalDateEdit
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, button, fit_columns, flow_row, label
 from trainer.ui.wording import local_digits
@@ -163,7 +164,7 @@ class ClassesScreen(Screen):
         item.setData(Qt.ItemDataRole.UserRole, assignment.module_id)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.assigned.setItem(row, 0, item)
-        date = QDateEdit()
+        date = LocalDateEdit(self.context.lang)
         date.setCalendarPopup(True)
         date.setMinimumDate(NO_DATE)
         date.setSpecialValueText("—")

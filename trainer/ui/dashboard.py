@@ -63,10 +63,10 @@ class GridModel(QAbstractTableModel):
             return None
         if section < FIXED_COLUMNS:
             return self.screen.column_titles()[section]
-        number = section - FIXED_COLUMNS + 1
+        number, lang = section - FIXED_COLUMNS + 1, self.screen.context.lang
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{number}. {pick(self.modules[number - 1].title, self.screen.context.lang)}"
-        return str(number)
+            return f"{local_digits(number, lang)}. {pick(self.modules[number - 1].title, lang)}"
+        return local_digits(number, lang)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
@@ -80,7 +80,7 @@ class GridModel(QAbstractTableModel):
         cell = row.cells[self.modules[column - FIXED_COLUMNS].id]
         if role == Qt.ItemDataRole.DisplayRole:
             share = f"{cell.right * 100 // cell.answers}%" if cell.answers else "…"
-            return MARKS.get(cell.status, share)
+            return MARKS.get(cell.status, local_digits(share, self.screen.context.lang))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATUS_COLOURS[cell.status.value]))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -188,13 +188,16 @@ class DashboardScreen(Screen):
             }
             return "; ".join(reasons[flag] for flag in row.needs_help)
         if column == 2:
-            return row.last_active.date().isoformat() if row.last_active else self.tr("never")
+            return self.digits(row.last_active.date().isoformat()) if row.last_active else self.tr("never")
         count = due.get(learner.id)
         if count is None or not count.due:
             return ""
         if count.overdue:
-            return self.tr("{} ({} late)").format(count.due, count.overdue)
-        return str(count.due)
+            return self.tr("{} ({} late)").format(self.digits(count.due), self.digits(count.overdue))
+        return self.digits(count.due)
+
+    def digits(self, value: object) -> str:
+        return local_digits(value, self.context.lang)
 
     def status_text(self, status: Status) -> str:
         return {

@@ -1,11 +1,13 @@
 """The settings of this PC: interface language, idle sign-out, mastery rule, skipping ahead."""
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout
 
 from trainer import LANGUAGES
 from trainer.store.settings import get_setting, set_setting
 from trainer.ui.context import AppContext
+from trainer.ui.local_numbers import LocalSpinBox
 from trainer.ui.widgets import Screen, WrapButton, at_left, fields, label
+from trainer.ui.wording import local_digits
 
 MASTERY_CHOICES = ("", "3/4", "4/5", "5/6", "8/10")
 LANGUAGE_NAMES = {"km": "ខ្មែរ", "en": "English"}
@@ -22,14 +24,14 @@ class SettingsScreen(Screen):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(get_setting(database, "language")))
-        self.idle = QSpinBox()
+        self.idle = LocalSpinBox(context.lang)
         self.idle.setObjectName("setting-idle")
         self.idle.setRange(1, 240)
         self.idle.setValue(get_setting(database, "idle_minutes"))
         self.mastery = QComboBox()
         self.mastery.setObjectName("setting-mastery")
         for rule in MASTERY_CHOICES:
-            self.mastery.addItem(rule, rule)
+            self.mastery.addItem(local_digits(rule, context.lang), rule)
         self.mastery.setCurrentIndex(max(0, self.mastery.findData(get_setting(database, "mastery"))))
         self.skip_ahead = QCheckBox()
         self.skip_ahead.setObjectName("setting-skip-ahead")

@@ -44,12 +44,12 @@ class LearnerDetail(QDialog):
             module = library.module(event.module_id)
             question = module.question(event.context.get("question", "")) if module else None
             cells = [
-                event.timestamp[:16].replace("T", " "),
+                local_digits(event.timestamp[:16].replace("T", " "), lang),
                 pick(module.title, lang) if module else event.module_id,
                 pick(question.prompt, lang) if question else event.object_id,
                 describe(question, event.result.get("response"), lang, option_names()),
                 self.tr("yes") if event.result.get("success") else self.tr("no"),
-                str(round(int(event.result.get("duration_ms", 0)) / 1000)),
+                local_digits(round(int(event.result.get("duration_ms", 0)) / 1000), lang),
                 self.tr("yes") if event.context.get("hint_used") else "",
             ]
             for column, text in enumerate(cells):

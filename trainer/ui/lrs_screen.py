@@ -1,6 +1,7 @@
 """Facilitators send the centre's learning records to the programme's LRS (xAPI), and see what
 waits and what the LRS refused. The connection is saved when it is tested or used."""
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,9 @@ from trainer.sync.lrs_outbox import Pushed, SetAside, push, send_again, set_asid
 from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label, read_only_table, set_role
+from trainer.ui.message import Kind, message_label
+from trainer.ui.widgets import Screen, button, icon, label, read_only_table
+from trainer.ui.wording import local_digits
 
 
 class LrsScreen(Screen):
@@ -33,6 +36,7 @@ class LrsScreen(Screen):
         self.fields = {name: QLineEdit() for name in ("endpoint", "username", "password", "home_page")}
         for name, field in self.fields.items():
             field.setObjectName(f"lrs-{name}")
+            field.textEdited.connect(self._field_changed)
         self.fields["password"].setEchoMode(QLineEdit.EchoMode.Password)
         saved = saved_connection(context.database)
         if saved is not None:
@@ -54,7 +58,7 @@ class LrsScreen(Screen):
         for widget in (self.test_button, self.send_button):
             actions.addWidget(widget)
         actions.addStretch()
-        self.message = label()
+        self.message = message_label(centred=False)
         self.message.setObjectName("lrs-message")
         self.detail = label(role="quiet")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,6 +121,12 @@ class LrsScreen(Screen):
         self.fields["endpoint"].setText(connection.endpoint)
         self.fields["home_page"].setText(connection.home_page)
         return Lrs(connection)
+
+    def _field_changed(self) -> None:
+        """A field put right takes away the "check the fields" and failure messages."""
+        if self._last is not None and self._last[0] in ("wrong-fields", "failed"):
+            self._last = None
+            self.retranslate()
 
     def test_connection(self) -> None:
         lrs = self._connect()
@@ -185,15 +195,18 @@ class LrsScreen(Screen):
         )
         self.test_button.setText(self.tr("Test connection"))
         self.send_button.setText(self.tr("Send now"))
-        self.count.setText(self.tr("Records waiting to be sent: {}").format(self.waiting))
-        self.refused_heading.setText(self.tr("Records the LRS refused: {}").format(len(self.set_aside)))
+        lang = self.context.lang
+        self.count.setText(self.tr("Records waiting to be sent: {}").format(local_digits(self.waiting, lang)))
+        self.refused_heading.setText(
+            self.tr("Records the LRS refused: {}").format(local_digits(len(self.set_aside), lang))
+        )
         self.again_button.setText(self.tr("Send the refused records again"))
         self.again_button.setToolTip(
             self.tr("Once the programme has fixed its LRS, the refused records can go with the next sending.")
         )
         self.refused.setRowCount(len(self.set_aside))
         for row, record in enumerate(self.set_aside):
-            when = record.timestamp[:16].replace("T", " ")
+            when = local_digits(record.timestamp[:16].replace("T", " "), lang)
             cells = (when, record.learner, self._what(record), record.problem)
             for column, text in enumerate(cells):
                 self.refused.setItem(row, column, QTableWidgetItem(text))
@@ -208,29 +221,42 @@ class LrsScreen(Screen):
             self.detail.hide()
             return
         outcome, result = self._last
+        digits = partial(local_digits, language=self.context.lang)
         headline = {
             "connected": self.tr("The connection works."),
             "wrong-fields": self.tr("Please check the fields."),
         }.get(outcome)
         if outcome == "sent":
-            headline = self.tr("Records sent: {}.").format(result.sent)
+            headline = self.tr("Records sent: {}.").format(digits(result.sent))
             if result.already_there:
                 headline += " " + self.tr(
                     "{} were at the LRS already, sent from another PC: the LRS keeps the copy it had."
-                ).format(result.already_there)
+                ).format(digits(result.already_there))
             if result.set_aside:
-                headline += " " + self.tr("The LRS refused {}: see the list below.").format(result.set_aside)
+                headline += " " + self.tr("The LRS refused {}: see the list below.").format(
+                    digits(result.set_aside)
+                )
         elif outcome == "failed":
             headline = self._failure(result)
         elif outcome == "again":
-            headline = self.tr("{} records wait again. They go when you press Send now.").format(result)
-        self.message.setText(headline or "")
+            headline = self.tr("{} records wait again. They go when you press Send now.").format(
+                digits(result)
+            )
+        self.message.setText(headline or "", self._kind(outcome, result))
         self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
         if outcome == "sent":
             self.detail.setText(self._home_pages(result))
         for line in (self.message, self.detail):
             line.setVisible(bool(line.text()))
-        set_role(self.message, "role", "message" if outcome in ("failed", "wrong-fields") else "heading")
+
+    @staticmethod
+    def _kind(outcome: str, result: Any) -> Kind:
+        """A refusal or a failure is a problem; records sent with none refused, a success."""
+        if outcome in ("failed", "wrong-fields"):
+            return "error"
+        if outcome == "connected" or (outcome == "sent" and not result.set_aside):
+            return "success"
+        return "info"
 
     def _home_pages(self, pushed: Pushed) -> str:
         """What to do when another PC names the learners on another web address."""

@@ -10,6 +10,7 @@ from trainer.store import overview
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, fit_columns, fit_to_window, label
+from trainer.ui.wording import local_digits
 
 
 class ModuleDetail(QDialog):
@@ -39,10 +40,12 @@ class ModuleDetail(QDialog):
             self.table.insertRow(row)
             cells = [
                 pick(question.prompt, lang),
-                str(difficulty.answers),
-                f"{difficulty.share_wrong:.0%}",
-                f"{describe(question, common[0], lang, option_names())} ({common[1]})" if common else "",
-                str(sure),
+                local_digits(difficulty.answers, lang),
+                local_digits(f"{difficulty.share_wrong:.0%}", lang),
+                f"{describe(question, common[0], lang, option_names())} ({local_digits(common[1], lang)})"
+                if common
+                else "",
+                local_digits(sure, lang),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -158,6 +158,7 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
 def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
     """The facilitator area on the demo class: four months of varied progress."""
     from trainer.demo.seed import seed_demo
+    from trainer.store.backup import backups_folder, make_backup
     from trainer.store.facilitators import (
         add_facilitator,
         check_password,
@@ -178,6 +179,11 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
             " SELECT id, '{}', 'quarantined', 'HTTP 400: invalid statement', timestamp, timestamp"
             " FROM events WHERE verb = 'answered' ORDER BY timestamp LIMIT 2"
         )
+        db.execute(  # a "finish by" date on the first module, for the classes page to show
+            "UPDATE assignments SET target_date = '2026-12-15' WHERE class_id = ? AND position = 0",
+            (demo.class_id,),
+        )
+    make_backup(context.database, backups_folder(context.database.path))  # a row in the backups table
 
     def gate(wait: bool) -> None:
         if not has_facilitator(context.database):

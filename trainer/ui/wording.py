@@ -10,22 +10,15 @@ from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtGui import QFont
 
 from trainer import resources
+from trainer.course.model import local_digits
 from trainer.ui.language import FAMILIES
 
-KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+__all__ = ["LOCALES", "Wording", "local_digits"]
+
 LOCALES = {
     "km": QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
-
-
-def local_digits(value: object, language: str) -> str:
-    """A number (or a text of digits) as a reader of `language` writes it: Khmer digits in Khmer.
-
-    Use it for every number put into a translated text: "About {} minutes", "page {}", "1." ...
-    """
-    text = str(value)
-    return text.translate(KHMER_DIGITS) if language == "km" else text
 
 
 class Wording:
