@@ -87,6 +87,7 @@ def test_a_facilitator_tests_the_connection_and_sends_what_a_learner_did(
     click(qtbot, screen, "lrs-send")
     qtbot.waitUntil(lambda: screen.message.text().startswith("Records sent"), timeout=60_000)
     assert screen.message.text() == f"Records sent: {len(events)}."
+    assert screen.message.kind() == "success"
     assert screen.count.text() == "Records waiting to be sent: 0"
     connection = make_connection(learning_locker.endpoint, USER, PASSWORD, HOME)
     assert saved_connection(window.context.database) == connection
@@ -109,6 +110,7 @@ def test_wrong_credentials_are_told_and_the_records_wait(
     assert screen.message.text() == (
         "The LRS refused the user name or the password. Nothing is lost: the records wait here."
     )
+    assert screen.message.kind() == "error"
     assert "HTTP 401" in screen.detail.text() and "not-it" not in screen.detail.text()
     assert screen.count.text() == "Records waiting to be sent: 12"
     assert all(button.isEnabled() for button in screen.findChildren(QPushButton))
@@ -126,12 +128,14 @@ def test_records_the_lrs_refuses_are_listed_for_the_facilitator(
     click(qtbot, screen, "lrs-send")
     qtbot.waitUntil(lambda: screen.message.text().startswith("Records sent"), timeout=60_000)
     assert screen.message.text() == "Records sent: 11. The LRS refused 1: see the list below."
+    assert screen.message.kind() == "info", "some went, some did not: a note, with the list below"
     assert screen.refused_heading.text() == "Records the LRS refused: 1"
     row = [screen.refused.item(0, column).text() for column in range(4)]
     assert row[1] == "Dara" and row[2].startswith("Answered a question: ") and row[3].startswith("HTTP 409")
     screen.grab().save(str(tmp_path / "lrs-refused.png"))
     click(qtbot, screen, "lrs-again")
     assert screen.message.text() == "1 records wait again. They go when you press Send now."
+    assert screen.message.kind() == "info"
     assert screen.count.text() == "Records waiting to be sent: 1"
     assert screen.refused.isHidden() and screen.again_button.isHidden()
 
@@ -148,9 +152,14 @@ def test_a_wrong_address_is_explained_and_nothing_is_saved(
     screen.show()
     click(qtbot, screen, "lrs-send")
     assert screen.message.text() == "Please check the fields."
+    assert screen.message.kind() == "error" and screen.message.symbol.isVisible()
     assert screen.detail.text() == "the LRS address must be a web address starting with https:// or http://"
     assert saved_connection(window.context.database) is None
     assert screen.fields["endpoint"].text() == "lrs.programme.example.org", "what was typed stays"
+    qtbot.keyClicks(screen.fields["endpoint"], "/xAPI/")
+    assert screen.message.kind() is None and screen.message.isHidden() and screen.detail.isHidden(), (
+        "the problem is being put right: the old message goes"
+    )
 
 
 def test_records_another_pc_sent_already_are_told_with_its_web_address(

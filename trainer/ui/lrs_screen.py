@@ -217,6 +217,7 @@ class LrsScreen(Screen):
 
     def _retranslate_message(self) -> None:
         if self._last is None:
+            self.message.clear()
             self.message.hide()
             self.detail.hide()
             return
