@@ -299,6 +299,22 @@ def test_a_class_list_s_problems_go_as_they_are_corrected(qtbot: QtBot, window: 
     assert dialog.message.text() == "", "every line is right now"
 
 
+def test_the_wrong_code_message_goes_when_the_learner_starts_a_new_try(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    learner = add_learner(window.context.database, "Dara", "kite", CODE)
+    window.show_sign_in(learner)
+    screen = window.screen_widget
+    assert isinstance(screen, SignInScreen)
+    wrong = [name for name in PICTURES if name not in CODE.split("-")][:3]
+    for name in wrong:
+        qtbot.mouseClick(screen.pad.picture_buttons[name], Qt.MouseButton.LeftButton)
+    assert screen.message.text().startswith("That is not your code")
+    assert screen.message.kind() == "error" and screen.message.symbol.isVisible()
+    qtbot.mouseClick(screen.pad.picture_buttons[CODE.split("-")[0]], Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "" and not screen.message.symbol.isVisible()
+
+
 def test_the_end_of_a_wait_is_said_as_good_news(qtbot: QtBot, window: MainWindow) -> None:
     learner = add_learner(window.context.database, "Dara", "kite", CODE)
     window.show_sign_in(learner)

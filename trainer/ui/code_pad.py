@@ -12,6 +12,8 @@ CODE_LENGTH = 3
 class PictureCodePad(QWidget):
     entered = Signal(str)
     """The code, as picture names joined by dashes, once all three pictures are tapped."""
+    started = Signal()
+    """The first picture of a new try is tapped."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class PictureCodePad(QWidget):
             return
         self._picked.append(name)
         self._show_slots()
+        if len(self._picked) == 1:
+            self.started.emit()
         if len(self._picked) == CODE_LENGTH:
             code = "-".join(self._picked)
             self.entered.emit(code)

@@ -43,6 +43,7 @@ class SignInScreen(Screen):
         self.pad = PictureCodePad()
         self.pad.entered.connect(self._try)
         self.message = message_label()
+        self.pad.started.connect(self.message.clear_error)  # a new try: the wrong-code message goes
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
