@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QWidget,
 )
@@ -485,20 +487,27 @@ def _targets(widget: QWidget) -> list[Problem]:
 
 
 def _ticked_rows(view: QListWidget | QTableWidget) -> list[Problem]:
-    items = (
-        [view.item(row) for row in range(view.count())]
-        if isinstance(view, QListWidget)
-        else [
+    rows: list[tuple[str, QRect]] = []
+    if isinstance(view, QListWidget):
+        listed = (view.item(row) for row in range(view.count()))
+        rows = [(item.text(), view.visualItemRect(item)) for item in listed if _ticked(item)]
+    else:
+        cells = (
             view.item(row, column) for row in range(view.rowCount()) for column in range(view.columnCount())
+        )
+        rows = [
+            (cell.text(), view.visualItemRect(cell)) for cell in cells if cell is not None and _ticked(cell)
         ]
-    )
-    found = []
-    for item in items:
-        if item is None or item.data(Qt.ItemDataRole.CheckStateRole) is None:
-            continue
-        if (height := view.visualItemRect(item).height()) < TARGET:
-            found.append(_problem(view, f"a row to tick is {height} px high, under {TARGET} px", item.text()))
-    return found
+    return [
+        _problem(view, f"a row to tick is {rect.height()} px high, under {TARGET} px", text)
+        for text, rect in rows
+        if rect.height() < TARGET
+    ]
+
+
+def _ticked(item: QListWidgetItem | QTableWidgetItem) -> bool:
+    """Whether the item shows a box to tick (Qt lets every item be ticked, but few show one)."""
+    return item.data(Qt.ItemDataRole.CheckStateRole) is not None
 
 
 def _colours(picture: QImage, box: QRect) -> tuple[QColor, QColor]:
