@@ -32,8 +32,11 @@ DISABLED_BACK = "#eceae4"
 DISABLED_EDGE = "#c9cfd9"
 """A disabled control's edge stays light: WCAG exempts inactive controls, and it looks off."""
 
-TICK = (assets() / "icons" / "ui" / "check-light.svg").as_posix()
-"""The white tick on a checked box's teal."""
+TICK, CHEVRON_DOWN, CHEVRON_UP = (
+    (assets() / "icons" / "ui" / f"{name}.svg").as_posix()
+    for name in ("check-light", "chevron-down", "chevron-up")
+)
+"""The white tick on a checked box's teal; the arrows of a list to open and a number to step."""
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
@@ -84,9 +87,13 @@ QLabel[role="quiet"] {{ color: {QUIET}; }}
 QLineEdit {{ min-height: 48px; padding: 4px 12px; border: 2px solid {EDGE}; border-radius: 10px;
     background: white; font-size: 18pt; placeholder-text-color: {QUIET}; }}
 QComboBox, QAbstractSpinBox {{
-    min-height: 40px; padding: 0 4px; border: 2px solid {EDGE}; border-radius: 10px; background: white;
+    min-height: 40px; padding: 0 0 0 4px; border: 2px solid {EDGE}; border-radius: 10px; background: white;
 }}
 QComboBox:focus, QAbstractSpinBox:focus, QLineEdit:focus {{ border: 3px solid {FOCUS}; }}
+QComboBox::drop-down {{ border: none; width: 20px; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url({CHEVRON_DOWN}); width: 16px; height: 16px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ border: none; width: 32px; }}
+QAbstractSpinBox::up-arrow {{ image: url({CHEVRON_UP}); width: 16px; height: 16px; }}
 QCheckBox, QRadioButton {{ min-height: 44px; spacing: 10px; }}
 QCheckBox::indicator, QRadioButton::indicator {{
     width: 24px; height: 24px; border: 2px solid {EDGE}; background: white;
