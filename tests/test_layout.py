@@ -169,7 +169,9 @@ def test_the_check_finds_faint_edges_small_targets_and_faint_placeholders(qtbot:
     layout = QVBoxLayout(body)
     field = QLineEdit()
     field.setPlaceholderText("Your name")
-    field.setStyleSheet("border: 2px solid #d8dce3; background: white; min-height: 48px; color: #c0c0c0;")
+    field.setStyleSheet(
+        "border: 2px solid #d8dce3; background: white; min-height: 48px; placeholder-text-color: #c0c0c0;"
+    )
     card = QFrame()
     card.setProperty("role", "choice")
     card.setStyleSheet("border: 2px solid #c9cfd9; background: white; min-height: 56px;")

@@ -464,7 +464,8 @@ def _grid_edge(table: QTableView) -> list[Problem]:
 
 def _targets(widget: QWidget) -> list[Problem]:
     """Every control at least TARGET px each way: a button, a card, a field, a check box with its
-    words, a tab; and each row a person ticks in a list or a table."""
+    words, a tab, anything with the pointing hand (the hotspot picture); and each row a person
+    ticks in a list or a table."""
     if isinstance(widget, QTabBar):
         return [
             _problem(
@@ -478,7 +479,10 @@ def _targets(widget: QWidget) -> list[Problem]:
     if isinstance(widget, QListWidget | QTableWidget):
         return _ticked_rows(widget)
     tapped = isinstance(widget, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit))
-    if not tapped and widget.property("role") != "choice":
+    pointed = widget.testAttribute(Qt.WidgetAttribute.WA_SetCursor) and (
+        widget.cursor().shape() == Qt.CursorShape.PointingHandCursor  # a card or a picture to tap
+    )
+    if not tapped and not pointed and widget.property("role") != "choice":
         return []
     if widget.width() < TARGET or widget.height() < TARGET:
         what = f"touch target {widget.width()}x{widget.height()}, under {TARGET}x{TARGET} px"
