@@ -13,12 +13,26 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trainer.ui.layout_check import contrast, problems
 from trainer.ui.screenshots import SIZES, Shot, visit_screens
+from trainer.ui.style import PAGE
 
 SMALLEST = ((1024, 600),)
 Found = tuple[list[str], list[str]]
@@ -142,6 +156,72 @@ def test_the_check_finds_cut_text_clipped_lines_overlaps_and_faint_text(qtbot: Q
     assert 'QLabel "Faint": text contrast 1.4:1' in found
     assert 'QLabel "Out of the window": lies outside its parent' in found
     assert 'QLabel "Under": overlaps QLabel "Over"' in found
+
+
+def test_the_check_finds_faint_edges_small_targets_and_faint_placeholders(qtbot: QtBot) -> None:
+    """The check itself, on what issue 17 added: a field or a choice card whose edge is lost on
+    the page, a check box's faint box, a pale grid, a faint placeholder or disabled button, a
+    control under 44x44 px and a row to tick under 44 px high."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    page.setStyleSheet(f"QMainWindow {{ background: {PAGE}; }}")
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    field = QLineEdit()
+    field.setPlaceholderText("Your name")
+    field.setStyleSheet(
+        "border: 2px solid #d8dce3; background: white; min-height: 48px; placeholder-text-color: #c0c0c0;"
+    )
+    card = QFrame()
+    card.setProperty("role", "choice")
+    card.setStyleSheet("border: 2px solid #c9cfd9; background: white; min-height: 56px;")
+    tick = QCheckBox("I agree")
+    tick.setStyleSheet(
+        "QCheckBox { min-height: 44px; } QCheckBox::indicator { width: 24px; height: 24px;"
+        " border: 1px solid #e0e0e0; background: #f6f4ee; }"
+    )
+    small = QPushButton("Go")
+    small.setStyleSheet("min-height: 20px; max-height: 30px;")
+    faded = QPushButton("Next step")
+    faded.setEnabled(False)
+    faded.setStyleSheet("QPushButton:disabled { color: #c8c8c8; background: white; min-height: 48px; }")
+    grid = QTableWidget(1, 1)
+    grid.setStyleSheet("gridline-color: #eeeeee; background: white;")
+    ticks = QListWidget()
+    row = QListWidgetItem("Sokha")
+    row.setCheckState(Qt.CheckState.Unchecked)
+    ticks.addItem(row)
+    ticks.setStyleSheet("QListWidget::item { min-height: 20px; max-height: 24px; }")
+    for widget in (field, card, tick, small, faded, grid, ticks):
+        layout.addWidget(widget)
+    page.setCentralWidget(body)
+    page.resize(500, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    found = "\n".join(str(problem) for problem in problems(page))
+    assert 'QLineEdit "": edge contrast' in found
+    assert 'QLineEdit "Your name": placeholder contrast' in found
+    assert 'QFrame "": edge contrast 1.4:1' in found
+    assert 'QCheckBox "I agree": box or circle contrast' in found
+    assert 'QPushButton "Go": touch target' in found
+    assert 'QPushButton "Next step": text contrast' in found
+    assert 'QTableWidget "": grid contrast' in found
+    assert 'QListWidget "Sokha": a row to tick is' in found
+
+
+def test_the_style_keeps_its_colours_apart() -> None:
+    """The style's own colours, as the check measures them: edges 3:1, words 4.5:1."""
+    from PySide6.QtGui import QColor
+
+    from trainer.ui.style import ACCENT, DISABLED, DISABLED_BACK, EDGE, GRID, QUIET, STATUS_COLOURS
+
+    for background in (PAGE, "white", "#dff1f6", DISABLED_BACK):
+        assert contrast(QColor(EDGE), QColor(background)) >= 3, background
+    assert contrast(QColor(GRID), QColor("white")) >= 3
+    for words, background in ((QUIET, PAGE), (QUIET, "white"), (DISABLED, DISABLED_BACK), (ACCENT, "white")):
+        assert contrast(QColor(words), QColor(background)) >= 4.5, (words, background)
+    for status, colour in STATUS_COLOURS.items():  # the dashboard's cells against the white table
+        assert contrast(QColor("white"), QColor(colour)) >= 4.5, status
 
 
 def test_contrast_is_measured_as_wcag_says() -> None:

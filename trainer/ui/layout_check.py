@@ -1,6 +1,11 @@
 """What a person would see wrong on a screen at one window size: text that does not fit its
 widget, wrapped lines clipped by their box, widgets over each other or outside the window, a
-sideways scroll bar, and text or controls too faint against their background (WCAG 2.2 AA).
+sideways scroll bar, text or a control's edge too faint against what is next to it, and a target
+too small to tap (WCAG 2.2 AA: 4.5:1 for text, 3:1 for a control's edge or indicator, and here
+44x44 px for every control, as the issue asks for people who read little and tap).
+
+A disabled button's text is held to 4.5:1 too, though WCAG exempts inactive controls: a learner
+reads a greyed Next as the step that comes, so it must read. A disabled button's edge is exempt.
 
 Used by tests/test_layout.py on every screen of the screenshots catalogue, at every size.
 """
@@ -9,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,18 +28,24 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QScrollBar,
     QStyle,
+    QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTabBar,
+    QTableView,
     QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QWidget,
 )
+
+from trainer.ui.style import TARGET
 
 TEXT_CONTRAST = 4.5
 CONTROL_CONTRAST = 3.0
@@ -42,6 +53,10 @@ WIDE_GRID = "wide_grid"
 """A property for the one table allowed a sideways scroll bar: the dashboard's grid of learners by
 modules, whose columns are as many as the class's modules (17 for the demo class). Every other
 scroll bar across is a failure."""
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+"""Controls whose edge is all that shows where they are: it must keep 3:1 against the page."""
+EDGE_DEPTH = 4
+"""How far into a control its edge is looked for: the widest border is 3 px, a focus ring 4."""
 TOOL_BUTTON_MARGIN = 4
 LEAVES = (QComboBox, QAbstractSpinBox, QLineEdit, QTabBar, QScrollBar, QAbstractButton, QLabel)
 """Widgets checked as one piece: their insides are Qt's own."""
@@ -66,6 +81,8 @@ def problems(top: QWidget) -> list[Problem]:
         found += _text_fit(widget)
         found += _sideways(top, widget)
         found += _contrast(top, widget, picture)
+        found += _edge_contrast(top, widget, picture)
+        found += _targets(widget)
     return found
 
 
@@ -319,17 +336,30 @@ def _sideways(top: QWidget, widget: QWidget) -> list[Problem]:
     return []
 
 
-def _contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
-    if not widget.isEnabled() or not _text(widget) or isinstance(widget, QComboBox):
-        return []
+def _in_view(top: QWidget, widget: QWidget, picture: QImage) -> QRect:
+    """Where the widget is in the window's picture; empty unless all of it is in view."""
     seen = widget.visibleRegion().boundingRect()  # a widget scrolled out of view is not seen
     box = QRect(widget.mapTo(top, seen.topLeft()), seen.size()).intersected(picture.rect())
-    if box.isEmpty() or seen.size() != widget.size():
+    return QRect() if seen.size() != widget.size() else box
+
+
+def _contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
+    if isinstance(widget, QLineEdit):
+        return _placeholder_contrast(top, widget, picture)
+    if isinstance(widget, QHeaderView):
+        return _header_contrast(top, widget, picture)
+    readable = widget.isEnabled() or isinstance(widget, QPushButton)
+    if not readable or not _text(widget) or isinstance(widget, QComboBox):
+        return []
+    box = _in_view(top, widget, picture)
+    if box.isEmpty():
         return []
     found = []
     background, ink = _colours(picture, box)
     if (ratio := contrast(background, ink)) < TEXT_CONTRAST:
         found.append(_problem(widget, f"text contrast {ratio:.1f}:1 ({ink.name()} on {background.name()})"))
+    if not widget.isEnabled():
+        return found
     if isinstance(widget, QPushButton) and not widget.isFlat() and widget.property("role") != "quiet":
         outside = _outside(top, widget, picture)
         if outside is not None:
@@ -341,6 +371,147 @@ def _contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
                     )
                 )
     return found
+
+
+def _placeholder_contrast(top: QWidget, field: QLineEdit, picture: QImage) -> list[Problem]:
+    if field.text() or not field.placeholderText():
+        return []
+    box = _in_view(top, field, picture)
+    if box.isEmpty():
+        return []
+    inside = box.adjusted(EDGE_DEPTH + 2, EDGE_DEPTH + 2, -EDGE_DEPTH - 2, -EDGE_DEPTH - 2)
+    background, ink = _colours(picture, inside)
+    if (ratio := contrast(background, ink)) < TEXT_CONTRAST:
+        what = f"placeholder contrast {ratio:.1f}:1 ({ink.name()} on {background.name()})"
+        return [_problem(field, what, field.placeholderText())]
+    return []
+
+
+def _header_contrast(top: QWidget, header: QHeaderView, picture: QImage) -> list[Problem]:
+    box = _in_view(top, header, picture)
+    if box.isEmpty() or header.model() is None:
+        return []
+    background, ink = _colours(picture, box)
+    if (ratio := contrast(background, ink)) < TEXT_CONTRAST:
+        text = str(header.model().headerData(0, header.orientation()) or "")
+        return [
+            _problem(header, f"heading contrast {ratio:.1f}:1 ({ink.name()} on {background.name()})", text)
+        ]
+    return []
+
+
+def _edge_contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
+    """A field's or a choice card's edge, a check box's indicator and a table's grid, at 3:1."""
+    if not widget.isEnabled():
+        return []
+    found = []
+    if isinstance(widget, FIELDS) or widget.property("role") == "choice":
+        found += _field_edge(top, widget, picture)
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        found += _indicator_edge(top, widget, picture)
+    if isinstance(widget, QTableView) and widget.showGrid():
+        found += _grid_edge(widget)
+    return found
+
+
+def _field_edge(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
+    box = _in_view(top, widget, picture)
+    outside = _outside(top, widget, picture)
+    if box.isEmpty() or outside is None:
+        return []
+    middle = range(box.top() + box.height() // 3, box.bottom() - box.height() // 3)  # a dashed edge has gaps
+    edge = max(
+        (picture.pixelColor(box.left() + depth, y) for depth in range(EDGE_DEPTH) for y in middle),
+        key=lambda colour: contrast(outside, colour),
+    )
+    if (ratio := contrast(outside, edge)) < CONTROL_CONTRAST:
+        return [_problem(widget, f"edge contrast {ratio:.1f}:1 ({edge.name()} against {outside.name()})")]
+    return []
+
+
+def _indicator_edge(top: QWidget, button: QCheckBox | QRadioButton, picture: QImage) -> list[Problem]:
+    box = _in_view(top, button, picture)
+    if box.isEmpty():
+        return []
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    element = (
+        QStyle.SubElement.SE_CheckBoxIndicator
+        if isinstance(button, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonIndicator
+    )
+    mark = button.style().subElementRect(element, option, button).translated(box.topLeft())
+    background, _ = _colours(picture, box)
+    mark = mark.intersected(box)
+    across = (picture.pixelColor(x, mark.center().y()) for x in range(mark.left(), mark.right() + 1))
+    edge = max(across, key=lambda colour: contrast(background, colour), default=background)
+    if (ratio := contrast(background, edge)) < CONTROL_CONTRAST:
+        what = f"box or circle contrast {ratio:.1f}:1 ({edge.name()} against {background.name()})"
+        return [_problem(button, what)]
+    return []
+
+
+def _grid_edge(table: QTableView) -> list[Problem]:
+    """A table's grid is drawn in the style sheet's gridline-color on the table's white."""
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    grid = QColor(table.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table) & 0xFFFFFF)
+    cells = table.viewport().palette().color(QPalette.ColorRole.Base)
+    if (ratio := contrast(grid, cells)) < CONTROL_CONTRAST:
+        return [_problem(table, f"grid contrast {ratio:.1f}:1 ({grid.name()} on {cells.name()})")]
+    return []
+
+
+def _targets(widget: QWidget) -> list[Problem]:
+    """Every control at least TARGET px each way: a button, a card, a field, a check box with its
+    words, a tab, anything with the pointing hand (the hotspot picture); and each row a person
+    ticks in a list or a table."""
+    if isinstance(widget, QTabBar):
+        return [
+            _problem(
+                widget,
+                f"tab is {rect.width()}x{rect.height()}, under {TARGET}x{TARGET} px",
+                widget.tabText(i),
+            )
+            for i in range(widget.count())
+            if (rect := widget.tabRect(i)).width() < TARGET or rect.height() < TARGET
+        ]
+    if isinstance(widget, QListWidget | QTableWidget):
+        return _ticked_rows(widget)
+    tapped = isinstance(widget, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit))
+    pointed = widget.testAttribute(Qt.WidgetAttribute.WA_SetCursor) and (
+        widget.cursor().shape() == Qt.CursorShape.PointingHandCursor  # a card or a picture to tap
+    )
+    if not tapped and not pointed and widget.property("role") != "choice":
+        return []
+    if widget.width() < TARGET or widget.height() < TARGET:
+        what = f"touch target {widget.width()}x{widget.height()}, under {TARGET}x{TARGET} px"
+        return [_problem(widget, what)]
+    return []
+
+
+def _ticked_rows(view: QListWidget | QTableWidget) -> list[Problem]:
+    rows: list[tuple[str, QRect]] = []
+    if isinstance(view, QListWidget):
+        listed = (view.item(row) for row in range(view.count()))
+        rows = [(item.text(), view.visualItemRect(item)) for item in listed if _ticked(item)]
+    else:
+        cells = (
+            view.item(row, column) for row in range(view.rowCount()) for column in range(view.columnCount())
+        )
+        rows = [
+            (cell.text(), view.visualItemRect(cell)) for cell in cells if cell is not None and _ticked(cell)
+        ]
+    return [
+        _problem(view, f"a row to tick is {rect.height()} px high, under {TARGET} px", text)
+        for text, rect in rows
+        if rect.height() < TARGET
+    ]
+
+
+def _ticked(item: QListWidgetItem | QTableWidgetItem) -> bool:
+    """Whether the item shows a box to tick (Qt lets every item be ticked, but few show one)."""
+    return item.data(Qt.ItemDataRole.CheckStateRole) is not None
 
 
 def _colours(picture: QImage, box: QRect) -> tuple[QColor, QColor]:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from trainer.ui.pictures import picture_pixmap
+from trainer.ui.style import TARGET
 from trainer.ui.widgets import button, icon
 
 
@@ -21,6 +22,7 @@ class QuestionPicture(QToolButton):
         self.path: Path | None = None
         self._box = QSize()
         self._pixmap = QPixmap()
+        self.hide()  # until a question brings its picture: an empty button is no target
 
     def pixmap(self) -> QPixmap:
         """The picture as drawn on the button now."""
@@ -39,7 +41,7 @@ class QuestionPicture(QToolButton):
         pixmap = self._pixmap = picture_pixmap(self.path, box)
         self.setIcon(QIcon(pixmap))
         self.setIconSize(pixmap.size())
-        self.setFixedSize(pixmap.size() + QSize(16, 16))
+        self.setFixedSize((pixmap.size() + QSize(16, 16)).expandedTo(QSize(TARGET, TARGET)))
 
 
 class PictureOverlay(QWidget):
