@@ -252,3 +252,29 @@ def test_the_idle_time_follows_the_setting(qtbot: QtBot, window: MainWindow) -> 
     set_setting(window.context.database, "idle_minutes", 3)
     sign_in_as(qtbot, window)
     assert window.idle.interval() == 3 * 60_000
+
+
+def test_leaving_after_the_last_answer_ends_the_attempt_when_the_quiz_is_opened_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The last answer is saved, then the learner leaves before Next (idle sign-out, a power
+    cut): opening the quiz again showed an empty page with Check and Next that did nothing."""
+    from dataclasses import replace
+
+    sign_in_as(qtbot, window)
+    passwords = window.context.library.module("passwords")
+    assert passwords is not None
+    alone = replace(passwords, questions=passwords.questions[:1])
+    window.open_quiz(alone)
+    quiz = window.screen_widget
+    assert isinstance(quiz, QuizScreen) and quiz.question is not None
+    answer(qtbot, window, quiz.question.options[0].id)
+    learner = window.learner
+    assert learner is not None
+    window.sign_out()
+    window.sign_in(learner)
+    window.open_quiz(alone)
+    assert isinstance(window.screen_widget, ResultScreen), "the attempt ends, with its result"
+    window.open_quiz(alone)
+    again = window.screen_widget
+    assert isinstance(again, QuizScreen) and again.question is not None, "and a new one starts"

@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
                 self.show_result(module, False)  # a test is taken once, so that it still measures
                 return
         quiz = QuizScreen(self.context, self.learner, module)
+        if quiz.question is None:  # every question was answered, then the learner left before Next:
+            self.show_result(module, quiz.mastered_now)  # the attempt ended as it opened
+            return
         quiz.finished.connect(self.show_result)
         self._show(quiz)
 

@@ -149,7 +149,9 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
         ("module-mastered", mastered),
     ]
     for kind, question in _one_question_per_type(library.modules).items():
-        alone = replace(library.module(question.module_id) or first, questions=(question.question,))
+        module = library.module(question.module_id) or first
+        # its own id: the learner's open attempt at the real module must not hold this question
+        alone = replace(module, id=f"{module.id}--{kind}", questions=(question.question,))
         steps.append((f"type-{kind}", partial(window.open_quiz, alone)))
         steps.append((f"type-{kind}-feedback", partial(_answer_first_way, window, alone)))
     return steps
