@@ -74,6 +74,16 @@ def take_screenshots(
     return 0
 
 
+def pointer_away() -> None:
+    """In a real window, the pointer off every screen's widgets, so that no option shows the
+    look of one under the mouse (in a gallery it would look like a hint)."""
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        QCursor.setPos(screen.geometry().bottomRight())
+
+
 Visit = Callable[["Shot", tuple[int, int], str, "QWidget"], None]
 """Called with each screen, size and language, and what is on screen: the window or a dialog."""
 
@@ -93,6 +103,7 @@ def visit_screens(
     with tempfile.TemporaryDirectory() as data:
         window = open_window(Path(data), lang, content)
         window.show()
+        pointer_away()
         for shot in catalogue(window):
             shown: QWidget | None = None
             for size in sizes:
@@ -148,6 +159,15 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
         ("quiz-feedback", partial(_answer_wrongly, window)),
         ("module-mastered", mastered),
     ]
+    pictured = next(
+        (module, question)
+        for module in lessons
+        for question in module.questions
+        if question.image is not None and question.type in ("single", "multiple")
+    )
+    with_picture = replace(pictured[0], id=f"{pictured[0].id}--picture", questions=(pictured[1],))
+    steps.append(("quiz-picture", partial(window.open_quiz, with_picture)))
+    steps.append(("quiz-picture-feedback", partial(_answer_first_way, window, with_picture)))
     for kind, question in _one_question_per_type(library.modules).items():
         module = library.module(question.module_id) or first
         # its own id: the learner's open attempt at the real module must not hold this question
