@@ -109,6 +109,7 @@ def test_back_up_now_to_a_usb_folder(
     qtbot.waitUntil(lambda: screen.status.text().startswith("Backed up to "))
     (backup,) = stick.iterdir()
     assert screen.status.text() == f"Backed up to {backup}"
+    assert screen.status.kind() == "success" and screen.status.symbol.isVisible(), "a tick: it went well"
 
 
 def test_a_folder_that_cannot_be_written_gets_a_message(
@@ -121,7 +122,7 @@ def test_a_folder_that_cannot_be_written_gets_a_message(
     qtbot.mouseClick(screen.to_folder_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialogs.warned))
     assert dialogs.warned[0].startswith(f"The backup could not be written to {not_a_folder}.")
-    assert screen.status.text() == ""
+    assert screen.status.text() == "" and screen.status.kind() is None, "a failure is the warning alone"
 
 
 def test_cancelling_the_folder_dialog_does_nothing(qtbot: QtBot, records: Database, dialogs: Dialogs) -> None:
@@ -147,6 +148,7 @@ def test_restore_from_a_file_says_what_will_be_replaced_then_restores(
     assert "A copy of the records now on this computer is kept first" in question
     assert [learner.name for learner in all_learners(records)] == ["Sokha"]
     assert screen.status.text().startswith("Restored the backup made on 3 March 2025")
+    assert screen.status.kind() == "success"
     assert len(list((backups_folder(records.path) / SAFETY_FOLDER).iterdir())) == 1
 
 

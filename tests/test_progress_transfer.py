@@ -1,5 +1,6 @@
 """The facilitator's screen to move progress between PCs, clicked with real widgets."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,7 @@ def test_a_damaged_file_is_refused_with_a_reason_and_changes_nothing(
     import_from(qtbot, on_b, cut, monkeypatch)
     assert on_b.summary.text().startswith("Not done: This bundle is incomplete: the file was cut short.")
     assert on_b.summary.text().endswith("Nothing was changed.")
-    assert on_b.summary.property("role") == "message"
+    assert on_b.summary.kind() == "error" and on_b.summary.symbol.isVisible()
     assert dump(pc_b) == before
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: ([], ""))
     qtbot.mouseClick(on_b.import_button, Qt.MouseButton.LeftButton)
@@ -132,7 +133,7 @@ def test_bundles_from_several_pcs_are_imported_at_once_and_a_damaged_one_is_name
     assert lines[1].startswith(f"{bundles[0].name}: 6 new events from PC ")
     assert lines[2].startswith("cut.zip: Not done: This bundle is incomplete: the file was cut short.")
     assert lines[3].startswith(f"{bundles[1].name}: 6 new events from PC ")
-    assert on_hub.summary.property("role") != "message", "two of three went in"
+    assert on_hub.summary.kind() == "success", "two of three went in"
     for pc, learner in learners:
         assert events_of(hub, learner) == events_of(pc, learner)
 
@@ -148,18 +149,23 @@ def test_the_first_pc_makes_the_centre_key_and_another_joins_by_typing_it(
     code = shown(centre_key(first).code)  # type: ignore[union-attr]
     assert panel.status.text().startswith(f"This PC's centre key: {code}")
     assert panel.message.text() == f"Centre key made: {code}. Type it on each other PC of the centre."
+    assert panel.message.kind() == "success" and panel.message.symbol.isVisible()
+    assert panel.message.symbol.accessibleName() == "Done"
     assert not panel.make_button.isVisible(), "one key per centre: made once"
     other_screen = transfer_screen(qtbot, window, other)
     on_other = other_screen.centre_key
     typo = code[:3] + ("X" if code[3] != "X" else "Y") + code[4:]
     qtbot.keyClicks(on_other.code_field, typo)
     qtbot.mouseClick(on_other.join_button, Qt.MouseButton.LeftButton)
-    assert "typing mistake" in on_other.message.text() and on_other.message.property("role") == "message"
+    assert "typing mistake" in on_other.message.text() and on_other.message.kind() == "error"
+    assert on_other.message.symbol.isVisible() and on_other.message.symbol.accessibleName() == "Problem"
     assert centre_key(other) is None
     on_other.code_field.clear()
     qtbot.keyClicks(on_other.code_field, code.lower().replace("-", " "))
+    assert on_other.message.text() == "" and not on_other.message.symbol.isVisible(), "being fixed: it goes"
     qtbot.keyClick(on_other.code_field, Qt.Key.Key_Return)
     assert on_other.message.text() == f"This PC now uses the centre key {code}."
+    assert on_other.message.kind() == "success" and on_other.message.symbol.isVisible()
     assert centre_key(other) == centre_key(first)
     learner = add_learner(first, "Sokha")
     (tmp_path / "usb").mkdir()
@@ -181,8 +187,10 @@ def test_a_pc_without_the_centre_key_does_not_export_and_says_how_to_set_it_up(
     assert screen.summary.text().startswith(
         "Not done: This PC has no centre key yet. On the first PC, make one"
     )
-    assert screen.summary.property("role") == "message"
+    assert screen.summary.kind() == "error" and screen.summary.symbol.isVisible()
     assert list((tmp_path / "usb").iterdir()) == []
+    qtbot.mouseClick(screen.centre_key.make_button, Qt.MouseButton.LeftButton)
+    assert screen.summary.text() == "" and screen.summary.kind() is None, "a key made: the refusal goes"
 
 
 def test_a_bundle_of_another_centre_is_refused_and_joining_another_key_asks_first(
@@ -199,6 +207,7 @@ def test_a_bundle_of_another_centre_is_refused_and_joining_another_key_asks_firs
         "Not done: This bundle was sealed with another centre key."
         " Check that both PCs have the same centre key. Nothing was changed."
     )
+    assert screen.summary.kind() == "error"
     assert dump(here) == before
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
@@ -207,7 +216,9 @@ def test_a_bundle_of_another_centre_is_refused_and_joining_another_key_asks_firs
         qtbot.mouseClick(screen.centre_key.join_button, Qt.MouseButton.LeftButton)
         if answers:
             assert centre_key(here) == CentreKey(parse_code(CENTRE)), "No keeps the key"
+            assert screen.summary.kind() == "error", "the key is not changed: the refusal stays"
     assert centre_key(here) == centre_key(elsewhere)
+    assert screen.summary.text() == "", "the other centre's key now: the refusal goes"
 
 
 def test_events_with_one_id_and_two_contents_are_reported_as_both_kept(
@@ -222,3 +233,31 @@ def test_events_with_one_id_and_two_contents_are_reported_as_both_kept(
         "1 records had the same id as different ones here; both are kept. Every PC uses the same one of them."
         in screen.summary.text().splitlines()
     )
+
+
+def test_counts_in_khmer_are_in_khmer_digits_and_codes_and_file_names_stay_latin(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.context.language.switch("km")
+    pc_a, pc_b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    learner = add_learner(pc_a, "Sokha")
+    for event in mastery(learner, T0):
+        record(pc_a, event)
+    (tmp_path / "usb").mkdir()
+    on_a = transfer_screen(qtbot, window, pc_a)
+    qtbot.mouseClick(on_a.everything, Qt.MouseButton.LeftButton)
+    bundle = export_to(qtbot, on_a, tmp_path / "usb", monkeypatch)
+    said = on_a.summary.text()
+    assert bundle.name in said and "៦" in said and "១" in said, said
+    assert not re.search(r"[0-9]", said.replace(bundle.name, "")), said
+    assert on_a.summary.kind() == "success"
+    on_b = transfer_screen(qtbot, window, pc_b)
+    import_from(qtbot, on_b, bundle, monkeypatch)
+    first, records = on_b.summary.text().splitlines()[:2]
+    assert "៦" in first and "០" in first, first  # the PC's id beside them is a code: it stays Latin
+    assert "១" in records and not re.search(r"[0-9]", records), records
+    panel = on_b.centre_key
+    qtbot.keyClicks(panel.code_field, "ABC")
+    qtbot.mouseClick(panel.join_button, Qt.MouseButton.LeftButton)
+    assert "៣" in panel.message.text() and "3" not in panel.message.text(), panel.message.text()
+    assert "២០" in panel.message.text() and panel.message.kind() == "error"

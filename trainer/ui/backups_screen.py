@@ -21,6 +21,7 @@ from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notic
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
+from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
 from trainer.ui.wording import local_digits
 
@@ -104,7 +105,7 @@ class BackupsScreen(Screen):
         self.restore_file_button = WrapButton()
         self.restore_file_button.setObjectName("restore-from-file")
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        self.status = label(role="quiet")
+        self.status = message_label(centred=False)
         self.status.setObjectName("backup-status")
 
         actions = flow_row(self.to_folder_button, self.restore_chosen_button, self.restore_file_button)
@@ -155,7 +156,7 @@ class BackupsScreen(Screen):
             self,
             self.tr("Backing up…"),
             lambda progress: make_backup(database, folder),
-            lambda backup: self.status.setText(self.tr("Backed up to {}").format(backup.path)),
+            lambda backup: self.status.setText(self.tr("Backed up to {}").format(backup.path), "success"),
             lambda error: self._backup_failed(folder, error),
         )
 
@@ -224,7 +225,8 @@ class BackupsScreen(Screen):
 
     def _restored(self, plan: RestorePlan) -> None:
         self.status.setText(
-            self.tr("Restored the backup made on {}.").format(when(plan.made_at, self.context.lang))
+            self.tr("Restored the backup made on {}.").format(when(plan.made_at, self.context.lang)),
+            "success",
         )
         self.refresh()
         self.restored.emit()

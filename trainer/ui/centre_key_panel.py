@@ -1,7 +1,7 @@
 """The centre key on the "Move progress between PCs" page: make it on the first PC, read it
 out, and type it on each other PC (trainer/store/centre_key.py)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout
 
 from trainer.store.centre_key import (
@@ -14,10 +14,15 @@ from trainer.store.centre_key import (
     shown,
 )
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, icon, label, set_role
+from trainer.ui.message import message_label
+from trainer.ui.widgets import button, icon, label
+from trainer.ui.wording import local_digits
 
 
 class CentreKeyPanel(QFrame):
+    key_changed = Signal()
+    """This PC made or joined a centre key."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -36,8 +41,10 @@ class CentreKeyPanel(QFrame):
         self.join_button = button()
         self.join_button.setObjectName("join-centre")
         self.join_button.clicked.connect(self.join)
-        self.message = label()
+        self.message = message_label(centred=False)
         self.message.setObjectName("centre-key-message")
+        self.message.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_field.textEdited.connect(lambda _: self.message.clear_error())  # being fixed
         row = QHBoxLayout()
         row.addWidget(self.code_field, 1)
         row.addWidget(self.join_button)
@@ -57,6 +64,7 @@ class CentreKeyPanel(QFrame):
             self.tr("Centre key made: {}. Type it on each other PC of the centre.").format(shown(key.code))
         )
         self.retranslate()
+        self.key_changed.emit()
 
     def join(self) -> None:
         typed = self.code_field.text()
@@ -72,6 +80,7 @@ class CentreKeyPanel(QFrame):
         self.code_field.clear()
         self._tell(self.tr("This PC now uses the centre key {}.").format(shown(code)))
         self.retranslate()
+        self.key_changed.emit()
 
     def _replace_agreed(self) -> bool:
         answer = QMessageBox.question(
@@ -97,11 +106,13 @@ class CentreKeyPanel(QFrame):
                 " Check each group and type it again."
             ),
         }
-        return texts[error.problem].format(**error.details)
+        details = dict(error.details)
+        if "count" in details:  # how many letters were typed; the key itself stays Latin
+            details["count"] = local_digits(details["count"], self.context.lang)
+        return texts[error.problem].format(**details)
 
     def _tell(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        set_role(self.message, "role", "message" if problem else None)
+        self.message.setText(text, "error" if problem else "success")
 
     def retranslate(self) -> None:
         key = centre_key(self.context.database)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trainer.course.model import pick
+from trainer.course.model import local_digits, pick
 from trainer.packs.install import Change, Status, changes, install, remove
 from trainer.packs.installed import (
     InstalledPack,
@@ -162,7 +162,8 @@ class PacksScreen(Screen):
         self._reload_content()
         self._show_pending()
         self._show_installed()
-        self._say(done=self.tr("Installed. Learners see the %n module(s) of this pack now.", "", count))
+        installed = self.tr("Installed. Learners see the %n module(s) of this pack now.", "", count)
+        self._say(done=local_digits(installed, self.context.lang))  # the only digits are the count
 
     def remove_pack(self, pack: InstalledPack) -> None:
         if not self._confirm(

@@ -25,7 +25,12 @@ from trainer.sync.refusal import BundleError, Refusal
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, WrapButton, icon, label, set_role
+from trainer.ui.message import message_label
+from trainer.ui.widgets import Screen, WrapButton, icon, label
+from trainer.ui.wording import local_digits
+
+KEY_REFUSALS = {Refusal.NO_CENTRE_KEY, Refusal.OTHER_CENTRE}
+"""Refusals that making or joining the right centre key fixes."""
 
 
 def _section(*widgets: QWidget | QHBoxLayout | QVBoxLayout) -> QFrame:
@@ -51,6 +56,9 @@ class ProgressTransferScreen(Screen):
         self.title = label(role="title")
         self.intro = label(role="quiet")
         self.centre_key = CentreKeyPanel(context)
+        self.centre_key.key_changed.connect(self._key_changed)
+        self._key_refusal = False
+        """The summary says a file was refused for want of this centre's key: a new key fixes that."""
         self.export_heading = label(role="heading")
         self.only_new = QRadioButton()
         self.only_new.setObjectName("export-new")
@@ -69,10 +77,10 @@ class ProgressTransferScreen(Screen):
         self.import_button = WrapButton(icon_=icon("ui", "plus-light"), primary=True)
         self.import_button.setObjectName("import-progress")
         self.import_button.clicked.connect(self.import_file)
-        self.summary = label()
+        self.summary = message_label(centred=False)
         self.summary.setObjectName("transfer-summary")
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.words.setAlignment(Qt.AlignmentFlag.AlignTop)
         summary_area = QScrollArea()  # a line for each of many files
         summary_area.setWidget(self.summary)
         summary_area.setWidgetResizable(True)
@@ -140,7 +148,9 @@ class ProgressTransferScreen(Screen):
         self._idle()
         counts = exported.manifest.counts
         text = self.tr("Saved {}: {} events and {} learners. Import this file on the other PC.")
-        self._say(text.format(exported.path.name, counts["events"], counts["learners"]))
+        self._say(
+            text.format(exported.path.name, self._digits(counts["events"]), self._digits(counts["learners"]))
+        )
 
     def _imported(self, results: list[tuple[Path, Imported | BundleError]]) -> None:
         self._idle()
@@ -151,20 +161,25 @@ class ProgressTransferScreen(Screen):
         else:
             events = sum(imported.events_added for imported in done)
             lines = [
-                self.tr("Files imported: {} of {}. New events: {}.").format(len(done), len(results), events)
+                self.tr("Files imported: {} of {}. New events: {}.").format(
+                    self._digits(len(done)), self._digits(len(results)), self._digits(events)
+                )
             ]
             for path, result in results:
                 if isinstance(result, BundleError):
                     lines.append(f"{path.name}: {self._not_done(result)}")
                     continue
-                line = self.tr("{} new events from PC {}.").format(result.events_added, result.source_pc[:8])
+                line = self.tr("{} new events from PC {}.").format(
+                    self._digits(result.events_added), result.source_pc[:8]
+                )
                 gap = " " + self._gap() if result.gap else ""
                 lines.append(f"{path.name}: {line}{gap}")
             if same_id := sum(imported.same_id for imported in done):
                 lines.append(self._same_id_line(same_id))
             if kept := sum(imported.kept for imported in done):
                 lines.append(self._kept_line(kept))
-        self._say("\n".join(lines), problem=not done)
+        refusals = [result.reason for _, result in results if isinstance(result, BundleError)]
+        self._say("\n".join(lines), problem=not done, key_refusal=not done and set(refusals) <= KEY_REFUSALS)
         self.show_kept()
 
     def _not_done(self, error: BundleError) -> str:
@@ -172,14 +187,16 @@ class ProgressTransferScreen(Screen):
 
     def _same_id_line(self, same_id: int) -> str:
         return (
-            self.tr("{} records had the same id as different ones here; both are kept.").format(same_id)
+            self.tr("{} records had the same id as different ones here; both are kept.").format(
+                self._digits(same_id)
+            )
             + " "
             + self.tr("Every PC uses the same one of them.")
         )
 
     def _kept_line(self, kept: int) -> str:
         return (
-            self.tr("{} records were changed on two PCs at once.").format(kept)
+            self.tr("{} records were changed on two PCs at once.").format(self._digits(kept))
             + " "
             + self.tr("The newer change is used; the other is listed below.")
         )
@@ -245,20 +262,34 @@ class ProgressTransferScreen(Screen):
                 "This bundle is damaged: in {table}, the {column} of {key} is not valid."
             ),
         }
-        return texts[error.reason].format(**error.details)
+        details = dict(error.details)
+        if "count" in details:  # a number of events; versions, tables and paths stay as written
+            details["count"] = self._digits(details["count"])
+        return texts[error.reason].format(**details)
+
+    def _digits(self, number: object) -> str:
+        """A count as the reader writes it: Khmer digits in Khmer; codes and file names stay Latin."""
+        return local_digits(number, self.context.lang)
 
     def _summary_of(self, imported: Imported) -> list[str]:
         records = imported.records
         lines = [
             self.tr("Imported progress from PC {}: {} new events ({} were here already).").format(
-                imported.source_pc[:8], imported.events_added, imported.events_known
+                imported.source_pc[:8],
+                self._digits(imported.events_added),
+                self._digits(imported.events_known),
             ),
             self.tr("Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.").format(
-                records["learners"].added,
-                records["learners"].updated,
-                records["classes"].added,
-                records["classes"].updated,
-                records["assignments"].added,
+                *(
+                    self._digits(number)
+                    for number in (
+                        records["learners"].added,
+                        records["learners"].updated,
+                        records["classes"].added,
+                        records["classes"].updated,
+                        records["assignments"].added,
+                    )
+                )
             ),
         ]
         if imported.same_id:
@@ -272,14 +303,19 @@ class ProgressTransferScreen(Screen):
     def _failed(self, error: Exception) -> None:
         self._idle()
         if isinstance(error, BundleError):
-            self._say(self._not_done(error), problem=True)
+            self._say(self._not_done(error), problem=True, key_refusal=error.reason in KEY_REFUSALS)
             return
         reason = str(error) if isinstance(error, OSError) else repr(error)
         self._say(self.tr("Not done: {} Nothing was changed.").format(reason), problem=True)
 
-    def _say(self, text: str, problem: bool = False) -> None:
-        self.summary.setText(text)
-        set_role(self.summary, "role", "message" if problem else None)
+    def _say(self, text: str, problem: bool = False, key_refusal: bool = False) -> None:
+        self.summary.setText(text, "error" if problem else "success")
+        self._key_refusal = key_refusal
+
+    def _key_changed(self) -> None:
+        if self._key_refusal:
+            self.summary.clear_error()
+            self._key_refusal = False
 
     def show_kept(self) -> None:
         self.kept = kept_versions(self.context.database)

@@ -59,7 +59,7 @@ class ReportsScreen(Screen):
             widget.clicked.connect(lambda _=False, n=name: self.save(n))
             actions.addWidget(widget, index // 2, index % 2)
         self.note = label(role="quiet")
-        self.message = label()
+        self.message = message_label()
         self.message.setObjectName("report-message")
         self.problem = message_label()
         layout = QVBoxLayout(self)
@@ -100,7 +100,7 @@ class ReportsScreen(Screen):
             self,
             self.tr("Writing {}…").format(path.name),
             self._work(kind, path, data, language),
-            lambda _: self.message.setText(self.tr("Saved: {}").format(path)),
+            lambda _: self.message.setText(self.tr("Saved: {}").format(path), "success"),
             lambda error: self.problem.setText(self.tr("Could not save: {}").format(error)),
         )
 
