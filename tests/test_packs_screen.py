@@ -218,3 +218,17 @@ def test_an_installed_pack_is_listed_and_removed_once_confirmed(
     assert screen.done.text() == f"The pack {name} was removed."
     assert table.isHidden()
     assert [path.name for path in (screen.data_dir / "content").iterdir()] == ["installed.json"]
+
+
+def test_the_count_of_installed_modules_in_khmer_is_in_khmer_digits_and_the_version_stays_latin(
+    qtbot: QtBot, shown: tuple[MainWindow, PacksScreen], signer: Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, screen = shown
+    window.context.language.switch("km")
+    trust(window.context.database, signer.public)
+    pack = make_pack(screen.data_dir.parent, signer, "2026.12.2", "Passphrases")
+    open_pack_on(qtbot, screen, monkeypatch, pack)
+    assert screen.version.text().endswith("2026.12.2"), "a version is a code: Latin"
+    with qtbot.waitSignal(screen.content_changed):
+        qtbot.mouseClick(screen.install_button, LEFT)
+    assert "១" in screen.done.text() and "1" not in screen.done.text(), screen.done.text()
