@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from trainer.packs.keys import Signer
@@ -33,6 +33,8 @@ def shown(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, PacksScree
     window._show(screen)
     yield window, screen
     window.close()
+    window.deleteLater()  # gone before the next test changes the language: its pages read the records
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.context.database.close()
 
 
