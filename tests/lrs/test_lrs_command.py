@@ -61,19 +61,17 @@ def test_push_saves_the_connection_and_sends_once(tmp_path: Path, learning_locke
     assert PASSWORD not in everything
 
 
+def with_password_file(folder: Path, lrs: LearningLocker, text: str) -> list[str]:
+    """The connection options with the password in a file, as a facilitator writes one."""
+    (folder / "password.txt").write_text(text, encoding="utf-8")
+    return ["--endpoint", lrs.endpoint, "--user", USER, "--password-file", str(folder / "password.txt")]
+
+
 def test_wrong_credentials_get_a_clear_message_and_keep_the_records(
     tmp_path: Path, learning_locker: LearningLocker
 ) -> None:
     count = with_records(tmp_path)
-    (tmp_path / "password.txt").write_text("not-the-password\n", encoding="utf-8")
-    given = [
-        "--endpoint",
-        learning_locker.endpoint,
-        "--user",
-        USER,
-        "--password-file",
-        str(tmp_path / "password.txt"),
-    ]
+    given = with_password_file(tmp_path, learning_locker, "not-the-password\n")
     refused = trainer(tmp_path, "push", *given)
     assert refused.returncode == 1
     assert f"error: The LRS refused the user name '{USER}' or its password (HTTP 401" in refused.stderr
@@ -152,15 +150,7 @@ def test_a_password_file_and_a_new_password_from_the_environment_are_saved(
     tmp_path: Path, learning_locker: LearningLocker
 ) -> None:
     count = with_records(tmp_path)
-    (tmp_path / "password.txt").write_text(f"{PASSWORD}\r\n", encoding="utf-8")  # as Notepad saves it
-    given = [
-        "--endpoint",
-        learning_locker.endpoint,
-        "--user",
-        USER,
-        "--password-file",
-        str(tmp_path / "password.txt"),
-    ]
+    given = with_password_file(tmp_path, learning_locker, f"{PASSWORD}\r\n")  # as Notepad saves it
     first = trainer(tmp_path, "push", *given)
     assert first.returncode == 0 and f"Sent {count} records. 0 wait." in first.stdout, first.stderr
     wrong = trainer(tmp_path, "check", password="an-old-password")
