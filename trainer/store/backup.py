@@ -113,8 +113,9 @@ def make_automatic_backup(database: Database, now: datetime | None = None) -> Ba
             log.exception("automatic backup failed")
             return None
         backups = backups_in(folder)
-        kept = {*to_keep(backups), *fuller_than(backup, backups)}
-        for old in set(backups) - kept:
+        kept = set(to_keep(backups))
+        dropped = [old for old in backups if old not in kept]
+        for old in set(dropped) - set(fuller_than(backup, dropped)):
             old.path.unlink(missing_ok=True)
         log.info("backup made: %s", backup.path)
         return backup
@@ -130,14 +131,14 @@ def records_in(path: Path) -> int:
         return 0
 
 
-def fuller_than(new: Backup, backups: list[Backup]) -> list[Backup]:
-    """The newest backup holding more records than the new one, which rotation must keep: the
-    records may have been lost since (a failing disk), and this is the way back."""
+def fuller_than(new: Backup, dropped: list[Backup]) -> list[Backup]:
+    """Of the backups rotation would remove (newest first), the newest holding more records than
+    the new one: it stays, since the records may have been lost since (a failing disk) and this
+    is the way back. Only those backups are read, so a rotation that removes one reads two."""
+    if not dropped:
+        return []
     held = records_in(new.path)
-    for backup in backups:
-        if backup != new and records_in(backup.path) > held:
-            return [backup]
-    return []
+    return next(([old] for old in dropped if records_in(old.path) > held), [])
 
 
 def start_automatic_backup(database: Database) -> threading.Thread:
