@@ -9,14 +9,13 @@ with the mean size of a statement. Run it with:
 """
 
 import argparse
-import json
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from tests.lrs.learning_locker import PASSWORD, USER, LearningLocker
-from tests.lrs.records import LIBRARY, Learner
+from tests.lrs.records import LIBRARY, Learner, insert_events
 from trainer.store.database import Database
 from trainer.sync.lrs import Lrs
 from trainer.sync.lrs_outbox import push, queue_new_events
@@ -35,17 +34,7 @@ def one_run(folder: Path, server: LearningLocker, learners: int) -> tuple[int, f
             {"id": learner.id, "name": "x", "avatar": "fish", "code_hash": "-", "created_at": "2026"}
         )
         events += learner.everything()
-    with database.writing() as db:  # as store.events.record does, in one transaction
-        db.table("events").insert_all(
-            {
-                **e.__dict__,
-                "verb": e.verb.value,
-                "object_id": e.object_id,
-                "result": json.dumps(e.result, ensure_ascii=False),
-                "context": json.dumps(e.context, ensure_ascii=False),
-            }
-            for e in events
-        )
+    insert_events(database, events)
     started = time.perf_counter()
     queue_new_events(database, LIBRARY, HOME)
     queued = time.perf_counter()

@@ -9,7 +9,6 @@ posted, and what it counted. Run it with:
 """
 
 import argparse
-import json
 import tempfile
 import time
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from tests.lrs.learning_locker import PASSWORD, USER
 from tests.lrs.ralph import Ralph
-from tests.lrs.records import LIBRARY, Learner
+from tests.lrs.records import LIBRARY, Learner, insert_events
 from trainer.store.database import Database
 from trainer.sync.lrs import Lrs
 from trainer.sync.lrs_outbox import push
@@ -56,17 +55,7 @@ def main() -> None:
             for name in ("a", "b"):
                 (root / name).mkdir()
                 pcs.append(a_pc(root / name, learners))
-                with pcs[-1].writing() as db:
-                    db.table("events").insert_all(
-                        {
-                            **e.__dict__,
-                            "verb": e.verb.value,
-                            "object_id": e.object_id,
-                            "result": json.dumps(e.result, ensure_ascii=False),
-                            "context": json.dumps(e.context, ensure_ascii=False),
-                        }
-                        for e in events
-                    )
+                insert_events(pcs[-1], events)
             first = Lrs(make_connection(server.endpoint, USER, PASSWORD, "https://kampot.example.org/"))
             push(pcs[0], LIBRARY, first)
             second = CountingLrs(make_connection(server.endpoint, USER, PASSWORD))
