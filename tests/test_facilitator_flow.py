@@ -1,5 +1,6 @@
 """Facilitator mode, used the way a facilitator would: through the real window."""
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QInputDialog, QLineEdit, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from trainer.learning.events import Event, Verb
+from trainer.learning.progress import Status
 from trainer.store.classes import Assignment, add_class, assignments_of, set_assignments
 from trainer.store.facilitators import add_facilitator
 from trainer.store.learners import Profile, add_learner, all_learners, has_code
@@ -25,6 +27,7 @@ from trainer.ui.learner_detail import LearnerDetail
 from trainer.ui.main_window import MainWindow
 from trainer.ui.module_detail import ModuleDetail
 from trainer.ui.picker import PickerScreen
+from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
 from trainer.ui.style import STATUS_COLOURS
 
 from .conftest import CODE, FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
@@ -282,24 +285,66 @@ def test_the_dashboard_colours_status_and_flags_who_needs_help(
     dashboard.classes.setCurrentIndex(dashboard.classes.findData(known_class[0]))
     model = dashboard.model
     assert model.columnCount() == FIXED_COLUMNS + 1
-    colours = [
-        model.index(row, FIXED_COLUMNS).data(Qt.ItemDataRole.BackgroundRole).color().name()
-        for row in range(3)
-    ]
-    assert colours == [
-        STATUS_COLOURS["mastered"],
-        STATUS_COLOURS["in-progress"],
-        STATUS_COLOURS["not-started"],
-    ]
-    texts = [[model.index(row, column).data() for column in range(FIXED_COLUMNS + 1)] for row in range(3)]
+    cells = [model.index(row, FIXED_COLUMNS).data(CELLS_ROLE) for row in range(3)]
+    assert cells == [[(Status.MASTERED, 1.0)], [(Status.IN_PROGRESS, 0.0)], [(Status.NOT_STARTED, None)]]
+    texts = [[model.index(row, column).data() for column in range(FIXED_COLUMNS)] for row in range(3)]
     assert [t[0] for t in texts] == ["A", "B", "C"]
     assert [t[1] for t in texts] == ["", "Wrong answers in a row", "Away for 2 weeks"]
-    assert texts[1][FIXED_COLUMNS] == "0%" and texts[0][FIXED_COLUMNS] == "✓"
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = [square_colours(dashboard, row) for row in range(3)]
+    assert seen[0].most_common(1)[0][0] == STATUS_COLOURS["mastered"]  # filled, with a white ✓
+    assert "#ffffff" in seen[0]
+    assert seen[1].most_common(1)[0][0] == "#ffffff"  # 0% right: empty but for a line at the bottom
+    assert STATUS_COLOURS["in-progress"] in seen[1]
+    assert set(seen[2]) == {"#ffffff"}  # not started: empty
+    tip = dashboard.square_text(0, Status.IN_PROGRESS, 0.25)
+    assert tip.startswith("1. ") and tip.endswith("In progress, 25% of answers right")
     assert dashboard.summary.text().startswith("3 learners; 2 need help.")
 
 
+def square_colours(dashboard: DashboardScreen, row: int) -> Counter[str]:
+    """The colours inside the first module square of a learner's row, as the screen shows it."""
+    table = dashboard.table
+    cell = table.visualRect(dashboard.model.index(row, FIXED_COLUMNS))
+    square = ProgressStrip.squares(cell, 1)[0].adjusted(2, 2, -2, -2)
+    picture = table.viewport().grab().toImage()
+    return Counter(
+        picture.pixelColor(x, y).name()
+        for x in range(square.left(), square.right() + 1)
+        for y in range(square.top(), square.bottom() + 1)
+    )
+
+
+def test_a_click_on_a_modules_square_opens_its_difficult_questions(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(tmp_path, "en", [FIXTURE_CONTENT, TYPES_CONTENT])
+    qtbot.addWidget(window)
+    add_learner(window.context.database, "Dara", "fish", CODE)
+    add_facilitator(window.context.database, "Sokha", PASSWORD)
+    window.resize(1024, 600)
+    window.show()
+    dashboard = open_area(qtbot, window).page("dashboard")
+    assert isinstance(dashboard, DashboardScreen)
+    qtbot.waitExposed(window)
+    table = dashboard.table
+    cell = table.visualRect(dashboard.model.index(0, FIXED_COLUMNS))
+    count = len(dashboard.model.modules)
+    squares = ProgressStrip.squares(cell, count)
+    assert all(cell.contains(square) for square in squares), "every module's square is in the row"
+    assert count >= 2
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=squares[-1].center())
+    detail = dashboard.detail
+    assert isinstance(detail, ModuleDetail)
+    assert detail.windowTitle() == dashboard.model.modules[-1].title["en"]
+    detail.close()
+    window.idle.stop()
+    window.context.database.close()
+
+
 def test_the_dashboard_shows_reviews_due_and_late(qtbot: QtBot, window: MainWindow) -> None:
-    """A module mastered 40 days ago has its questions due, most of them for over a week."""
+    """A module mastered 40 days ago has its questions due, most of them for over a week: the
+    learner's detail says so (the dashboard keeps to who needs help)."""
     from trainer.store.events import record
 
     database = window.context.database
@@ -312,8 +357,9 @@ def test_the_dashboard_shows_reviews_due_and_late(qtbot: QtBot, window: MainWind
     add_facilitator(database, "Sokha", PASSWORD)
     dashboard = open_area(qtbot, window).page("dashboard")
     assert isinstance(dashboard, DashboardScreen)
-    due = dashboard.model.index(0, 3).data()
-    assert due == f"{len(module.questions)} ({len(module.questions)} late)"
+    detail = LearnerDetail(window.context, all_learners(database)[0], dashboard)
+    count = len(module.questions)
+    assert detail.reviews.text() == f"Reviews due: {count} questions, {count} of them late."
 
 
 def test_a_modules_difficult_questions_show_share_wrong_and_the_wrong_answer_chosen_most(

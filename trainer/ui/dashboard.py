@@ -1,7 +1,8 @@
 """The dashboard: who is stuck, and on what, in one glance.
 
-A grid of learners by modules, coloured by status, with a "needs help" column. Click a
-learner for their answers; click a module's heading for its difficult questions.
+A row per learner: why they need help, when they last came, and a strip of
+squares, one per module, coloured by status. Click a learner for their answers; click a
+module's square for its difficult questions. It fits a netbook: nothing scrolls sideways.
 """
 
 from datetime import UTC, datetime
@@ -14,20 +15,17 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTab
 from trainer.course.model import Module, pick
 from trainer.learning.dashboard import Help, Row, fading_modules, grid
 from trainer.learning.progress import Status
-from trainer.learning.review import review_questions
 from trainer.store import overview
 from trainer.store.classes import all_classes, assignments_of
 from trainer.store.learners import Learner, all_learners
-from trainer.store.reviews import DueCount, due_counts
 from trainer.ui.context import AppContext
-from trainer.ui.layout_check import WIDE_GRID
-from trainer.ui.style import STATUS_COLOURS
+from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
 from trainer.ui.widgets import Screen, button, label
 from trainer.ui.wording import local_digits
 
-FIXED_COLUMNS = 4
-"""Learner, needs help, last active, reviews due; then one column per module."""
-MARKS = {Status.MASTERED: "✓", Status.DONE: "✓", Status.NOT_STARTED: ""}
+FIXED_COLUMNS = 3
+"""Learner, needs help, last came; then the modules' strip. Reviews due are in the learner's
+detail: counted for every learner, they drowned who needs help."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,20 +38,18 @@ class GridModel(QAbstractTableModel):
         self.learners: list[Learner] = []
         self.modules: list[Module] = []
         self.rows: list[Row] = []
-        self.due: dict[str, DueCount] = {}
+        self.now = datetime.now(UTC)
 
-    def reset(
-        self, learners: list[Learner], modules: list[Module], rows: list[Row], due: dict[str, DueCount]
-    ) -> None:
+    def reset(self, learners: list[Learner], modules: list[Module], rows: list[Row], now: datetime) -> None:
         self.beginResetModel()
-        self.learners, self.modules, self.rows, self.due = learners, modules, rows, due
+        self.learners, self.modules, self.rows, self.now = learners, modules, rows, now
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
         return len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
-        return FIXED_COLUMNS + len(self.modules)
+        return FIXED_COLUMNS + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role not in (
@@ -61,35 +57,21 @@ class GridModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        if section < FIXED_COLUMNS:
-            return self.screen.column_titles()[section]
-        number, lang = section - FIXED_COLUMNS + 1, self.screen.context.lang
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{local_digits(number, lang)}. {pick(self.modules[number - 1].title, lang)}"
-        return local_digits(number, lang)
+        return self.screen.column_titles()[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         column = index.column()
         if column < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.screen.learner_text(self.learners[index.row()], row, column, self.due)
+                return self.screen.learner_text(self.learners[index.row()], row, column, self.now)
             if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.needs_help:
                 return QBrush(QColor("#c0392b"))
             return None
-        cell = row.cells[self.modules[column - FIXED_COLUMNS].id]
-        if role == Qt.ItemDataRole.DisplayRole:
-            share = f"{cell.right * 100 // cell.answers}%" if cell.answers else "…"
-            return MARKS.get(cell.status, local_digits(share, self.screen.context.lang))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(STATUS_COLOURS[cell.status.value]))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("white"))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.screen.status_text(cell.status)
-        return None
+        if role != CELLS_ROLE:
+            return None
+        cells = [row.cells[module.id] for module in self.modules]
+        return [(cell.status, cell.right / cell.answers if cell.answers else None) for cell in cells]
 
 
 class DashboardScreen(Screen):
@@ -108,9 +90,14 @@ class DashboardScreen(Screen):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setProperty(WIDE_GRID, True)  # a column per module: it scrolls sideways by design
-        self.table.horizontalHeader().sectionClicked.connect(self._open_module)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FIXED_COLUMNS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.strip = ProgressStrip(self.square_text, self.table)
+        self.strip.module_clicked.connect(self._open_module)
+        self.table.setItemDelegateForColumn(FIXED_COLUMNS, self.strip)
         self.table.clicked.connect(self._open_learner)
         self.charts_button = button()
         self.charts_button.setObjectName("class-charts")
@@ -151,7 +138,6 @@ class DashboardScreen(Screen):
         modules = [m for m in map(library.module, assigned) if m is not None] or list(library.modules)
         ids = [learner.id for learner in learners]
         now = datetime.now(UTC)
-        due = due_counts(database, now, review_questions(library))
         rows = grid(
             ids,
             modules,
@@ -159,15 +145,9 @@ class DashboardScreen(Screen):
             overview.wrong_in_a_row(database, ids),
             now,
         )
-        self.model.reset(learners, modules, rows, due)
+        self.model.reset(learners, modules, rows, now)
         self.charts_button.setEnabled(self.class_id is not None)
         lang = self.context.lang
-        self.legend.setText(
-            "   ".join(
-                f"{local_digits(number, lang)}. {pick(m.title, lang)}"
-                for number, m in enumerate(modules, start=1)
-            )
-        )
         helped = sum(1 for row in rows if row.needs_help)
         self.summary.setText(
             self.tr("{} learners; {} need help. Click a learner or a module for more.").format(
@@ -176,9 +156,14 @@ class DashboardScreen(Screen):
         )
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Learner"), self.tr("Needs help"), self.tr("Last active"), self.tr("Reviews due")]
+        return [
+            self.tr("Learner"),
+            self.tr("Needs help"),
+            self.tr("Last came"),
+            self.tr("Modules"),
+        ]
 
-    def learner_text(self, learner: Learner, row: Row, column: int, due: dict[str, DueCount]) -> str:
+    def learner_text(self, learner: Learner, row: Row, column: int, now: datetime) -> str:
         if column == 0:
             return learner.name
         if column == 1:
@@ -186,15 +171,15 @@ class DashboardScreen(Screen):
                 Help.WRONG_IN_A_ROW: self.tr("Wrong answers in a row"),
                 Help.INACTIVE: self.tr("Away for 2 weeks"),
             }
-            return "; ".join(reasons[flag] for flag in row.needs_help)
-        if column == 2:
-            return self.digits(row.last_active.date().isoformat()) if row.last_active else self.tr("never")
-        count = due.get(learner.id)
-        if count is None or not count.due:
-            return ""
-        if count.overdue:
-            return self.tr("{} ({} late)").format(self.digits(count.due), self.digits(count.overdue))
-        return self.digits(count.due)
+            return "\n".join(reasons[flag] for flag in row.needs_help)
+        if row.last_active is None:
+            return self.tr("never")
+        days = (now.date() - row.last_active.date()).days
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("{} days ago").format(self.digits(days))
 
     def digits(self, value: object) -> str:
         return local_digits(value, self.context.lang)
@@ -202,7 +187,7 @@ class DashboardScreen(Screen):
     def status_text(self, status: Status) -> str:
         return {
             Status.NOT_STARTED: self.tr("Not started"),
-            Status.IN_PROGRESS: self.tr("In progress (share of answers right)"),
+            Status.IN_PROGRESS: self.tr("In progress"),
             Status.MASTERED: self.tr("Mastered"),
             Status.DONE: self.tr("Done"),
         }[status]
@@ -215,12 +200,18 @@ class DashboardScreen(Screen):
         self.detail: QDialog = LearnerDetail(self.context, self.model.learners[index.row()], self)
         self.detail.open()
 
-    def _open_module(self, section: int) -> None:
-        if section < FIXED_COLUMNS:
-            return
+    def square_text(self, number: int, status: Status, share: float | None) -> str:
+        """A square's tooltip: the module's number and title, its status, and the share right."""
+        module, lang = self.model.modules[number], self.context.lang
+        text = self.status_text(status)
+        if share is not None and status == Status.IN_PROGRESS:
+            text = self.tr("In progress, {} of answers right").format(self.digits(f"{round(share * 100)}%"))
+        return f"{self.digits(number + 1)}. {pick(module.title, lang)}: {text}"
+
+    def _open_module(self, number: int) -> None:
         from trainer.ui.module_detail import ModuleDetail
 
-        self.detail = ModuleDetail(self.context, self.model.modules[section - FIXED_COLUMNS], self)
+        self.detail = ModuleDetail(self.context, self.model.modules[number], self)
         self.detail.open()
 
     def _open_charts(self) -> None:
@@ -238,5 +229,12 @@ class DashboardScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Who needs help?"))
         self.charts_button.setText(self.tr("Charts and learning gain"))
+        self.legend.setText(
+            self.tr(
+                "Each square is a module: ✓ mastered; filled from the bottom: in progress, by the"
+                " share of answers right; empty: not started. Point at a square for its module;"
+                " click it for the module's difficult questions."
+            )
+        )
         self.classes.setItemText(0, self.tr("All learners"))
         self.refresh()

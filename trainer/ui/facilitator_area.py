@@ -7,13 +7,22 @@ sideways: its rows wrap or reflow to the width there is.
 
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
     QScrollArea,
     QStackedWidget,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +30,7 @@ from PySide6.QtWidgets import (
 from trainer.store.facilitators import Facilitator
 from trainer.store.recovery import pending_notices
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.widgets import Screen, WrappingCells, button, icon, label
 
 PAGES: tuple[tuple[str, str, str], ...] = (
     (
@@ -67,6 +76,20 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+NAV_WIDTH = 200
+"""The pages' list: narrow enough to leave the dashboard's grid the room of a netbook."""
+
+
+class NavItems(WrappingCells):
+    """A page's name on as many lines as the list's width needs, each row at least 56 px."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else NAV_WIDTH
+        text = self.lines(str(index.data() or ""), option.font, width - 4 * self.MARGIN)
+        return QSize(width, max(56, int(text.height()) + 4 * self.MARGIN))
+
+
 class FacilitatorArea(Screen):
     closed = Signal()
 
@@ -83,12 +106,13 @@ class FacilitatorArea(Screen):
 
         self.nav = QListWidget()
         self.nav.setObjectName("facilitator-pages")
-        self.nav.setFixedWidth(260)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setWordWrap(True)
+        self.nav.setItemDelegate(NavItems(self.nav))
         self.pages = QStackedWidget()
         self.made: dict[int, QWidget] = {}
         for _ in PAGES:
             self.nav.addItem("")
-            self.nav.item(self.nav.count() - 1).setSizeHint(QSize(0, 56))
             self.pages.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self.open_page)
         body = QHBoxLayout()

@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from trainer.course.card_pictures import card_pictures
 from trainer.course.model import Module, pick
@@ -18,10 +18,9 @@ from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.pictures import picture_pixmap
 from trainer.ui.style import STATUS_COLOURS
-from trainer.ui.widgets import Screen, button, icon, label
+from trainer.ui.widgets import CardGrid, Screen, button, icon, label
 from trainer.ui.wording import local_digits
 
-COLUMNS = 3
 PICTURE = QSize(218, 88)
 """The room for a module's picture at the top of its card."""
 
@@ -119,15 +118,14 @@ class HomeScreen(Screen):
             heading = label(role="heading")
             self.section_titles.append((heading, section.curriculum))
             body.addWidget(heading)
-            grid = QGridLayout()
-            for index, module in enumerate(section.modules):
+            grid = CardGrid(most=5)
+            for module in section.modules:
                 card = ModuleCard(module, self.progress[module.id])
                 card.setEnabled(module.id not in self.locked)
                 card.clicked.connect(lambda _=False, m=module: self.open_module.emit(m, None))
                 self.cards[module.id] = card
-                grid.addWidget(card, index // COLUMNS, index % COLUMNS)
-            grid.setColumnStretch(COLUMNS, 1)
-            body.addLayout(grid)
+                grid.add(card)
+            body.addWidget(grid)
         body.addStretch()
         holder = QWidget()
         holder.setLayout(body)

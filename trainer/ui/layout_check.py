@@ -49,10 +49,6 @@ from trainer.ui.style import TARGET
 
 TEXT_CONTRAST = 4.5
 CONTROL_CONTRAST = 3.0
-WIDE_GRID = "wide_grid"
-"""A property for the one table allowed a sideways scroll bar: the dashboard's grid of learners by
-modules, whose columns are as many as the class's modules (17 for the demo class). Every other
-scroll bar across is a failure."""
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 """Controls whose edge is all that shows where they are: it must keep 3:1 against the page."""
 EDGE_DEPTH = 4
@@ -329,10 +325,13 @@ def _items_fit(listing: QListWidget) -> list[Problem]:
 
 
 def _sideways(top: QWidget, widget: QWidget) -> list[Problem]:
-    if widget.property(WIDE_GRID):
-        return []
+    """A scroll bar across, or a table whose columns run past its side with the bar turned off."""
     if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisibleTo(top):
         return [_problem(widget, "has a horizontal scroll bar")]
+    if isinstance(widget, QTableView) and widget.horizontalHeader().isVisibleTo(top):
+        columns, room = widget.horizontalHeader().length(), widget.viewport().width()
+        if columns > room:
+            return [_problem(widget, f"its columns ({columns} px) run past its side ({room} px)")]
     return []
 
 

@@ -1,4 +1,7 @@
-"""One learner's answers, newest first, with time spent and hints used; and a code reset."""
+"""One learner's answers, newest first, with time spent and hints used; their reviews due;
+and a code reset."""
+
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from trainer.course.model import pick
 from trainer.learning.responses import describe
+from trainer.learning.review import review_questions
 from trainer.store import overview
 from trainer.store.learners import Learner, reset_code
+from trainer.store.reviews import due_counts
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, fit_columns, fit_to_window, label, shown_as_written
@@ -70,9 +75,23 @@ class LearnerDetail(QDialog):
         layout.addWidget(
             label(self.tr("{} answers, newest first.").format(local_digits(len(answers), self.context.lang)))
         )
+        self.reviews = label(self._reviews_text())
+        self.reviews.setObjectName("learner-reviews")
+        layout.addWidget(self.reviews)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         fit_to_window(self, 1200, 640)
+
+    def _reviews_text(self) -> str:
+        database, lang = self.context.database, self.context.lang
+        count = due_counts(database, datetime.now(UTC), review_questions(self.context.library)).get(
+            self.learner.id
+        )
+        if count is None or not count.due:
+            return self.tr("No reviews due.")
+        return self.tr("Reviews due: {} questions, {} of them late.").format(
+            local_digits(count.due, lang), local_digits(count.overdue, lang)
+        )
 
     def _reset_code(self) -> None:
         sure = QMessageBox.question(

@@ -3,63 +3,20 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
+from trainer.ui.widgets import CardGrid, Screen, avatar_icon, button, icon, label
 from trainer.ui.wording import local_digits
 
 if TYPE_CHECKING:
     from trainer.course.model import Library
-
-MOST_COLUMNS = 5
-
-
-class CardGrid(QWidget):
-    """Cards in as many columns as the width holds (five on a wide screen), in rows that
-    scroll up and down: never a card cut at the side."""
-
-    SPACING = 16
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cards: list[QToolButton] = []
-        self.grid = QGridLayout(self)
-        self.grid.setSpacing(self.SPACING)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.columns = 0
-
-    def add(self, card: QToolButton) -> None:
-        self.cards.append(card)
-        self._place(self.columns or 1, force=True)
-
-    def columns_for(self, width: int) -> int:
-        card = max((card.sizeHint().width() for card in self.cards), default=1)
-        margins = self.grid.contentsMargins()
-        room = width - margins.left() - margins.right() + self.SPACING
-        return max(1, min(MOST_COLUMNS, room // (card + self.SPACING)))
-
-    def _place(self, columns: int, force: bool = False) -> None:
-        if columns == self.columns and not force:
-            return
-        self.columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        for index, card in enumerate(self.cards):
-            self.grid.addWidget(card, index // columns, index % columns)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        self._place(self.columns_for(event.size().width()))
-        super().resizeEvent(event)
 
 
 def _card(text: str, picture: object) -> QToolButton:
@@ -96,7 +53,7 @@ class PickerScreen(Screen):
         top.addWidget(self.english)
 
         self.cards: dict[str, QToolButton] = {}
-        holder = CardGrid()
+        holder = CardGrid(most=5, centred=True)
         for learner in all_learners(context.database):
             card = _card(learner.name, avatar_icon(learner.avatar))
             card.clicked.connect(lambda _=False, chosen=learner: self._choose(chosen))

@@ -21,12 +21,14 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -192,6 +194,46 @@ def fields(*rows: tuple[QLabel, QWidget]) -> QVBoxLayout:
         layout.addWidget(field)
         layout.addSpacing(12)
     return layout
+
+
+class CardGrid(QWidget):
+    """Cards in as many columns as the width holds (up to `most`), in rows that scroll up and
+    down: never a card cut at the side, and no empty half of a wide screen."""
+
+    SPACING = 16
+
+    def __init__(self, most: int, centred: bool = False) -> None:
+        super().__init__()
+        self.most = most
+        self.cards: list[QWidget] = []
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(self.SPACING)
+        across = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | across)
+        self.columns = 0
+
+    def add(self, card: QWidget) -> None:
+        self.cards.append(card)
+        self._place(self.columns or 1, force=True)
+
+    def columns_for(self, width: int) -> int:
+        card = max((card.sizeHint().width() for card in self.cards), default=1)
+        margins = self.grid.contentsMargins()
+        room = width - margins.left() - margins.right() + self.SPACING
+        return max(1, min(self.most, room // (card + self.SPACING)))
+
+    def _place(self, columns: int, force: bool = False) -> None:
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._place(self.columns_for(event.size().width()))
+        super().resizeEvent(event)
 
 
 class FlowRow(QLayout):
