@@ -29,6 +29,8 @@ GRID = "#858e9e"
 DISABLED = QUIET
 """A disabled button's words: 4.9:1 on its grey, as a greyed Next still says the step to come."""
 DISABLED_BACK = "#eceae4"
+SCROLL_GROOVE = "#e4e1d8"
+"""A scroll bar's track; its handle is QUIET on it, 4.6:1, so that a person sees there is more."""
 DISABLED_EDGE = "#c9cfd9"
 """A disabled control's edge stays light: WCAG exempts inactive controls, and it looks off."""
 
@@ -42,6 +44,14 @@ STYLE_SHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, QStackedWidget > QWidget {{ background: {PAGE}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QScrollBar:vertical {{ width: 16px; background: {SCROLL_GROOVE}; border: none; margin: 0; }}
+QScrollBar:horizontal {{ height: 16px; background: {SCROLL_GROOVE}; border: none; margin: 0; }}
+QScrollBar::handle {{ background: {QUIET}; border-radius: 5px; margin: 3px; }}
+QScrollBar::handle:vertical {{ min-height: 44px; }}
+QScrollBar::handle:horizontal {{ min-width: 44px; }}
+QScrollBar::handle:hover {{ background: {INK}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QPushButton, QToolButton {{
     min-height: 48px; padding: 6px 18px; border-radius: 10px;
     background: white; border: 2px solid {EDGE};
