@@ -111,6 +111,17 @@ def test_answers_have_one_row_per_answer(data: ClassData, database: Database, tm
     assert [row["time"] for row in rows] == sorted(row["time"] for row in rows)
 
 
+def test_a_khmer_export_keeps_latin_digits_in_its_numbers_for_the_spreadsheet(
+    data: ClassData, database: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "answers.csv"
+    write_answers_csv(path, data, class_answers(database, data), "km")
+    (rain,) = [row for row in read(path) if row["question id"] == "rain-forecast"]
+    assert (rain["module"], rain["response text"]) == ("វាយតម្លៃការបង្ហោះ", "៦ / ៧"), "words in Khmer"
+    numbers = ("response", "right", "score", "hint used", "seconds", "time")
+    assert [rain[column] for column in numbers] == ["6", "1", "1.0", "0", "30.0", "2026-10-06 09:00:00"]
+
+
 def test_the_order_shown_is_the_ids_top_to_bottom_and_a_scenario_s_per_step() -> None:
     assert order_shown(["call", "click", "ignore"]) == "call;click;ignore"
     assert order_shown({"message": ["call", "pay"], "after-call": ["ignore", "warn"]}) == (

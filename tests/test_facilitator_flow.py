@@ -28,9 +28,10 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.module_detail import ModuleDetail
 from trainer.ui.picker import PickerScreen
 from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
-from trainer.ui.style import STATUS_COLOURS
+from trainer.ui.style import MESSAGE_COLOURS, STATUS_COLOURS
 
 from .conftest import CODE, FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
+from .test_pictures_words import words_colour
 
 PASSWORD = "kampot-2026"
 
@@ -491,6 +492,9 @@ def test_reports_are_saved_where_the_facilitator_chooses(
     qtbot.mouseClick(reports.buttons[kind], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.message.text() != "" or reports.problem.text() != "", timeout=20_000)
     assert reports.message.text() == f"Saved: {target}", reports.problem.text()
+    assert reports.message.kind() == "success" and reports.message.symbol.isVisible(), "with a tick"
+    assert words_colour(reports.message) == MESSAGE_COLOURS["success"], "green, not an error's red"
+    assert reports.problem.text() == "" and target.stat().st_size > 0
     if kind == "progress-csv":
         lines = target.read_text(encoding="utf-8-sig").splitlines()
         assert len(lines) == 1 + 3  # a header, then each of the 3 learners in the one module

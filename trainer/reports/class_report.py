@@ -281,6 +281,7 @@ class ClassReport:
         body = ""
         for a in averages:
             group = named.get(a.group, escape(a.group)) if genders else escape(a.group)
+            group = self.words.digits(group)  # an age group such as "15-24"
             values = (self.words.number(a.learners), self.score(a.pre), self.score(a.post), self.gain(a.gain))
             body += f"<tr><td>{group}</td>{''.join(f'<td align=right>{v}</td>' for v in values)}</tr>"
         return f"<p><table {TABLE}><thead><tr>{head}</tr></thead>{body}</table></p>"

@@ -3,6 +3,10 @@
 UTF-8 with a byte order mark, so that Excel shows Khmer names and titles rather than mojibake.
 Column names are in English so that sheets from every centre line up; titles are in the
 language chosen. Times are local, written so that Excel reads them as dates.
+
+Numbers, times and dates are written with Latin digits in Khmer files too, unlike the printed
+report: a spreadsheet reads Khmer digits as text and cannot add, sort or chart them. Only the
+words in the language chosen (titles, and a response in words, "៦ / ៧") have Khmer digits.
 """
 
 import csv
