@@ -12,8 +12,8 @@ from trainer.ui.lesson import LessonScreen
 from trainer.ui.quiz import QuizScreen
 
 from .conftest import FIXTURE_CONTENT, signed_in_window
-from .schema_check import schema_errors
 from .test_cli import trainer
+from .test_schemas import schema_errors
 
 SCHEMAS = Path(__file__).parent.parent / "content" / "schema"
 

@@ -18,11 +18,10 @@ from trainer.course.loader import load_library
 from trainer.course.model import Question
 
 from .conftest import FIXTURE_CONTENT
-from .schema_check import schema_errors
 from .test_cli import trainer
+from .test_schemas import schema, schema_errors
 
 GIFT = Path(__file__).parent / "fixtures" / "gift"
-QUIZ_SCHEMA = Path(__file__).parent.parent / "content" / "schema" / "quiz.schema.json"
 
 
 @pytest.fixture
@@ -86,8 +85,8 @@ def test_round_trip_keeps_every_question_answer_and_feedback(module: Path, name:
     assert len(loaded.questions) == 3 + len(drafts)  # after the three examples of `content new`
     for draft, question in zip(drafts, loaded.questions[3:], strict=True):
         assert_same(draft, question)
-    schema = yaml.safe_load(QUIZ_SCHEMA.read_text(encoding="utf-8"))
-    assert schema_errors(schema, yaml.safe_load((module / "quiz.yaml").read_text(encoding="utf-8"))) == []
+    quiz = yaml.safe_load((module / "quiz.yaml").read_text(encoding="utf-8"))
+    assert schema_errors(schema("quiz"), quiz) == []
 
 
 def test_gift_titles_categories_weights_escapes_and_formats() -> None:
