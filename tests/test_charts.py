@@ -8,19 +8,19 @@ from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QCategoryAxis
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 
+from trainer.colours import STATUS_COLOURS
 from trainer.course.loader import load_library
 from trainer.learning.progress import Status
 from trainer.learning.summary import status_counts
+from trainer.reports.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.reports.class_data import ClassData, load_class
 from trainer.reports.class_report import MOST_BARS, class_charts
+from trainer.reports.wording import Wording
 from trainer.store.classes import add_class
 from trainer.store.database import Database
 from trainer.store.events import record
 from trainer.store.learners import Profile, add_learner
 from trainer.ui.app import make_app
-from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
-from trainer.ui.style import STATUS_COLOURS
-from trainer.ui.wording import Wording
 
 from .class_seed import NOW, seed_class, took_test
 from .conftest import TYPES_CONTENT

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QInputDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from trainer.colours import STATUS_COLOURS
 from trainer.learning.events import Event, Verb
 from trainer.learning.progress import Status
 from trainer.store.classes import Assignment, add_class, assignments_of, set_assignments
@@ -28,7 +29,7 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.module_detail import ModuleDetail
 from trainer.ui.picker import PickerScreen
 from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
-from trainer.ui.style import MESSAGE_COLOURS, STATUS_COLOURS
+from trainer.ui.style import MESSAGE_COLOURS
 
 from .conftest import CODE, FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
 from .test_pictures_words import words_colour

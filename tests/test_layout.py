@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from trainer.colours import PAGE
 from trainer.ui.layout_check import contrast, problems
 from trainer.ui.screenshots import SIZES, Shot, visit_screens
-from trainer.ui.style import PAGE
 
 SMALLEST = ((1024, 600),)
 Found = tuple[list[str], list[str]]
@@ -213,7 +213,8 @@ def test_the_style_keeps_its_colours_apart() -> None:
     """The style's own colours, as the check measures them: edges 3:1, words 4.5:1."""
     from PySide6.QtGui import QColor
 
-    from trainer.ui.style import ACCENT, DISABLED, DISABLED_BACK, EDGE, GRID, QUIET, STATUS_COLOURS
+    from trainer.colours import ACCENT, QUIET, STATUS_COLOURS
+    from trainer.ui.style import DISABLED, DISABLED_BACK, EDGE, GRID
 
     for background in (PAGE, "white", "#dff1f6", DISABLED_BACK):
         assert contrast(QColor(EDGE), QColor(background)) >= 3, background

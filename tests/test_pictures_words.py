@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trainer import resources
+from trainer.colours import ACCENT, INK, PAGE, QUIET, STATUS_COLOURS
 from trainer.course.card_pictures import card_pictures
 from trainer.course.loader import load_library
 from trainer.store.classes import add_class
@@ -40,7 +41,7 @@ from trainer.ui.new_learner import NewLearnerScreen
 from trainer.ui.quiz import QuizScreen
 from trainer.ui.screenshots import SIZE, Shot, visit_screens
 from trainer.ui.sign_in import SignInScreen
-from trainer.ui.style import ACCENT, INK, MESSAGE_COLOURS, PAGE, QUIET, STATUS_COLOURS
+from trainer.ui.style import MESSAGE_COLOURS
 from trainer.ui.widgets import avatars
 
 from .conftest import CODE, FIXTURE_CONTENT, TYPES_CONTENT, edit_file, signed_in_window

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer import resources
+from trainer.colours import GOOD
 from trainer.ui.answers.choices import ChoicesAnswer
 from trainer.ui.app import make_app
 from trainer.ui.choice import ChoiceCard, Mark, Verdict
 from trainer.ui.main_window import MainWindow
 from trainer.ui.quiz import QuizScreen
-from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT, GOOD
+from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT
 
 from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
 

@@ -24,12 +24,12 @@ from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
 from trainer.reports.class_report import class_charts, write_class_report
 from trainer.reports.pdf import MARGIN_MM, picture, write_document
+from trainer.reports.wording import Wording
 from trainer.store.classes import Assignment, add_class, set_assignments, update_class
 from trainer.store.database import Database
 from trainer.store.learners import Profile, add_learner
 from trainer.ui.app import make_app
 from trainer.ui.background import run_in_background
-from trainer.ui.wording import Wording
 
 from .class_seed import CLASS_NAME, NOW, seed_class
 from .conftest import TYPES_CONTENT

@@ -118,7 +118,7 @@ def time_language(
     from trainer.reports.class_data import class_answers, load_class
     from trainer.reports.class_report import class_charts, write_class_report
     from trainer.reports.csv_export import write_answers_csv, write_progress_csv
-    from trainer.ui.wording import Wording
+    from trainer.reports.wording import Wording
 
     data = load_class(database, library, class_id)
     answers = class_answers(database, data)

@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from trainer.colours import ACCENT, INK
 from trainer.course.model import Text, pick
 from trainer.reports import Progress, no_progress
 from trainer.reports.class_data import ClassData
 from trainer.reports.pdf import pdf_writer, pixels
-from trainer.ui.style import ACCENT, INK
-from trainer.ui.wording import Wording
+from trainer.reports.wording import Wording
 
 ONE_COLUMN = 6
 """More modules than this are listed in two columns."""

@@ -14,6 +14,7 @@ from PySide6.QtCharts import QChart
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from trainer.colours import STATUS_COLOURS
 from trainer.course.model import Module, pick
 from trainer.learning.dashboard import INACTIVE_DAYS, WRONG_IN_A_ROW, Help, difficult_questions
 from trainer.learning.events import Event
@@ -21,11 +22,10 @@ from trainer.learning.progress import Status
 from trainer.learning.responses import OPTION_NAMES, describe
 from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
 from trainer.reports import Progress, no_progress
+from trainer.reports.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.reports.class_data import ClassData
 from trainer.reports.pdf import DPI, HTML_DPI, picture, pixels, write_document
-from trainer.ui.charts import chart_image, gain_chart, mastery_chart, progress_chart
-from trainer.ui.style import STATUS_COLOURS
-from trainer.ui.wording import Wording
+from trainer.reports.wording import Wording
 
 CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
 MM_PER_BAR, MAX_CHART_MM, MOST_BARS = 8, 255, 30

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from trainer.files import written_atomically
 from trainer.reports import Progress, no_progress
-from trainer.ui.wording import Wording
+from trainer.reports.wording import Wording
 
 log = logging.getLogger(__name__)
 

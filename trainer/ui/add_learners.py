@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.reports.wording import local_digits
 from trainer.store.learners import Profile, add_learner, all_learners
 from trainer.store.roster import AGE_GROUPS, Problem, parse_roster
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import avatars, button, fit_to_window, label
-from trainer.ui.wording import local_digits
 
 
 class AddLearners(QDialog):

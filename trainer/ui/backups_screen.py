@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.reports.wording import local_digits
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup
 from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notices
 from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
@@ -23,7 +24,6 @@ from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
-from trainer.ui.wording import local_digits
 
 
 def when(moment: datetime | str, language: str) -> str:

@@ -4,6 +4,7 @@ out, and type it on each other PC (trainer/store/centre_key.py)."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout
 
+from trainer.reports.wording import local_digits
 from trainer.store.centre_key import (
     CodeError,
     CodeProblem,
@@ -16,7 +17,6 @@ from trainer.store.centre_key import (
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import button, icon, label
-from trainer.ui.wording import local_digits
 
 
 class CentreKeyPanel(QFrame):

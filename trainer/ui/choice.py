@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from trainer.ui.style import ACCENT, BAD, FOCUS, GOOD
+from trainer.colours import ACCENT, BAD, GOOD
+from trainer.ui.style import FOCUS
 from trainer.ui.widgets import label, set_role
 
 ARROWS_BACK = (Qt.Key.Key_Up, Qt.Key.Key_Left)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 from trainer.course.model import pick
 from trainer.learning.dashboard import Fading
 from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
+from trainer.reports.charts import gain_chart, mastery_chart, progress_chart
 from trainer.reports.class_data import ClassData
-from trainer.ui.charts import gain_chart, mastery_chart, progress_chart
+from trainer.reports.wording import Wording
 from trainer.ui.widgets import button, fit_to_window, label
-from trainer.ui.wording import Wording
 
 CHART_HEIGHT = 360
 

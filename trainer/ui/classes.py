@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.model import pick
+from trainer.reports.wording import local_digits
 from trainer.store.classes import (
     Assignment,
     add_class,
@@ -31,7 +32,6 @@ from trainer.ui.context import AppContext
 from trainer.ui.local_numbers import LocalDateEdit
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, button, fit_columns, flow_row, label
-from trainer.ui.wording import local_digits
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""

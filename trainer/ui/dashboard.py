@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTab
 from trainer.course.model import Module, pick
 from trainer.learning.dashboard import Help, Row, fading_modules, grid
 from trainer.learning.progress import Status
+from trainer.reports.wording import local_digits
 from trainer.store import overview
 from trainer.store.classes import all_classes, assignments_of
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
 from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
 from trainer.ui.widgets import Screen, button, label
-from trainer.ui.wording import local_digits
 
 FIXED_COLUMNS = 3
 """Learner, needs help, last came; then the modules' strip. Reviews due are in the learner's

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+from trainer.reports.wording import local_digits
 from trainer.store.facilitators import add_facilitator, has_facilitator, open_gate, seconds_to_wait
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, button, fields, icon, label
-from trainer.ui.wording import local_digits
 
 
 class FacilitatorGate(Screen):

@@ -3,11 +3,11 @@
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout
 
 from trainer import LANGUAGES
+from trainer.reports.wording import local_digits
 from trainer.store.settings import get_setting, set_setting
 from trainer.ui.context import AppContext
 from trainer.ui.local_numbers import LocalSpinBox
 from trainer.ui.widgets import Screen, WrapButton, at_left, fields, label
-from trainer.ui.wording import local_digits
 
 MASTERY_CHOICES = ("", "3/4", "4/5", "5/6", "8/10")
 LANGUAGE_NAMES = {"km": "ខ្មែរ", "en": "English"}

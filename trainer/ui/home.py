@@ -6,20 +6,20 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from trainer.colours import STATUS_COLOURS
 from trainer.course.card_pictures import card_pictures
 from trainer.course.model import Module, pick
 from trainer.learning.path import locked, next_module, sections
 from trainer.learning.progress import Status, last_place, place_in, status
 from trainer.learning.review import reviews_due
+from trainer.reports.wording import local_digits
 from trainer.store.classes import assignments_of, class_of
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.pictures import picture_pixmap
-from trainer.ui.style import STATUS_COLOURS
 from trainer.ui.widgets import CardGrid, Screen, button, icon, label
-from trainer.ui.wording import local_digits
 
 PICTURE = QSize(218, 88)
 """The room for a module's picture at the top of its card."""

@@ -7,14 +7,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from trainer import resources
+from trainer.reports.wording import FAMILIES
 
 CATALOGUES = ("trainer", "qtbase")
 """Our strings, and Qt's own standard buttons and dialogs (Qt ships no Khmer catalogue)."""
 
 POINT_SIZE = {"km": 15, "en": 13}
 """Khmer's stacked subscripts need a larger size than Latin to read comfortably."""
-
-FAMILIES = {"km": ["Noto Sans Khmer", "Noto Sans"], "en": ["Noto Sans", "Noto Sans Khmer"]}
 
 
 LOADED_FONT_FILES: list[str] = []

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 from trainer.course.model import pick
 from trainer.learning.responses import describe
 from trainer.learning.review import review_questions
+from trainer.reports.wording import local_digits
 from trainer.store import overview
 from trainer.store.learners import Learner, reset_code
 from trainer.store.reviews import due_counts
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, fit_columns, fit_to_window, label, shown_as_written
-from trainer.ui.wording import local_digits
 
 
 class LearnerDetail(QDialog):

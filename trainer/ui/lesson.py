@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from trainer.course.model import Library, Module, pick
 from trainer.course.render import render_page
 from trainer.learning.events import Event, Verb
+from trainer.reports.wording import local_digits
 from trainer.store.events import record
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
 from trainer.ui.pictures import ModulePage
 from trainer.ui.widgets import Screen, button, forward_button, icon, label
-from trainer.ui.wording import local_digits
 
 LESSON_CSS = """
 h1 { font-size: 24pt; } h2 { font-size: 20pt; }

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QSpinBox
 
-from trainer.ui.wording import local_digits
+from trainer.reports.wording import local_digits
 
 LATIN_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 

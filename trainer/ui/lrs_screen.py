@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from trainer.course.model import pick
 from trainer.learning.events import Verb
+from trainer.reports.wording import local_digits
 from trainer.sync.lrs import CredentialsError, Lrs, LrsError, UnreachableError
 from trainer.sync.lrs_outbox import Pushed, SetAside, push, send_again, set_aside, waiting
 from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
@@ -24,7 +25,6 @@ from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import Kind, message_label
 from trainer.ui.widgets import Screen, button, icon, label, read_only_table
-from trainer.ui.wording import local_digits
 
 
 class LrsScreen(Screen):

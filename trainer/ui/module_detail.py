@@ -6,11 +6,11 @@ from trainer.course.model import Module, pick
 from trainer.learning.confidence import confident_errors
 from trainer.learning.dashboard import difficult_questions
 from trainer.learning.responses import describe
+from trainer.reports.wording import local_digits
 from trainer.store import overview
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, fit_columns, fit_to_window, label
-from trainer.ui.wording import local_digits
 
 
 class ModuleDetail(QDialog):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from trainer.reports.wording import local_digits
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import CardGrid, Screen, avatar_icon, button, icon, label
-from trainer.ui.wording import local_digits
 
 if TYPE_CHECKING:
     from trainer.course.model import Library

@@ -8,8 +8,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Q
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
+from trainer.colours import STATUS_COLOURS
 from trainer.learning.progress import Status
-from trainer.ui.style import EDGE, STATUS_COLOURS
+from trainer.ui.style import EDGE
 
 Index = QModelIndex | QPersistentModelIndex
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 1

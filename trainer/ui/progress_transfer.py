@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.reports.wording import local_digits
 from trainer.store.versions import KeptVersion, kept_versions
 from trainer.sync.export import Exported, bundle_name, export_progress
 from trainer.sync.merge import Imported, import_all
@@ -27,7 +28,6 @@ from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, WrapButton, icon, label
-from trainer.ui.wording import local_digits
 
 KEY_REFUSALS = {Refusal.NO_CENTRE_KEY, Refusal.OTHER_CENTRE}
 """Refusals that making or joining the right centre key fixes."""

@@ -14,6 +14,7 @@ from trainer.learning.events import Event, Verb
 from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.learning.shuffle import recorded_order, shown_order
+from trainer.reports.wording import local_digits
 from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.store.settings import mastery_rule
@@ -23,7 +24,6 @@ from trainer.ui.context import AppContext
 from trainer.ui.listen import Listen
 from trainer.ui.picture_view import PictureOverlay, QuestionPicture
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
-from trainer.ui.wording import local_digits
 
 CONFIDENCE = ("unsure", "bit-sure", "sure")
 

@@ -13,6 +13,7 @@ from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
 from trainer.reports.class_report import class_charts, write_class_report
 from trainer.reports.csv_export import write_answers_csv, write_progress_csv
+from trainer.reports.wording import Wording
 from trainer.store.classes import all_classes
 from trainer.store.settings import get_setting
 from trainer.ui.background import Progress, run_in_background
@@ -20,7 +21,6 @@ from trainer.ui.context import AppContext
 from trainer.ui.facilitator_settings import LANGUAGE_NAMES
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, button, label
-from trainer.ui.wording import Wording
 
 Work = Callable[[Progress], Any]
 

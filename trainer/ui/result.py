@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from trainer.course.model import Module, pick
 from trainer.learning.progress import quiz_state
+from trainer.reports.wording import local_digits
 from trainer.store.events import events_of
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import Screen, button, icon, label, set_role
-from trainer.ui.wording import local_digits
 
 
 class ResultScreen(Screen):

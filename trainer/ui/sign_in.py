@@ -5,12 +5,12 @@ A learner a facilitator added (or whose code was reset) chooses their pictures h
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from trainer.reports.wording import local_digits
 from trainer.store.learners import Learner, Outcome, has_code, seconds_to_wait, set_code, sign_in
 from trainer.ui.code_pad import PictureCodePad
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
-from trainer.ui.wording import local_digits
 
 
 class SignInScreen(Screen):

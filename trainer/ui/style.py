@@ -3,18 +3,11 @@
 A control's border keeps 3:1 against the page and white (WCAG 2.2, 1.4.11); text keeps 4.5:1.
 """
 
+from trainer.colours import ACCENT, BAD, GOOD, INK, PAGE, QUIET
 from trainer.resources import assets
 
-INK = "#1f2a44"
-ACCENT = "#0f6e8c"
-GOOD = "#1b7a34"
-BAD = "#c0392b"
-QUIET = "#5b6577"
-PAGE = "#f6f4ee"
 TARGET = 44
 """The least width and height of anything a person taps, in px."""
-STATUS_COLOURS = {"not-started": QUIET, "in-progress": "#8a5a00", "mastered": GOOD, "done": GOOD}
-"""Status badges and dashboard cells: white text on these colours, each at least 4.5:1."""
 MESSAGE_COLOURS = {"success": GOOD, "error": BAD, "info": INK}
 """A message's text colour by its kind, on the page; its symbol says the kind too."""
 FOCUS = INK

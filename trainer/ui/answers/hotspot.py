@@ -7,13 +7,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from trainer.colours import BAD, GOOD
 from trainer.course.model import Question, Region, pick
 from trainer.learning.shuffle import ShownOrder
+from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture
-from trainer.ui.style import BAD, GOOD
 from trainer.ui.widgets import label
-from trainer.ui.wording import local_digits
 
 WIDTH = 440
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from trainer.course.model import Item, Question, pick
 from trainer.learning.grading import grade
 from trainer.learning.shuffle import ShownOrder
+from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import label, set_role
-from trainer.ui.wording import local_digits
 
 
 class StepRow(QFrame):

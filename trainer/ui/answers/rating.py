@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from trainer.course.model import Question, pick
 from trainer.learning.grading import RATING_SCALE, grade
 from trainer.learning.shuffle import ShownOrder
+from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.widgets import icon, label
-from trainer.ui.wording import local_digits
 
 END_PICTURE = 44
 END_WIDTH = 160

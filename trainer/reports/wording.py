@@ -11,9 +11,11 @@ from PySide6.QtGui import QFont
 
 from trainer import resources
 from trainer.course.model import local_digits
-from trainer.ui.language import FAMILIES
 
-__all__ = ["LOCALES", "Wording", "local_digits"]
+__all__ = ["FAMILIES", "LOCALES", "Wording", "local_digits"]
+
+FAMILIES = {"km": ["Noto Sans Khmer", "Noto Sans"], "en": ["Noto Sans", "Noto Sans Khmer"]}
+"""The bundled fonts, the language's own script first, so that names in either script show."""
 
 LOCALES = {
     "km": QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia),

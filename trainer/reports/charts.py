@@ -23,11 +23,11 @@ from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from trainer.colours import ACCENT, INK, STATUS_COLOURS
 from trainer.course.model import Module, pick
 from trainer.learning.progress import Status
 from trainer.learning.summary import GainSummary
-from trainer.ui.style import ACCENT, INK, STATUS_COLOURS
-from trainer.ui.wording import Wording
+from trainer.reports.wording import Wording
 
 LABEL_POINTS = 8.0
 TITLE_POINTS = 12.0
