@@ -12,6 +12,29 @@ FIXTURE_CONTENT = Path(__file__).parent / "fixtures" / "content"
 CODE = "sun-moon-star"
 
 
+QT_FIXTURES = {"qtbot", "qapp", "window"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `qt` every test that needs Qt: it takes a Qt fixture, its module imports PySide6,
+    or its module says so (`pytestmark = pytest.mark.qt`, for tests that start the app in a
+    process of its own). `pytest -m "not qt"` then runs the domain's tests alone, fast."""
+    for item in items:
+        module = getattr(item, "module", None)
+        uses_qt = (
+            QT_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or any(
+                getattr(value, "__module__", "").startswith("PySide6")
+                or getattr(value, "__name__", "").startswith("PySide6")
+                for value in vars(module).values()
+            )
+            if module is not None
+            else False
+        )
+        if uses_qt:
+            item.add_marker(pytest.mark.qt)
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
     from trainer.store.database import Database

@@ -178,3 +178,19 @@ def test_a_learner_moves_to_another_centre_with_a_transfer_code(tmp_path: Path) 
     assert takeo.query("SELECT name FROM learners")[0][0] == "Sokha"
     assert takeo.query("SELECT count(*) FROM events")[0][0] == 6
     takeo.close()
+
+
+def test_commands_write_what_they_did_to_the_data_folders_log(tmp_path: Path) -> None:
+    """The log a facilitator sends to the programme shows an export on one PC and the import
+    on the other, as the app's own log would."""
+    database, _ = a_pc_with_a_learner(tmp_path / "a")
+    database.close()
+    bundle = tmp_path / "a.zip"
+    assert trainer(tmp_path / "a", "export", "--out", str(bundle)).returncode == 0
+    trainer(tmp_path / "b", "centre-key", "join", CENTRE)
+    assert trainer(tmp_path / "b", "import", str(bundle)).returncode == 0
+    exported = (tmp_path / "a" / "trainer.log").read_text(encoding="utf-8")
+    imported = (tmp_path / "b" / "trainer.log").read_text(encoding="utf-8")
+    assert f"INFO trainer: progress exported to {bundle}: 6 events" in exported
+    assert f"INFO trainer: progress imported from {bundle}" in imported
+    assert ": 6 new events, 0 known" in imported

@@ -26,7 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command:
-            logging.basicConfig(format="trainer: %(message)s")  # warnings (a recovery) on stderr
+            warnings = logging.StreamHandler()  # warnings (a recovery) on stderr; the rest in trainer.log
+            warnings.setLevel(logging.WARNING)
+            warnings.setFormatter(logging.Formatter("trainer: %(message)s"))
+            logging.getLogger().addHandler(warnings)
             result: int = COMMANDS[args.command].run(args)
             return result
         from trainer.ui.app import run

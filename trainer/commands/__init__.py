@@ -26,11 +26,14 @@ COMMANDS: dict[str, ModuleType] = {
 
 def open_database(data_dir: Path | None) -> "Database":
     """This PC's database, in the same folder the app uses (or `--data-dir`)."""
+    from trainer.log import log_to
     from trainer.store.database import DATABASE_NAME
     from trainer.store.folder import data_folder
     from trainer.store.recovery import open_safely
 
-    return open_safely(data_folder(data_dir) / DATABASE_NAME)
+    folder = data_folder(data_dir)
+    log_to(folder)
+    return open_safely(folder / DATABASE_NAME)
 
 
 def add_all(parser: argparse.ArgumentParser) -> None:

@@ -1,5 +1,6 @@
 """What a checked pack would add or update, and installing it in one atomic switch."""
 
+import logging
 import os
 import secrets
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from trainer.packs.installed import (
 from trainer.packs.refusal import PackRefusedError, Reason
 from trainer.packs.unpack import CheckedPack
 from trainer.packs.version import parse_version, read_version
+
+log = logging.getLogger("trainer")
 
 
 class Status(StrEnum):
@@ -82,6 +85,7 @@ def install(pack: CheckedPack, data_dir: Path, library: Library, allow_downgrade
     index[name] = {"folder": final.name, "version": pack.manifest.content_version}
     write_index(root, index)
     remove_leftovers(data_dir)
+    log.info("pack %s version %s installed in %s", name, pack.manifest.content_version, final.name)
     return final
 
 
@@ -93,5 +97,6 @@ def remove(data_dir: Path, name: str) -> None:
     root = packs_folder(data_dir)
     index = read_index(root)
     del index[name]
+    log.info("pack %s removed", name)
     write_index(root, index)
     remove_leftovers(data_dir)

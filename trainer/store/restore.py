@@ -7,6 +7,7 @@ with its reason, and nothing changes.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import closing
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
 from trainer.store.migrations import MIGRATIONS
+
+log = logging.getLogger("trainer")
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -105,4 +108,5 @@ def restore(database: Database, plan: RestorePlan, now: datetime | None = None) 
     database.replace_with(plan.source)
     for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
         old.path.unlink()
+    log.info("records restored from %s; the records replaced are kept in %s", plan.source, safety.path)
     return safety

@@ -11,6 +11,7 @@ small, and merging them twice changes nothing.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from trainer.store.versions import KEYS, pc_id, this_pc, tick
 from trainer.sync.bundle import EVENT_COLUMNS, PAYLOAD, SUFFIX, Manifest, write_bundle
 from trainer.sync.records import VERSION_COLUMNS, shared_columns
 from trainer.sync.refusal import BundleError, Refusal
+
+log = logging.getLogger("trainer")
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -75,6 +78,7 @@ def export_progress(
             tick(db)  # events recorded from now on are after this bundle
         manifest = Manifest(pc, counter, since, len(MIGRATIONS), now(), learner, have, counts)
         write_bundle(out, manifest, payload, key)
+    log.info("progress exported to %s: %s", out, ", ".join(f"{n} {table}" for table, n in counts.items()))
     return Exported(out, manifest)
 
 

@@ -16,6 +16,7 @@ changes. Only the others are sent again, so a batch is not halved down to single
 """
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from trainer.store.database import Database
 from trainer.store.events import events_of
 from trainer.sync.lrs import CredentialsError, Lrs, StatementsRefusedError, UnreachableError
 from trainer.sync.xapi import statement
+
+log = logging.getLogger("trainer")
 
 BATCH = 100
 WAITS = (1.0, 3.0, 9.0)
@@ -149,6 +152,13 @@ def push(
         delivery.deliver(entries[start : start + BATCH])
         report(min(start + BATCH, len(entries)), len(entries))
     others = frozenset(delivery.other_home_pages)
+    log.info(
+        "sent to the LRS %s: %d statements, %d set aside, %d there already",
+        lrs.connection.endpoint,
+        delivery.sent,
+        delivery.set_aside,
+        delivery.already_there,
+    )
     return Pushed(delivery.sent, delivery.set_aside, delivery.already_there, others)
 
 

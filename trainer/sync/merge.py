@@ -83,6 +83,13 @@ def import_progress(
         except Exception as error:  # sqlite3.IntegrityError and the like: the transaction is undone
             raise BundleError(Refusal.DOES_NOT_FIT, error=error) from error
         imported.gap = _note_peer(db, bundle.manifest)
+    log.info(
+        "progress imported from %s (PC %s): %d new events, %d known",
+        path,
+        imported.source_pc,
+        imported.events_added,
+        imported.events_known,
+    )
     if rebuild:
         bring_up_to_date(database, progress)
     return imported

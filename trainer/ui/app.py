@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import resources
+from trainer.log import log_to
 from trainer.store.backup import make_automatic_backup, start_automatic_backup
 from trainer.store.database import DATABASE_NAME
 from trainer.store.folder import APP_NAME, DataFolderError, data_folder
@@ -53,17 +54,6 @@ def open_window(data_dir: Path, language: str | None, content: list[Path] | None
     window = MainWindow(context)
     app.installEventFilter(window.watcher)
     return window
-
-
-def _log_to(data_dir: Path) -> None:
-    from logging.handlers import RotatingFileHandler
-
-    data_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        data_dir / "trainer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
 def run(data_dir: Path | None, language: str | None, content: list[Path] | None, smoke: bool = False) -> int:
@@ -111,7 +101,7 @@ def _after_shown(app: QApplication, window: MainWindow, folder: Path, smoke: boo
     shown and how many modules loaded, then quit."""
     if smoke:
         print(f"shown {time.time():.6f}", flush=True)
-    _log_to(folder)
+    log_to(folder)
     window.warm_up()
     start_automatic_backup(window.context.database)
     if smoke:

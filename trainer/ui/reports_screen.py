@@ -1,5 +1,6 @@
 """Reports: a class's progress and answers as CSV, the class report and certificates as PDF."""
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGridLayout, 
 
 from trainer import LANGUAGES
 from trainer.course.model import pick
+from trainer.reports import ReportKind
 from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
 from trainer.reports.class_report import class_charts, write_class_report
@@ -23,6 +25,7 @@ from trainer.ui.message import message_label
 from trainer.ui.widgets import Screen, button, label
 
 Work = Callable[[Progress], Any]
+log = logging.getLogger("trainer")
 
 
 class ReportsScreen(Screen):
@@ -49,10 +52,7 @@ class ReportsScreen(Screen):
         form = QFormLayout()
         for text, field in zip(self.labels, (self.classes, self.language, self.curriculum), strict=True):
             form.addRow(text, field)
-        self.buttons = {
-            name: button(primary=name == "report")
-            for name in ("progress-csv", "answers-csv", "report", "certificates")
-        }
+        self.buttons = {kind: button(primary=kind == ReportKind.CLASS_REPORT) for kind in ReportKind}
         actions = QGridLayout()
         for index, (name, widget) in enumerate(self.buttons.items()):
             widget.setObjectName(name)
@@ -73,25 +73,25 @@ class ReportsScreen(Screen):
         layout.addStretch()
         self.retranslate()
 
-    def save(self, kind: str) -> None:
+    def save(self, kind: ReportKind) -> None:
         """Ask where to save, then write in the background behind a progress bar."""
         class_id = self.classes.currentData()
         if not class_id:
             self.problem.setText(self.tr("Make a class first (Classes and learners)."))
             return
-        suffix = "csv" if kind.endswith("csv") else "pdf"
+        suffix = kind.suffix
         name = f"{self.classes.currentText()}-{kind}.{suffix}".replace("/", "-")
         kinds = f"{suffix.upper()} (*.{suffix})"
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, kinds)
         if chosen:
             self.write(kind, Path(chosen), str(class_id))
 
-    def write(self, kind: str, path: Path, class_id: str) -> None:
+    def write(self, kind: ReportKind, path: Path, class_id: str) -> None:
         context, language = self.context, str(self.language.currentData())
         data = load_class(context.database, context.library, class_id)
         self.message.clear()
         self.problem.clear()
-        if kind == "certificates" and not certificates(data, str(self.curriculum.currentData())):
+        if kind == ReportKind.CERTIFICATES and not certificates(data, str(self.curriculum.currentData())):
             self.problem.setText(
                 self.tr("No one in this class has mastered a module of this curriculum yet.")
             )
@@ -100,19 +100,23 @@ class ReportsScreen(Screen):
             self,
             self.tr("Writing {}…").format(path.name),
             self._work(kind, path, data, language),
-            lambda _: self.message.setText(self.tr("Saved: {}").format(path), "success"),
+            lambda _: self._saved(kind, path),
             lambda error: self.problem.setText(self.tr("Could not save: {}").format(error)),
         )
 
-    def _work(self, kind: str, path: Path, data: ClassData, language: str) -> Work:
+    def _saved(self, kind: ReportKind, path: Path) -> None:
+        log.info("%s saved: %s", kind.value, path)
+        self.message.setText(self.tr("Saved: {}").format(path), "success")
+
+    def _work(self, kind: ReportKind, path: Path, data: ClassData, language: str) -> Work:
         centre = get_setting(self.context.database, "centre")
-        if kind == "progress-csv":
+        if kind == ReportKind.PROGRESS_CSV:
             return lambda progress: write_progress_csv(path, data, language, progress)
         answers = class_answers(self.context.database, data)
-        if kind == "answers-csv":
+        if kind == ReportKind.ANSWERS_CSV:
             return lambda progress: write_answers_csv(path, data, answers, language, progress)
         words = Wording(language)
-        if kind == "report":
+        if kind == ReportKind.CLASS_REPORT:
             charts = class_charts(data, words)  # drawn here: charts need the main thread
             by = self.facilitator.name
             return lambda progress: write_class_report(
@@ -134,10 +138,10 @@ class ReportsScreen(Screen):
         ):
             widget.setText(text)
         texts = {
-            "progress-csv": self.tr("Progress (CSV)…"),
-            "answers-csv": self.tr("Every answer (CSV)…"),
-            "report": self.tr("Class report (PDF)…"),
-            "certificates": self.tr("Certificates (PDF)…"),
+            ReportKind.PROGRESS_CSV: self.tr("Progress (CSV)…"),
+            ReportKind.ANSWERS_CSV: self.tr("Every answer (CSV)…"),
+            ReportKind.CLASS_REPORT: self.tr("Class report (PDF)…"),
+            ReportKind.CERTIFICATES: self.tr("Certificates (PDF)…"),
         }
         for name, action in self.buttons.items():
             action.setText(texts[name])
