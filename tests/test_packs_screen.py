@@ -122,7 +122,7 @@ def test_a_pack_with_two_files_of_the_same_name_gets_its_own_reason(
     open_pack_on(qtbot, screen, monkeypatch, pack)
     assert screen.message.text() == (
         "Two files in the pack have the same name, so one would replace the other. "
-        "It was not installed. Ask the editor for a new copy."
+        "Ask the editor for a new copy. It was not installed."
     )
     assert "differ only in capitals" in screen.detail.text()
     assert not screen.summary.isVisible()
