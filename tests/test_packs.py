@@ -398,6 +398,18 @@ def test_the_command_installs_lists_and_removes_a_trusted_pack(
     assert "No packs are installed" in trainer("--data-dir", str(data), "content", "installed").stdout
 
 
+def test_the_command_prints_a_refusal_in_english_with_what_was_found(tmp_path: Path) -> None:
+    from .test_cli import trainer
+
+    (tmp_path / "photo.pack").write_text("a holiday photo, renamed", encoding="utf-8")
+    result = trainer("--data-dir", str(tmp_path / "pc"), "content", "install", str(tmp_path / "photo.pack"))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (
+        "error: The pack file is damaged or incomplete. Copy it again from the editor."
+        " Details: File is not a zip file\n"
+    )
+
+
 @pytest.mark.parametrize("given", ["missing.pack", "a-folder"])
 def test_installing_a_missing_file_or_a_folder_says_so_in_one_line(tmp_path: Path, given: str) -> None:
     from .test_cli import trainer
