@@ -175,7 +175,7 @@ def test_the_facilitator_adds_a_key_from_a_pub_file_and_removes_it(
     qtbot.mouseClick(panel.add_button, LEFT)
     assert panel.keys.item(1).text() == f"Sokha, Battambang (key {signer.public.fingerprint})"
     qtbot.mouseClick(panel.add_button, LEFT)
-    assert panel.message.text() == "This key is already trusted."
+    assert panel.message.text() == "This key is already trusted, as 'Sokha, Battambang'."
     assert panel.keys.count() == 2
     panel.keys.setCurrentRow(1)
     assert panel.remove_button.isEnabled()

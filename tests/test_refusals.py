@@ -63,7 +63,14 @@ SITES = _raise_sites()
 
 def test_the_kinds_are_found_and_their_contexts_differ() -> None:
     names = {kind.__name__ for kind in KINDS}
-    assert names == {"PackRefusal", "BundleRefusal", "RestoreRefusal", "CodeProblem"}
+    assert names == {
+        "PackRefusal",
+        "TrustRefusal",
+        "BundleRefusal",
+        "ConnectionProblem",
+        "RestoreRefusal",
+        "CodeProblem",
+    }
     assert len(SITES) > 40
 
 

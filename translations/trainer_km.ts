@@ -1056,6 +1056,39 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProblem</name>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="17"/>
+        <source>No LRS is set yet: give its address, user name and password.</source>
+        <translation type="unfinished">មិនទាន់មាន LRS នៅឡើយទេ៖ សូមផ្ដល់ អាសយដ្ឋាន ឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ របស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="23"/>
+        <source>The LRS needs a user name and a password (the programme gives them).</source>
+        <translation type="unfinished">LRS ត្រូវការ ឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ (គម្រោងផ្ដល់វាឱ្យ)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="29"/>
+        <source>The LRS address must be a web address starting with https:// or http://.</source>
+        <translation type="unfinished">អាសយដ្ឋាន LRS ត្រូវតែជាអាសយដ្ឋានគេហទំព័រ ដែលចាប់ផ្ដើមដោយ https:// ឬ http://។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="35"/>
+        <source>The LRS address must not hold a user name or password: give them apart.</source>
+        <translation type="unfinished">អាសយដ្ឋាន LRS មិនត្រូវមាន ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់ទេ៖ សូមផ្ដល់វា ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="41"/>
+        <source>The programme&apos;s web address must start with https:// or http://.</source>
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ត្រូវតែចាប់ផ្ដើមដោយ https:// ឬ http://។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="47"/>
+        <source>The programme&apos;s web address must not hold a user name or password.</source>
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង មិនត្រូវមាន ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../trainer/ui/crash.py" line="42"/>
@@ -1535,182 +1568,182 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="112"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="104"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="113"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="105"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="114"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="106"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="115"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="107"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="116"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="134"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="144"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="145"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="155"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="191"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="198"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Programme&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="194"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="205"/>
         <source>Leave empty to use the LRS&apos;s own site. The same on every PC.</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់។ ត្រូវដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="203"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="205"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="227"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="238"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="228"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="239"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="242"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="234"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="245"/>
         <source>{} were at the LRS already, sent from another PC: the LRS keeps the copy it had.</source>
         <translation type="unfinished">កំណត់ត្រា {} មាននៅ LRS រួចហើយ ដែលបានផ្ញើពីកុំព្យូទ័រផ្សេង៖ LRS រក្សាទុកច្បាប់ដែលវាមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="237"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="248"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="243"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="254"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="266"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="280"/>
         <source>Another PC names these learners on {}. Put the same programme&apos;s web address on every PC, so that each learner is one person at the LRS.</source>
         <translation type="unfinished">កុំព្យូទ័រផ្សេង ដាក់ឈ្មោះអ្នកសិក្សាទាំងនេះ នៅលើ {}។ សូមដាក់អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់ ដើម្បីឱ្យអ្នកសិក្សាម្នាក់ៗ ជាមនុស្សតែម្នាក់ នៅ LRS។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="274"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="288"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="276"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="290"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="278"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="292"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="280"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="294"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="281"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="295"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -2790,74 +2823,82 @@
     </message>
 </context>
 <context>
+    <name>TrustRefusal</name>
+    <message>
+        <location filename="../trainer/packs/trust.py" line="15"/>
+        <source>This key is already trusted, as &apos;{name}&apos;.</source>
+        <translation type="unfinished">សោនេះ ត្រូវបានទុកចិត្ត រួចហើយ ក្នុងនាមជា &apos;{name}&apos;។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/trust.py" line="19"/>
+        <source>The trainer project&apos;s key signs the bundled content and stays trusted.</source>
+        <translation type="unfinished">សោរបស់គម្រោងកម្មវិធីនេះ ចុះហត្ថលេខាលើ មាតិកា ដែលភ្ជាប់មកជាមួយ ដូច្នេះ វានៅតែត្រូវបានទុកចិត្ត។</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeysPanel</name>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="44"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="49"/>
         <source>Choose a key</source>
         <translation type="unfinished">ជ្រើសរើសសោ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="44"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="49"/>
         <source>Public keys (*.pub)</source>
         <translation type="unfinished">សោសាធារណៈ (*.pub)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="51"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="57"/>
         <source>This file is not a trainer public key.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា សោសាធារណៈ ដែលកម្មវិធីនេះ អាចប្រើបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="53"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="59"/>
         <source>Install packs signed by {}? Check with them that their key is {}.</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? សូមសួរពួកគេ ដើម្បីផ្ទៀងផ្ទាត់ថា សោរបស់គេគឺ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="54"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="60"/>
         <source>Trust this key?</source>
         <translation type="unfinished">ទុកចិត្តសោនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="59"/>
-        <source>This key is already trusted.</source>
-        <translation type="unfinished">សោនេះ ត្រូវបានទុកចិត្ត រួចហើយ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="69"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="76"/>
         <source>Stop installing packs signed by {}? Packs already installed stay.</source>
         <translation type="unfinished">ឈប់ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? កញ្ចប់ដែលបានដំឡើងរួច នៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="70"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="77"/>
         <source>Remove this key?</source>
         <translation type="unfinished">ដកសោនេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="80"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="87"/>
         <source>{} (key {})</source>
         <translation type="unfinished">{} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="82"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="89"/>
         <source>signs the bundled content</source>
         <translation type="unfinished">ចុះហត្ថលេខាលើ មាតិកា ដែលភ្ជាប់មកជាមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="93"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="100"/>
         <source>Trusted keys</source>
         <translation type="unfinished">សោដែលទុកចិត្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="94"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="101"/>
         <source>Packs signed with one of these keys can be installed on this computer.</source>
         <translation type="unfinished">កញ្ចប់ដែលចុះហត្ថលេខា ដោយសោណាមួយ ក្នុងចំណោមសោទាំងនេះ អាចដំឡើងបាន នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="95"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="102"/>
         <source>Add a key…</source>
         <translation type="unfinished">បន្ថែមសោ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="96"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="103"/>
         <source>Remove the key</source>
         <translation type="unfinished">ដកសោចេញ</translation>
     </message>

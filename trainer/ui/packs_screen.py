@@ -74,7 +74,7 @@ class PacksScreen(Screen):
         install_column.addWidget(self.installed, 1)
         install_column.addStretch()
 
-        self.keys_panel = TrustedKeysPanel(context.database)
+        self.keys_panel = TrustedKeysPanel(context)
 
         columns = QHBoxLayout()
         columns.setSpacing(32)
