@@ -29,7 +29,7 @@ from trainer.store.versions import pc_id
 from trainer.sync.bundle import MANIFEST, PAYLOAD
 from trainer.sync.export import export_progress
 from trainer.sync.merge import Imported, import_all, import_progress
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 from .progress_stores import T0, add_class, add_learner, assign, change, dump, mastery, open_pc
 from .test_progress_bundles import rewrite
@@ -75,7 +75,7 @@ def two_pcs(root: Path) -> tuple[Database, Database, str, Path]:
     return a, b, learner, bundle
 
 
-def refused(database: Database, bundle: Path, reason: Refusal) -> BundleError:
+def refused(database: Database, bundle: Path, reason: BundleRefusal) -> BundleError:
     before = dump(database)
     with pytest.raises(BundleError) as error:
         import_progress(database, bundle)
@@ -93,9 +93,11 @@ def test_a_renamed_learner_with_a_weak_code_hash_is_refused_however_it_is_sealed
         )
 
     assert check_code("1", weak_hash("1")) is False, "the trainer never signs in with a hash it did not make"
-    refused(b, forge(bundle, tmp_path / "forged.zip", take_over), Refusal.CHANGED)
-    refused(b, rewrite(bundle, tmp_path / "other.zip", take_over, key=OTHER_CENTRE), Refusal.OTHER_CENTRE)
-    error = refused(b, rewrite(bundle, tmp_path / "ours.zip", take_over), Refusal.RECORD_FIELD)
+    refused(b, forge(bundle, tmp_path / "forged.zip", take_over), BundleRefusal.CHANGED)
+    refused(
+        b, rewrite(bundle, tmp_path / "other.zip", take_over, key=OTHER_CENTRE), BundleRefusal.OTHER_CENTRE
+    )
+    error = refused(b, rewrite(bundle, tmp_path / "ours.zip", take_over), BundleRefusal.RECORD_FIELD)
     assert str(error) == f"This bundle is damaged: in learners, the code_hash of {learner} is not valid."
     assert b.query("SELECT name FROM learners")[0]["name"] == "Sokha"
 
@@ -112,8 +114,10 @@ def test_fake_answers_and_mastery_without_the_centre_key_are_refused(tmp_path: P
                  json.dumps(event.result), json.dumps(event.context), event.timestamp),
             )  # fmt: skip
 
-    refused(b, forge(bundle, tmp_path / "forged.zip", add_mastery), Refusal.CHANGED)
-    refused(b, rewrite(bundle, tmp_path / "other.zip", add_mastery, key=OTHER_CENTRE), Refusal.OTHER_CENTRE)
+    refused(b, forge(bundle, tmp_path / "forged.zip", add_mastery), BundleRefusal.CHANGED)
+    refused(
+        b, rewrite(bundle, tmp_path / "other.zip", add_mastery, key=OTHER_CENTRE), BundleRefusal.OTHER_CENTRE
+    )
     assert [event.verb for event in events_of(b, learner)].count(Verb.MASTERED) == 0
 
 
@@ -121,19 +125,19 @@ def test_a_huge_have_or_counter_is_refused_and_later_changes_still_work(tmp_path
     a, b, learner, bundle = two_pcs(tmp_path)
     huge = 2**63 - 3
     have = rewrite(bundle, tmp_path / "have.zip", lambda db: None, have={pc_id(b): huge})
-    error = refused(b, have, Refusal.MANIFEST_FIELD)
+    error = refused(b, have, BundleRefusal.MANIFEST_FIELD)
     assert str(error) == "This bundle's manifest is damaged: its have is not valid."
     refused(
         b,
         forge(bundle, tmp_path / "forged-have.zip", lambda db: None, have={pc_id(b): huge}),
-        Refusal.CHANGED,
+        BundleRefusal.CHANGED,
     )
     counter = rewrite(bundle, tmp_path / "counter.zip", lambda db: None, counter=huge, since=-1)
-    assert "its counter is not valid" in str(refused(b, counter, Refusal.MANIFEST_FIELD))
+    assert "its counter is not valid" in str(refused(b, counter, BundleRefusal.MANIFEST_FIELD))
     row = rewrite(
         bundle, tmp_path / "row.zip", lambda db: db.execute(f"UPDATE classes SET version_counter = {huge}")
     )
-    assert "the version_counter of" in str(refused(b, row, Refusal.RECORD_FIELD))
+    assert "the version_counter of" in str(refused(b, row, BundleRefusal.RECORD_FIELD))
     change(b, "learners", learner, name="Sokha Chea")
     add_learner(b, "Dara")
     record(b, mastery(learner, T0)[3])
@@ -154,10 +158,10 @@ def test_a_bundle_without_a_seal_or_on_a_pc_without_the_key_is_refused_with_a_re
     with zipfile.ZipFile(unsealed, "w") as archive:
         archive.writestr(MANIFEST, json.dumps(old))
         archive.writestr(PAYLOAD, payload)
-    assert "no centre key seal" in str(refused(b, unsealed, Refusal.NOT_SEALED))
+    assert "no centre key seal" in str(refused(b, unsealed, BundleRefusal.NOT_SEALED))
     lone = open_pc(tmp_path, "lone", centre=None)
     assert centre_key(lone) is None
-    assert "This PC has no centre key yet." in str(refused(lone, bundle, Refusal.NO_CENTRE_KEY))
+    assert "This PC has no centre key yet." in str(refused(lone, bundle, BundleRefusal.NO_CENTRE_KEY))
     with pytest.raises(BundleError, match="no centre key yet"):
         export_progress(lone, tmp_path / "lone.zip")
     assert not (tmp_path / "lone.zip").exists()
@@ -225,7 +229,7 @@ def test_every_value_is_checked_even_in_a_bundle_sealed_with_the_centre_key(
 def test_every_manifest_field_is_checked(tmp_path: Path, fields: dict[str, object], name: str) -> None:
     _, b, _, bundle = two_pcs(tmp_path)
     changed = rewrite(bundle, tmp_path / "changed.zip", lambda db: None, **fields)
-    assert str(refused(b, changed, Refusal.MANIFEST_FIELD)) == (
+    assert str(refused(b, changed, BundleRefusal.MANIFEST_FIELD)) == (
         f"This bundle's manifest is damaged: its {name} is not valid."
     )
 
@@ -245,7 +249,7 @@ def test_a_refused_bundle_does_not_stop_the_others_of_a_batch(tmp_path: Path) ->
     good = export_progress(a, tmp_path / "a2.zip").path
     results = import_all(hub, [weak, forged, good])
     reasons = [result.reason if isinstance(result, BundleError) else "imported" for _, result in results]
-    assert reasons == [Refusal.RECORD_FIELD, Refusal.CHANGED, "imported"]
+    assert reasons == [BundleRefusal.RECORD_FIELD, BundleRefusal.CHANGED, "imported"]
     assert isinstance(results[2][1], Imported) and results[2][1].events_added == 3
     assert hub.query("SELECT name FROM learners")[0]["name"] == "Sokha"
     assert events_of(hub, learner) == events_of(a, learner)

@@ -134,11 +134,11 @@ def test_twins_that_could_not_be_told_apart_part_at_their_first_exchange(tmp_pat
 def test_a_pcs_own_bundle_is_still_refused(tmp_path: Path) -> None:
     import pytest
 
-    from trainer.sync.refusal import BundleError, Refusal
+    from trainer.sync.refusal import BundleError, BundleRefusal
 
     database = open_pc(tmp_path, "pc")
     record(database, answer(add_learner(database, "Sokha"), "longest", True, T0))
     bundle = export_progress(database, tmp_path / "own.zip")
     with pytest.raises(BundleError) as refused:
         import_progress(database, bundle.path)
-    assert refused.value.reason is Refusal.THIS_PC
+    assert refused.value.reason is BundleRefusal.THIS_PC

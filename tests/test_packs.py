@@ -14,7 +14,7 @@ from trainer.packs.build import build_pack
 from trainer.packs.install import Status, changes, install, remove
 from trainer.packs.installed import installed_folders, installed_packs
 from trainer.packs.keys import Signer
-from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.refusal import PackRefusal, PackRefusedError
 from trainer.packs.unpack import LIMITS, Limits, open_pack
 from trainer.resources import bundled_content
 
@@ -53,7 +53,9 @@ def _title(data: Path) -> str:
     return module.title["en"]
 
 
-def assert_refused(pack: Path, data: Path, signer: Signer, reason: Reason, limits: Limits = LIMITS) -> str:
+def assert_refused(
+    pack: Path, data: Path, signer: Signer, reason: PackRefusal, limits: Limits = LIMITS
+) -> str:
     """Opening `pack` is refused for `reason`; the data folder is exactly as before."""
     before = snapshot(data)
     with pytest.raises(PackRefusedError) as refusal:
@@ -113,14 +115,14 @@ def test_an_installed_module_replaces_the_bundled_one_with_the_same_id(
 
 def test_an_unsigned_pack_is_refused(data: Path, signer: Signer, usb: Path) -> None:
     pack = rewrite(make_pack(usb, signer), lambda entries: entries.pop("manifest.sig"))
-    assert "not signed" in assert_refused(pack, data, signer, Reason.UNSIGNED)
+    assert "not signed" in assert_refused(pack, data, signer, PackRefusal.UNSIGNED)
 
 
 def test_a_pack_signed_by_an_untrusted_key_is_refused(
     data: Path, signer: Signer, usb: Path, tmp_path: Path
 ) -> None:
     stranger = editor(tmp_path / "stranger", "Stranger")
-    message = assert_refused(make_pack(usb, stranger, "2026.12.5"), data, signer, Reason.UNTRUSTED)
+    message = assert_refused(make_pack(usb, stranger, "2026.12.5"), data, signer, PackRefusal.UNTRUSTED)
     assert f"signed by Stranger (key {stranger.public.fingerprint})" in message
 
 
@@ -128,7 +130,7 @@ def test_a_file_changed_after_signing_is_refused(data: Path, signer: Signer, usb
     def tamper(entries: dict[str, bytes]) -> None:
         entries[QUIZ] = entries[QUIZ].replace(b"answer: head", b"answer: hand")
 
-    message = assert_refused(rewrite(make_pack(usb, signer), tamper), data, signer, Reason.CHANGED)
+    message = assert_refused(rewrite(make_pack(usb, signer), tamper), data, signer, PackRefusal.CHANGED)
     assert QUIZ in message
 
 
@@ -136,13 +138,13 @@ def test_a_manifest_changed_after_signing_is_refused(data: Path, signer: Signer,
     def tamper(entries: dict[str, bytes]) -> None:
         entries["manifest.json"] = entries["manifest.json"].replace(b"2026.12.1", b"2026.12.9")
 
-    message = assert_refused(rewrite(make_pack(usb, signer), tamper), data, signer, Reason.CHANGED)
+    message = assert_refused(rewrite(make_pack(usb, signer), tamper), data, signer, PackRefusal.CHANGED)
     assert "signature" in message
 
 
 def test_a_missing_file_is_refused(data: Path, signer: Signer, usb: Path) -> None:
     pack = rewrite(make_pack(usb, signer), lambda entries: entries.pop(QUIZ))
-    assert QUIZ in assert_refused(pack, data, signer, Reason.MISSING_FILE)
+    assert QUIZ in assert_refused(pack, data, signer, PackRefusal.MISSING_FILE)
 
 
 def test_an_extra_file_is_refused(data: Path, signer: Signer, usb: Path) -> None:
@@ -150,7 +152,7 @@ def test_an_extra_file_is_refused(data: Path, signer: Signer, usb: Path) -> None
         entries["basics/m1-passwords/images/extra.svg"] = b"<svg/>"
 
     pack = rewrite(make_pack(usb, signer), add)
-    assert "extra.svg" in assert_refused(pack, data, signer, Reason.EXTRA_FILE)
+    assert "extra.svg" in assert_refused(pack, data, signer, PackRefusal.EXTRA_FILE)
 
 
 ESCAPES = [
@@ -171,7 +173,7 @@ def test_a_path_escaping_the_folder_is_refused_even_when_signed(
     def add(entries: dict[str, bytes]) -> None:
         entries[name] = b"written outside"
 
-    assert_refused(rewrite(make_pack(usb, signer), add, signer), data, signer, Reason.UNSAFE_PATH)
+    assert_refused(rewrite(make_pack(usb, signer), add, signer), data, signer, PackRefusal.UNSAFE_PATH)
     assert not list(tmp_path.rglob("outside.txt"))
 
 
@@ -192,11 +194,11 @@ def _twice(pack: Path, name: str, also: str) -> Path:
 def test_two_files_of_the_same_name_are_refused_with_their_own_reason(
     data: Path, signer: Signer, usb: Path, also: str
 ) -> None:
-    message = assert_refused(_twice(make_pack(usb, signer), QUIZ, also), data, signer, Reason.NAME_CLASH)
-    assert message.startswith("Two files of the pack have the same name, so one would replace the other:")
+    message = assert_refused(_twice(make_pack(usb, signer), QUIZ, also), data, signer, PackRefusal.NAME_CLASH)
+    assert message.startswith("Two files in the pack have the same name, so one would replace the other.")
     assert "outside" not in message
     if also == QUIZ:
-        assert message.endswith(f"{QUIZ} is there twice.")
+        assert message.endswith(f"Details: {QUIZ} is there twice")
     else:
         assert f"{QUIZ} and {also}" in message or f"{also} and {QUIZ}" in message
         assert "differ only in capitals, and Windows keeps one file for both" in message
@@ -208,7 +210,9 @@ def test_a_file_named_like_a_folder_of_the_pack_is_a_name_clash(
     def add(entries: dict[str, bytes]) -> None:
         entries[f"{QUIZ}/inside.svg"] = b"<svg/>"
 
-    message = assert_refused(rewrite(make_pack(usb, signer), add, signer), data, signer, Reason.NAME_CLASH)
+    message = assert_refused(
+        rewrite(make_pack(usb, signer), add, signer), data, signer, PackRefusal.NAME_CLASH
+    )
     assert QUIZ in message and "outside" not in message
 
 
@@ -218,7 +222,7 @@ def test_a_symlink_in_the_pack_is_refused(data: Path, signer: Signer, usb: Path,
         lambda entries: None,
         links={"basics/m1-passwords/images/x.svg": "/etc/passwd"},
     )
-    assert "link" in assert_refused(pack, data, signer, Reason.UNSAFE_PATH)
+    assert "link" in assert_refused(pack, data, signer, PackRefusal.UNSAFE_PATH)
 
 
 def _bomb(entries: dict[str, bytes]) -> None:
@@ -243,20 +247,20 @@ def test_a_zip_bomb_is_refused_before_unpacking(
     words: str,
 ) -> None:
     pack = rewrite(make_pack(usb, signer), change, signer)
-    assert words in assert_refused(pack, data, signer, Reason.TOO_BIG, limits)
+    assert words in assert_refused(pack, data, signer, PackRefusal.TOO_BIG, limits)
 
 
 def test_a_truncated_pack_is_refused(data: Path, signer: Signer, usb: Path) -> None:
     pack = make_pack(usb, signer)
     pack.write_bytes(pack.read_bytes()[: pack.stat().st_size // 2])
-    assert "Copy it again" in assert_refused(pack, data, signer, Reason.INCOMPLETE)
+    assert "Copy it again" in assert_refused(pack, data, signer, PackRefusal.INCOMPLETE)
 
 
 def test_a_file_cut_short_inside_the_pack_is_refused(data: Path, signer: Signer, usb: Path) -> None:
     def cut(entries: dict[str, bytes]) -> None:
         entries[QUIZ] = entries[QUIZ][:100]
 
-    message = assert_refused(rewrite(make_pack(usb, signer), cut), data, signer, Reason.INCOMPLETE)
+    message = assert_refused(rewrite(make_pack(usb, signer), cut), data, signer, PackRefusal.INCOMPLETE)
     assert f"{QUIZ} is shorter than when it was signed" in message
 
 
@@ -267,7 +271,7 @@ def test_a_pack_whose_content_fails_validation_is_refused_even_when_signed(
         entries[QUIZ] = entries[QUIZ].replace(b"answer: head", b"answer: nowhere")
 
     pack = rewrite(make_pack(usb, signer), break_quiz, signer)
-    message = assert_refused(pack, data, signer, Reason.INVALID_CONTENT)
+    message = assert_refused(pack, data, signer, PackRefusal.INVALID_CONTENT)
     assert f"{QUIZ}:58: answer 'nowhere' is not among the options" in message
 
 
@@ -279,7 +283,7 @@ def test_an_older_pack_is_shown_as_a_downgrade_and_refused_unless_confirmed(
     installed = snapshot(data / "content" / installed_folders(data)[0].name)
     with pytest.raises(PackRefusedError) as refusal:
         install(pack, data, _library(data))
-    assert refusal.value.reason is Reason.DOWNGRADE
+    assert refusal.value.reason is PackRefusal.DOWNGRADE
     assert "version 2026.11.30 would replace 2026.12.1" in str(refusal.value)
     assert snapshot(installed_folders(data)[0]) == installed
     assert _title(data) == "Installed title"
@@ -327,14 +331,14 @@ def test_a_power_cut_before_the_switch_leaves_the_old_version_in_use(
 def test_a_pack_that_is_not_a_zip_is_refused(data: Path, signer: Signer, usb: Path) -> None:
     pack = usb / "holiday-photos.pack"
     pack.write_bytes(b"\x89PNG not a zip at all")
-    assert_refused(pack, data, signer, Reason.INCOMPLETE)
+    assert_refused(pack, data, signer, PackRefusal.INCOMPLETE)
 
 
 def test_a_zip_without_a_manifest_is_not_a_pack(data: Path, signer: Signer, usb: Path) -> None:
     pack = usb / "other.pack"
     with zipfile.ZipFile(pack, "w") as archive:
         archive.writestr("notes.txt", "hello")
-    assert "not a trainer pack" in assert_refused(pack, data, signer, Reason.NOT_A_PACK)
+    assert "not a trainer pack" in assert_refused(pack, data, signer, PackRefusal.NOT_A_PACK)
 
 
 def test_what_a_power_cut_while_unpacking_leaves_is_ignored_then_removed(
@@ -371,7 +375,7 @@ def test_the_command_installs_lists_and_removes_a_trusted_pack(
     content = ["--content", str(FIXTURE_CONTENT)]
     pack = make_pack(usb, signer, "2099.1.1", "Passphrases")
     untrusted = trainer("--data-dir", str(data), *content, "content", "install", str(pack))
-    assert untrusted.returncode == 1 and "whose key is not trusted on this computer" in untrusted.stderr
+    assert untrusted.returncode == 1 and "signed with a key this computer does not trust" in untrusted.stderr
     assert not (data / "content" / "installed.json").exists()
     [public] = (tmp_path / "keys").glob("*.pub")
     trusted = trainer("--data-dir", str(data), "content", "trust", str(public))
@@ -392,6 +396,18 @@ def test_the_command_installs_lists_and_removes_a_trusted_pack(
     again = trainer("--data-dir", str(data), "content", "remove", "passwords")
     assert again.returncode == 1 and "no pack 'passwords' is installed" in again.stderr
     assert "No packs are installed" in trainer("--data-dir", str(data), "content", "installed").stdout
+
+
+def test_the_command_prints_a_refusal_in_english_with_what_was_found(tmp_path: Path) -> None:
+    from .test_cli import trainer
+
+    (tmp_path / "photo.pack").write_text("a holiday photo, renamed", encoding="utf-8")
+    result = trainer("--data-dir", str(tmp_path / "pc"), "content", "install", str(tmp_path / "photo.pack"))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (
+        "error: The pack file is damaged or incomplete. Copy it again from the editor."
+        " Details: File is not a zip file\n"
+    )
 
 
 @pytest.mark.parametrize("given", ["missing.pack", "a-folder"])

@@ -122,7 +122,7 @@ def test_a_pack_with_two_files_of_the_same_name_gets_its_own_reason(
     open_pack_on(qtbot, screen, monkeypatch, pack)
     assert screen.message.text() == (
         "Two files in the pack have the same name, so one would replace the other. "
-        "It was not installed. Ask the editor for a new copy."
+        "Ask the editor for a new copy. It was not installed."
     )
     assert "differ only in capitals" in screen.detail.text()
     assert not screen.summary.isVisible()
@@ -175,7 +175,7 @@ def test_the_facilitator_adds_a_key_from_a_pub_file_and_removes_it(
     qtbot.mouseClick(panel.add_button, LEFT)
     assert panel.keys.item(1).text() == f"Sokha, Battambang (key {signer.public.fingerprint})"
     qtbot.mouseClick(panel.add_button, LEFT)
-    assert panel.message.text() == "This key is already trusted."
+    assert panel.message.text() == "This key is already trusted, as 'Sokha, Battambang'."
     assert panel.keys.count() == 2
     panel.keys.setCurrentRow(1)
     assert panel.remove_button.isEnabled()

@@ -9,6 +9,7 @@ from trainer.store.database import Database
 from trainer.store.events import record
 
 from .progress_stores import CENTRE, T0, add_learner, change, mastery, open_pc
+from .test_progress_bundles import bundle_of, rewrite
 
 
 def trainer(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -59,6 +60,19 @@ def test_a_refused_bundle_says_why_and_exits_1(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no learner nobody" in missing.stderr
     unwritable = trainer(tmp_path / "a", "export", "--out", str(tmp_path / "no" / "such" / "folder.zip"))
     assert unwritable.returncode == 1 and "cannot write" in unwritable.stderr
+
+
+def test_a_refusal_is_printed_in_english_with_its_count(tmp_path: Path) -> None:
+    database, _ = a_pc_with_a_learner(tmp_path / "a")
+    bundle = bundle_of(database, tmp_path / "a.zip")
+    database.close()
+    odd = rewrite(bundle, tmp_path / "odd.zip", lambda db: db.execute("UPDATE events SET verb = 'exploded'"))
+    trainer(tmp_path / "b", "centre-key", "join", CENTRE)
+    refused = trainer(tmp_path / "b", "import", str(odd))
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"refused {odd}: This bundle holds 6 events this trainer cannot read. Nothing was changed.\n"
+    )
 
 
 def test_kept_versions_are_listed(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from trainer.ui.progress_transfer import ProgressTransferScreen
 
 from .conftest import FIXTURE_CONTENT
 from .progress_stores import CENTRE, T0, add_learner, change, dump, mastery, open_pc
+from .test_progress_bundles import bundle_of, rewrite
 
 
 def transfer_screen(qtbot: QtBot, window: MainWindow, database: Database) -> ProgressTransferScreen:
@@ -261,3 +262,30 @@ def test_counts_in_khmer_are_in_khmer_digits_and_codes_and_file_names_stay_latin
     qtbot.mouseClick(panel.join_button, Qt.MouseButton.LeftButton)
     assert "៣" in panel.message.text() and "3" not in panel.message.text(), panel.message.text()
     assert "២០" in panel.message.text() and panel.message.kind() == "error"
+
+
+def test_a_refusal_in_khmer_is_the_khmer_words_with_its_count_in_khmer_digits_and_english_in_the_log(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    window.context.language.switch("km")
+    pc_a, pc_b = open_pc(tmp_path, "a"), open_pc(tmp_path, "b")
+    for event in mastery(add_learner(pc_a, "Sokha"), T0):
+        record(pc_a, event)
+    bundle = bundle_of(pc_a, tmp_path / "a.zip")
+    odd = rewrite(bundle, tmp_path / "odd.zip", lambda db: db.execute("UPDATE events SET verb = 'exploded'"))
+    on_b = transfer_screen(qtbot, window, pc_b)
+    before = dump(pc_b)
+    import_from(qtbot, on_b, odd, monkeypatch)
+    said = on_b.summary.text()
+    assert "ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព ៦ ដែលកម្មវិធីនេះ អានមិនបាន។" in said, said
+    assert not re.search(r"[0-9A-Za-z]", said), said
+    assert on_b.summary.kind() == "error" and dump(pc_b) == before
+    [logged] = [entry for entry in caplog.records if entry.name == "trainer.ui.progress_transfer"]
+    assert logged.getMessage() == (
+        f"progress bundle {odd} refused (unknown-events):"
+        " This bundle holds 6 events this trainer cannot read."
+    )

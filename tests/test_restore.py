@@ -17,8 +17,8 @@ from trainer.store.migrations import MIGRATIONS, _1_learners_events_settings
 from trainer.store.restore import (
     SAFETY_FOLDER,
     Contents,
-    Refusal,
     RestoreError,
+    RestoreRefusal,
     plan_restore,
     restore,
 )
@@ -126,15 +126,15 @@ def text_file(database: Database, tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make_file", "reason"),
     [
-        (text_file, Refusal.NOT_A_DATABASE),
-        (other_database, Refusal.NOT_TRAINER),
-        (newer_schema, Refusal.NEWER),
-        (damaged_copy, Refusal.DAMAGED),
-        (lambda database, tmp_path: tmp_path / "gone.db", Refusal.MISSING),
+        (text_file, RestoreRefusal.NOT_A_DATABASE),
+        (other_database, RestoreRefusal.NOT_TRAINER),
+        (newer_schema, RestoreRefusal.NEWER),
+        (damaged_copy, RestoreRefusal.DAMAGED),
+        (lambda database, tmp_path: tmp_path / "gone.db", RestoreRefusal.MISSING),
     ],
 )
 def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
-    database: Database, tmp_path: Path, make_file: Callable[[Database, Path], Path], reason: Refusal
+    database: Database, tmp_path: Path, make_file: Callable[[Database, Path], Path], reason: RestoreRefusal
 ) -> None:
     source = make_file(database, tmp_path)
     add_learner(database, "Kept", "house", "sun-moon-star")
@@ -142,7 +142,7 @@ def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
     with pytest.raises(RestoreError) as refused:
         plan_restore(database, source)
     assert refused.value.reason is reason
-    assert str(refused.value) == f"{source}: {reason.value}"
+    assert str(refused.value) == f"{reason.template} Details: {source}"
     assert names(database) == before
     assert not backups_in(backups_folder(database.path) / SAFETY_FOLDER)
 

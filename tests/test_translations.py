@@ -9,6 +9,7 @@ from PySide6.QtCore import QTranslator
 from trainer import resources
 
 UI = Path(__file__).parent.parent / "trainer" / "ui"
+ROOT = UI.parent.parent
 
 
 def strings_in_code() -> set[tuple[str, str]]:
@@ -34,6 +35,37 @@ def test_every_interface_string_is_translated_and_compiled() -> None:
         if not translator.translate(context, source)
     ]
     assert not missing, f"run pyside6-lupdate, translate, then pyside6-lrelease: {missing}"
+
+
+def marked_texts() -> dict[Path, set[tuple[str, str]]]:
+    """The texts each module marks with QT_TRANSLATE_NOOP("Context", "text"): the domain's refusals,
+    and names of pages the interface translates later."""
+    found: dict[Path, set[tuple[str, str]]] = {}
+    for path in (ROOT / "trainer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                context, text = (
+                    argument.value for argument in node.args if isinstance(argument, ast.Constant)
+                )
+                found.setdefault(path, set()).add((context, text))
+    return found
+
+
+def test_the_domains_refusals_are_translated_under_their_kind_and_lupdate_is_told_where() -> None:
+    from .test_refusals import KINDS
+
+    translator = QTranslator()
+    assert translator.load("trainer_km", str(resources.translations()))
+    marked = marked_texts()
+    texts = set().union(*marked.values())
+    assert {(kind.__name__, member.template) for kind in KINDS for member in kind} <= texts
+    missing = [(context, text) for context, text in sorted(texts) if not translator.translate(context, text)]
+    assert not missing, f"run pyside6-lupdate, translate, then pyside6-lrelease: {missing}"
+    readme = (ROOT / "translations" / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if "pyside6-lupdate" in line)
+    named = {path for pattern in command.split() if pattern.endswith(".py") for path in ROOT.glob(pattern)}
+    unnamed = [str(path.relative_to(ROOT)) for path in marked if path not in named]
+    assert not unnamed, f"add them to the lupdate command in translations/README.md: {unnamed}"
 
 
 def test_drafted_khmer_is_marked_unfinished() -> None:

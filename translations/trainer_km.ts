@@ -85,266 +85,334 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="40"/>
+        <location filename="../trainer/ui/backups_screen.py" line="44"/>
         <source>On {}, the learners&apos; records on this computer were found damaged.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ បានខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="70"/>
+        <location filename="../trainer/ui/backups_screen.py" line="74"/>
         <source>The damaged file is kept in the data folder as {}.</source>
         <translation type="unfinished">ឯកសារដែលខូច ត្រូវបានរក្សាទុក ក្នុងថតទិន្នន័យ ដោយមានឈ្មោះ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="55"/>
+        <location filename="../trainer/ui/backups_screen.py" line="59"/>
         <source>There was no backup to bring back, so the trainer started with no records.</source>
         <translation type="unfinished">គ្មានច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញទេ ដូច្នេះ កម្មវិធីហ្វឹកហាត់ បានចាប់ផ្ដើម ដោយគ្មានកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="43"/>
+        <location filename="../trainer/ui/backups_screen.py" line="47"/>
         <source>On {}, the learners&apos; records on this computer were missing: their file had been deleted or moved.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីរកមិនឃើញ កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះទេ៖ ឯកសាររបស់វា ត្រូវបានលុប ឬផ្លាស់ទីទៅកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="48"/>
+        <location filename="../trainer/ui/backups_screen.py" line="52"/>
         <source>On {}, the learners&apos; records on this computer were found empty: a failing disk or USB stick can do this.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ គឺទទេ៖ ថាសរឹង ឬ USB ដែលជិតខូច អាចធ្វើឱ្យកើតបែបនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="59"/>
+        <location filename="../trainer/ui/backups_screen.py" line="63"/>
         <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ត្រូវបានស្ដារឡើងវិញ (អ្នកសិក្សា {} នាក់, ចម្លើយ {})។ អ្វីដែលអ្នកសិក្សា បានធ្វើនៅលើ កុំព្យូទ័រនេះ ក្រោយពេលនោះ បានបាត់បង់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="150"/>
+        <location filename="../trainer/ui/backups_screen.py" line="154"/>
         <source>Choose a folder, for example on a USB stick</source>
         <translation type="unfinished">ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="157"/>
+        <location filename="../trainer/ui/backups_screen.py" line="161"/>
         <source>Backing up…</source>
         <translation type="unfinished">កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="159"/>
+        <location filename="../trainer/ui/backups_screen.py" line="163"/>
         <source>Backed up to {}</source>
         <translation type="unfinished">បានបម្រុងទុក ទៅក្នុង {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="164"/>
+        <location filename="../trainer/ui/backups_screen.py" line="169"/>
         <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
         <translation type="unfinished">មិនអាចដាក់ ច្បាប់បម្រុងទុក ទៅក្នុង {} បានទេ។ តើ USB ពេញ ឬត្រូវបានចាក់សោ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="165"/>
+        <location filename="../trainer/ui/backups_screen.py" line="170"/>
         <source>Back up</source>
         <translation type="unfinished">បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="175"/>
+        <location filename="../trainer/ui/backups_screen.py" line="180"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished">ជ្រើសរើស ច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="177"/>
+        <location filename="../trainer/ui/backups_screen.py" line="182"/>
         <source>Trainer backups (*.db);;All files (*)</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="191"/>
-        <location filename="../trainer/ui/backups_screen.py" line="240"/>
+        <location filename="../trainer/ui/backups_screen.py" line="196"/>
+        <location filename="../trainer/ui/backups_screen.py" line="246"/>
         <source>Restore a backup</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="201"/>
+        <location filename="../trainer/ui/backups_screen.py" line="206"/>
         <source>Restoring…</source>
         <translation type="unfinished">កំពុងស្ដារឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="211"/>
+        <location filename="../trainer/ui/backups_screen.py" line="216"/>
         <source>Restore the backup made on {}?</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="212"/>
+        <location filename="../trainer/ui/backups_screen.py" line="217"/>
         <source>In the backup: learners {}, answers {}.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក មាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="215"/>
+        <location filename="../trainer/ui/backups_screen.py" line="220"/>
         <source>On this computer now: learners {}, answers {}.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ឥឡូវមាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="219"/>
+        <location filename="../trainer/ui/backups_screen.py" line="224"/>
         <source>All the records on this computer will be replaced by the backup&apos;s: what was done after the backup was made will be gone.</source>
         <translation type="unfinished">កំណត់ត្រាទាំងអស់ នៅលើកុំព្យូទ័រនេះ នឹងត្រូវជំនួស ដោយកំណត់ត្រា នៃច្បាប់បម្រុងទុក៖ អ្វីដែលបានធ្វើ ក្រោយពេលបម្រុងទុក នឹងបាត់អស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="222"/>
+        <location filename="../trainer/ui/backups_screen.py" line="227"/>
         <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
         <translation type="unfinished">ជាមុនសិន កម្មវិធីរក្សាទុក ច្បាប់ចម្លង នៃកំណត់ត្រា ដែលមាននៅលើ កុំព្យូទ័រនេះឥឡូវ ក្នុងថត ច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="228"/>
+        <location filename="../trainer/ui/backups_screen.py" line="233"/>
         <source>Restored the backup made on {}.</source>
         <translation type="unfinished">បានស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="241"/>
+        <location filename="../trainer/ui/backups_screen.py" line="247"/>
         <source>Restoring failed: {}</source>
         <translation type="unfinished">ការស្ដារ មិនបានសម្រេច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="246"/>
-        <source>That file is not there any more. Is the USB stick still in?</source>
-        <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="247"/>
-        <source>That file is not a trainer backup.</source>
-        <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="249"/>
-        <source>That file is a database, but it does not hold a trainer&apos;s records.</source>
-        <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="251"/>
-        <source>That backup is damaged. Try an older one.</source>
-        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="252"/>
-        <source>That backup was made by a newer trainer. Update this trainer first.</source>
-        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/backups_screen.py" line="254"/>
+        <location filename="../trainer/ui/backups_screen.py" line="253"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="256"/>
+        <location filename="../trainer/ui/backups_screen.py" line="255"/>
         <source>Cannot restore</source>
         <translation type="unfinished">មិនអាចស្ដារ ឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="262"/>
+        <location filename="../trainer/ui/backups_screen.py" line="261"/>
         <source>I have read this</source>
         <translation type="unfinished">ខ្ញុំបានអានហើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="263"/>
+        <location filename="../trainer/ui/backups_screen.py" line="262"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="266"/>
+        <location filename="../trainer/ui/backups_screen.py" line="265"/>
         <source>The trainer backs up the learners&apos; records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ បម្រុងទុកកំណត់ត្រា របស់អ្នកសិក្សា ដោយខ្លួនឯង នៅពេលវាបើក និងពេលវាបិទ យ៉ាងច្រើនម្ដង ក្នុងរយៈពេល ៣០ នាទី។ វារក្សាទុក ច្បាប់បម្រុងទុកមួយ សម្រាប់ថ្ងៃនីមួយៗ ក្នុង ៧ ថ្ងៃចុងក្រោយ សប្ដាហ៍នីមួយៗ ក្នុង ៤ សប្ដាហ៍ចុងក្រោយ និងខែនីមួយៗ ក្នុង ១២ ខែចុងក្រោយ។ នេះជាច្បាប់បម្រុងទុក របស់វា ថ្មីបំផុតនៅមុនគេ៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="271"/>
+        <location filename="../trainer/ui/backups_screen.py" line="270"/>
         <source>Made on</source>
         <translation type="unfinished">ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="271"/>
+        <location filename="../trainer/ui/backups_screen.py" line="270"/>
         <source>Size</source>
         <translation type="unfinished">ទំហំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="277"/>
+        <location filename="../trainer/ui/backups_screen.py" line="276"/>
         <source>Back up now to a folder (USB)…</source>
         <translation type="unfinished">បម្រុងទុកឥឡូវ ទៅក្នុងថត (USB)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="278"/>
+        <location filename="../trainer/ui/backups_screen.py" line="277"/>
         <source>Restore the chosen backup…</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="280"/>
+        <location filename="../trainer/ui/backups_screen.py" line="279"/>
         <source>Restore from a file…</source>
         <translation type="unfinished">ស្ដារពីឯកសារ…</translation>
     </message>
 </context>
 <context>
+    <name>BundleRefusal</name>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="8"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished">មិនមានឯកសារ {path} ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="9"/>
+        <source>This file is not a progress bundle.</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="12"/>
+        <source>This file is not a progress bundle (it has no manifest).</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានបញ្ជីព័ត៌មាន)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="16"/>
+        <source>This file is not a progress bundle (it has no progress inside).</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានវឌ្ឍនភាពនៅខាងក្នុង)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="20"/>
+        <source>This bundle is damaged (a part of it does not read back as written). Copy it again.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច (ផ្នែកមួយរបស់វា អានមិនដូចពេលសរសេរ)។ សូមចម្លងវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="27"/>
+        <source>This bundle is incomplete: the file was cut short. Copy it again from the other PC.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនពេញលេញ៖ ឯកសារត្រូវបានកាត់ខ្លី។ សូមចម្លងវាម្ដងទៀត ពីកុំព្យូទ័រមួយទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="34"/>
+        <source>This bundle was changed after it was made (its checksum does not match).</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានកែប្រែ ក្រោយពេលបង្កើត (លេខផ្ទៀងផ្ទាត់របស់វា មិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="40"/>
+        <source>This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours}). Update the trainer first, then import it.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង (កំណែទិន្នន័យ {theirs}; កម្មវិធីនេះមាន {ours})។ សូមអាប់ដេតកម្មវិធីជាមុនសិន រួចនាំចូលវា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="48"/>
+        <source>This bundle is damaged: its {table} table is missing or incomplete.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ តារាង {table} របស់វា បាត់ ឬមិនពេញលេញ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="54"/>
+        <source>This bundle is damaged: its progress file cannot be read.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានឯកសារវឌ្ឍនភាពរបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="58"/>
+        <source>This bundle holds {count} events this trainer cannot read.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព {count} ដែលកម្មវិធីនេះ អានមិនបាន។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="62"/>
+        <source>This bundle is damaged: its kept versions cannot be read.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានកំណែដែលបានរក្សាទុករបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="66"/>
+        <source>This bundle was made on this PC; import it on another one.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមនាំចូលវា នៅលើកុំព្យូទ័រផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="70"/>
+        <source>This bundle does not fit this PC&apos;s records ({error}).</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនត្រូវគ្នានឹងកំណត់ត្រា នៃកុំព្យូទ័រនេះទេ ({error})។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="74"/>
+        <source>This PC has no centre key yet. On the first PC, make one (Facilitator area, Move progress between PCs, Make a centre key); on each other PC, type that key and click Join the centre.</source>
+        <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ។ នៅលើកុំព្យូទ័រទីមួយ សូមបង្កើតសោមួយ (ផ្នែកអ្នកសម្របសម្រួល, ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ, បង្កើតសោមជ្ឈមណ្ឌល)។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចុច ចូលរួមមជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="82"/>
+        <source>This bundle has no centre key seal: it was made by an older trainer or outside this centre. Export it again on a PC that has this centre&apos;s key.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះគ្មានត្រាសោមជ្ឈមណ្ឌលទេ៖ វាត្រូវបានបង្កើតដោយកម្មវិធីកំណែចាស់ ឬនៅក្រៅមជ្ឈមណ្ឌលនេះ។ សូមនាំចេញវាម្ដងទៀត នៅលើកុំព្យូទ័រដែលមានសោរបស់មជ្ឈមណ្ឌលនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="90"/>
+        <source>This bundle was sealed with another centre key. Check that both PCs have the same centre key.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបិទត្រាដោយសោមជ្ឈមណ្ឌលផ្សេង។ សូមពិនិត្យថា កុំព្យូទ័រទាំងពីរមានសោមជ្ឈមណ្ឌលដូចគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="97"/>
+        <source>This bundle&apos;s manifest is damaged: its {field} is not valid.</source>
+        <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច៖ {field} របស់វា មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="101"/>
+        <source>This bundle is damaged: {count} events have a {column} that is not valid.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាន {column} ដែលមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="107"/>
+        <source>This bundle is damaged: {count} events are in it twice.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាននៅក្នុងវាពីរដង។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/refusal.py" line="111"/>
+        <source>This bundle is damaged: in {table}, the {column} of {key} is not valid.</source>
+        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ ក្នុង {table} {column} នៃ {key} មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+</context>
+<context>
     <name>CentreKeyPanel</name>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="64"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="68"/>
         <source>Centre key made: {}. Type it on each other PC of the centre.</source>
         <translation type="unfinished">បានបង្កើតសោមជ្ឈមណ្ឌល៖ {}។ វាយវានៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត នៃមជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="81"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="86"/>
         <source>This PC now uses the centre key {}.</source>
         <translation type="unfinished">ឥឡូវនេះ កុំព្យូទ័រនេះប្រើសោមជ្ឈមណ្ឌល {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="88"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="93"/>
         <source>Change the centre key</source>
         <translation type="unfinished">ប្ដូរសោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="90"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="95"/>
         <source>This PC has another centre key. With the new one, it refuses files sealed with the old one. Use the new key?</source>
         <translation type="unfinished">កុំព្យូទ័រនេះមានសោមជ្ឈមណ្ឌលផ្សេងរួចហើយ។ ជាមួយសោថ្មី វានឹងបដិសេធឯកសារដែលបិទត្រាដោយសោចាស់។ ប្រើសោថ្មីឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="100"/>
-        <source>A centre key has 20 letters and digits; this one has {count}.</source>
-        <translation type="unfinished">សោមជ្ឈមណ្ឌលមានអក្សរ និងលេខ ២០ តួ។ សោនេះមាន {count} តួ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="102"/>
-        <source>A centre key has no “{character}”. Check the code and type it again.</source>
-        <translation type="unfinished">សោមជ្ឈមណ្ឌលគ្មាន “{character}” ទេ។ សូមពិនិត្យកូដ ហើយវាយម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="105"/>
-        <source>This centre key has a typing mistake (its last two letters do not fit the others). Check each group and type it again.</source>
-        <translation type="unfinished">សោមជ្ឈមណ្ឌលនេះមានកំហុសវាយ (អក្សរពីរចុងក្រោយ មិនត្រូវនឹងអក្សរផ្សេងទៀត)។ សូមពិនិត្យក្រុមនីមួយៗ ហើយវាយម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="119"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="108"/>
         <source>Centre key</source>
         <translation type="unfinished">សោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="122"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="111"/>
         <source>This PC has no centre key yet, so it can neither export nor import progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ ដូច្នេះវាមិនអាចនាំចេញ ឬនាំចូលវឌ្ឍនភាពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="124"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="113"/>
         <source>On the centre&apos;s first PC, make one; on each other PC, type that key and join.</source>
         <translation type="unfinished">នៅលើកុំព្យូទ័រទីមួយ នៃមជ្ឈមណ្ឌល សូមបង្កើតសោមួយ។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចូលរួម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="128"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="117"/>
         <source>This PC&apos;s centre key: {}</source>
         <translation type="unfinished">សោមជ្ឈមណ្ឌល នៃកុំព្យូទ័រនេះ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="130"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="119"/>
         <source>Only PCs with this key can exchange progress with this one.</source>
         <translation type="unfinished">មានតែកុំព្យូទ័រដែលមានសោនេះប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្ដូរវឌ្ឍនភាពជាមួយកុំព្យូទ័រនេះបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="132"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="121"/>
         <source>Make a centre key</source>
         <translation type="unfinished">បង្កើតសោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="134"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="123"/>
         <source>Type the centre key, e.g. ABCD-EFGH-JKMN-PQRT-VWXY</source>
         <translation type="unfinished">វាយសោមជ្ឈមណ្ឌល ឧ. ABCD-EFGH-JKMN-PQRT-VWXY</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="135"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="124"/>
         <source>Join the centre</source>
         <translation type="unfinished">ចូលរួមមជ្ឈមណ្ឌល</translation>
     </message>
@@ -970,6 +1038,57 @@
     </message>
 </context>
 <context>
+    <name>CodeProblem</name>
+    <message>
+        <location filename="../trainer/store/centre_key.py" line="41"/>
+        <source>A centre key has 20 letters and digits; this one has {count}.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលមានអក្សរ និងលេខ ២០ តួ។ សោនេះមាន {count} តួ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/centre_key.py" line="45"/>
+        <source>A centre key has no “{character}”. Check the code and type it again.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលគ្មាន “{character}” ទេ។ សូមពិនិត្យកូដ ហើយវាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/centre_key.py" line="51"/>
+        <source>This centre key has a typing mistake (its last two letters do not fit the others). Check each group and type it again.</source>
+        <translation type="unfinished">សោមជ្ឈមណ្ឌលនេះមានកំហុសវាយ (អក្សរពីរចុងក្រោយ មិនត្រូវនឹងអក្សរផ្សេងទៀត)។ សូមពិនិត្យក្រុមនីមួយៗ ហើយវាយម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProblem</name>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="17"/>
+        <source>No LRS is set yet: give its address, user name and password.</source>
+        <translation type="unfinished">មិនទាន់មាន LRS នៅឡើយទេ៖ សូមផ្ដល់ អាសយដ្ឋាន ឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ របស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="23"/>
+        <source>The LRS needs a user name and a password (the programme gives them).</source>
+        <translation type="unfinished">LRS ត្រូវការ ឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ (គម្រោងផ្ដល់វាឱ្យ)។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="29"/>
+        <source>The LRS address must be a web address starting with https:// or http://.</source>
+        <translation type="unfinished">អាសយដ្ឋាន LRS ត្រូវតែជាអាសយដ្ឋានគេហទំព័រ ដែលចាប់ផ្ដើមដោយ https:// ឬ http://។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="35"/>
+        <source>The LRS address must not hold a user name or password: give them apart.</source>
+        <translation type="unfinished">អាសយដ្ឋាន LRS មិនត្រូវមាន ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់ទេ៖ សូមផ្ដល់វា ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="41"/>
+        <source>The programme&apos;s web address must start with https:// or http://.</source>
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ត្រូវតែចាប់ផ្ដើមដោយ https:// ឬ http://។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/sync/lrs_settings.py" line="47"/>
+        <source>The programme&apos;s web address must not hold a user name or password.</source>
+        <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង មិនត្រូវមាន ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../trainer/ui/crash.py" line="42"/>
@@ -1082,7 +1201,7 @@
     <message>
         <location filename="../trainer/ui/dashboard.py" line="234"/>
         <source>Each square is a module: ✓ mastered; filled from the bottom: in progress, by the share of answers right; empty: not started. Point at a square for its module; click it for the module&apos;s difficult questions.</source>
-        <translation type="unfinished">ការ៉េនីមួយៗ គឺជាម៉ូឌុលមួយ៖ ✓ ស្ទាត់ជំនាញ។ ពេញពីក្រោមឡើង៖ កំពុងដំណើរការ តាមចំណែកនៃចម្លើយត្រូវ។ ទទេ៖ មិនទាន់ចាប់ផ្ដើម។ ដាក់ព្រួញកណ្ដុរលើការ៉េ ដើម្បីឃើញម៉ូឌុលរបស់វា។ ចុចលើវា ដើម្បីមើលសំណួរពិបាករបស់ម៉ូឌុលនោះ។</translation>
+        <translation type="unfinished">ការ៉េនីមួយៗ ជាម៉ូឌុលមួយ៖ ✓ ស្ទាត់ជំនាញ។ បំពេញពីក្រោមឡើង៖ កំពុងដំណើរការ តាមភាគរយ ចម្លើយត្រូវ។ ទទេ៖ មិនទាន់ចាប់ផ្ដើម។ ដាក់ទស្សន៍ទ្រនិចលើការ៉េ ដើម្បីមើលម៉ូឌុលរបស់វា។ ចុចវា ដើម្បីមើលសំណួរពិបាក នៃម៉ូឌុលនោះ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/dashboard.py" line="239"/>
@@ -1395,12 +1514,12 @@
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="91"/>
         <source>No reviews due.</source>
-        <translation type="unfinished">មិនមានអ្វីត្រូវហាត់ឡើងវិញទេ។</translation>
+        <translation type="unfinished">មិនទាន់មានអ្វីត្រូវហាត់ឡើងវិញទេ។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="92"/>
         <source>Reviews due: {} questions, {} of them late.</source>
-        <translation type="unfinished">ត្រូវហាត់ឡើងវិញ៖ សំណួរ {} ក្នុងនោះ {} យឺតហើយ។</translation>
+        <translation type="unfinished">ត្រូវហាត់ឡើងវិញ៖ សំណួរ {} ក្នុងនោះ យឺត {}។</translation>
     </message>
     <message>
         <location filename="../trainer/ui/learner_detail.py" line="101"/>
@@ -1449,182 +1568,182 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="103"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="112"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="104"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="113"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="105"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="114"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="106"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="115"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="107"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="116"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="134"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="144"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="145"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="155"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="177"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="180"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="191"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="185"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="186"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="187"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="198"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Programme&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="194"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="205"/>
         <source>Leave empty to use the LRS&apos;s own site. The same on every PC.</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់។ ត្រូវដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="201"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="203"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="205"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="227"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="238"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="228"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="239"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="231"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="242"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="234"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="245"/>
         <source>{} were at the LRS already, sent from another PC: the LRS keeps the copy it had.</source>
         <translation type="unfinished">កំណត់ត្រា {} មាននៅ LRS រួចហើយ ដែលបានផ្ញើពីកុំព្យូទ័រផ្សេង៖ LRS រក្សាទុកច្បាប់ដែលវាមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="237"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="248"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="243"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="254"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="266"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="280"/>
         <source>Another PC names these learners on {}. Put the same programme&apos;s web address on every PC, so that each learner is one person at the LRS.</source>
         <translation type="unfinished">កុំព្យូទ័រផ្សេង ដាក់ឈ្មោះអ្នកសិក្សាទាំងនេះ នៅលើ {}។ សូមដាក់អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់ ដើម្បីឱ្យអ្នកសិក្សាម្នាក់ៗ ជាមនុស្សតែម្នាក់ នៅ LRS។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="274"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="288"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="276"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="290"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="278"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="292"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="280"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="294"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="281"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="295"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -1798,39 +1917,107 @@
     </message>
 </context>
 <context>
+    <name>PackRefusal</name>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="8"/>
+        <source>This file is not a trainer pack.</source>
+        <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="11"/>
+        <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
+        <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="17"/>
+        <source>The pack is not signed, so nobody can tell who made it.</source>
+        <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="21"/>
+        <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
+        <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="27"/>
+        <source>The pack was changed after it was signed.</source>
+        <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="30"/>
+        <source>A file of the pack is missing. Ask the editor for a new copy.</source>
+        <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="34"/>
+        <source>The pack holds a file its editor did not sign.</source>
+        <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="38"/>
+        <source>The pack tries to put files outside its own folder.</source>
+        <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="42"/>
+        <source>Two files in the pack have the same name, so one would replace the other. Ask the editor for a new copy.</source>
+        <translation type="unfinished">ឯកសារពីរ ក្នុងកញ្ចប់ មានឈ្មោះដូចគ្នា ដូច្នេះ មួយនឹងជំនួសមួយទៀត។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="48"/>
+        <source>The pack is too big to open safely.</source>
+        <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="51"/>
+        <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
+        <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/refusal.py" line="57"/>
+        <source>The pack is older than the content on this computer.</source>
+        <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+</context>
+<context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="114"/>
+        <location filename="../trainer/ui/packs_screen.py" line="118"/>
         <source>Choose a pack</source>
         <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="114"/>
+        <location filename="../trainer/ui/packs_screen.py" line="118"/>
         <source>Trainer packs (*.pack)</source>
         <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="129"/>
+        <location filename="../trainer/ui/packs_screen.py" line="133"/>
         <source>Checking the pack…</source>
         <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="142"/>
+        <location filename="../trainer/ui/packs_screen.py" line="147"/>
         <source>The pack could not be opened.</source>
         <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="149"/>
+        <location filename="../trainer/ui/packs_screen.py" line="151"/>
+        <source>It was not installed.</source>
+        <translation type="unfinished">វាមិនត្រូវបាន ដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/packs_screen.py" line="159"/>
         <source>Install an older version?</source>
         <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="151"/>
+        <location filename="../trainer/ui/packs_screen.py" line="161"/>
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trainer/ui/packs_screen.py" line="165"/>
+        <location filename="../trainer/ui/packs_screen.py" line="175"/>
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
             <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
@@ -1838,212 +2025,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="170"/>
+        <location filename="../trainer/ui/packs_screen.py" line="180"/>
         <source>Remove this pack?</source>
         <translation type="unfinished">ដកកញ្ចប់នេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="172"/>
+        <location filename="../trainer/ui/packs_screen.py" line="182"/>
         <source>The modules of the pack {} go back to the version that came with the trainer, or disappear if the pack brought them. Learners&apos; progress is kept: it comes back if the pack is installed again.</source>
         <translation type="unfinished">ម៉ូឌុលនៃកញ្ចប់ {} នឹងត្រឡប់ទៅកំណែដែលភ្ជាប់មកជាមួយកម្មវិធីវិញ ឬបាត់ទៅ បើកញ្ចប់នោះជាអ្នកនាំវាមក។ វឌ្ឍនភាពរបស់អ្នកសិក្សានៅរក្សាទុក៖ វានឹងត្រឡប់មកវិញ បើដំឡើងកញ្ចប់នោះម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="181"/>
+        <location filename="../trainer/ui/packs_screen.py" line="191"/>
         <source>The pack {} was removed.</source>
         <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="200"/>
+        <location filename="../trainer/ui/packs_screen.py" line="210"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="224"/>
+        <location filename="../trainer/ui/packs_screen.py" line="234"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="225"/>
+        <location filename="../trainer/ui/packs_screen.py" line="235"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="234"/>
+        <location filename="../trainer/ui/packs_screen.py" line="244"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="239"/>
+        <location filename="../trainer/ui/packs_screen.py" line="249"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="239"/>
+        <location filename="../trainer/ui/packs_screen.py" line="249"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="243"/>
+        <location filename="../trainer/ui/packs_screen.py" line="253"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="245"/>
+        <location filename="../trainer/ui/packs_screen.py" line="255"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="246"/>
+        <location filename="../trainer/ui/packs_screen.py" line="256"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="247"/>
+        <location filename="../trainer/ui/packs_screen.py" line="257"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="252"/>
+        <location filename="../trainer/ui/packs_screen.py" line="262"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="252"/>
+        <location filename="../trainer/ui/packs_screen.py" line="262"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="261"/>
-        <source>This file is not a trainer pack.</source>
-        <translation type="unfinished">ឯកសារនេះ មិនមែនជា កញ្ចប់មាតិកា របស់កម្មវិធីនេះទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
-        <source>The pack file is damaged or incomplete. Copy it again from the editor.</source>
-        <translation type="unfinished">ឯកសារកញ្ចប់ ខូច ឬមិនពេញលេញ។ សូមចម្លងវា ម្ដងទៀត ពីអ្នកកែសម្រួល។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="266"/>
-        <source>The pack is not signed, so nobody can tell who made it. It was not installed.</source>
-        <translation type="unfinished">កញ្ចប់នេះ គ្មានហត្ថលេខា ដូច្នេះ គ្មាននរណាដឹងថា នរណាជាអ្នកធ្វើវា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="269"/>
-        <source>The pack is signed with a key this computer does not trust. If you trust its editor, add their key to the trusted keys and try again.</source>
-        <translation type="unfinished">កញ្ចប់នេះ ចុះហត្ថលេខា ដោយសោដែល កុំព្យូទ័រនេះ មិនទុកចិត្ត។ បើអ្នកទុកចិត្ត អ្នកកែសម្រួលរបស់វា សូមបន្ថែមសោ របស់គេ ទៅក្នុង សោដែលទុកចិត្ត ហើយព្យាយាមម្ដងទៀត។</translation>
-    </message>
-    <message>
         <location filename="../trainer/ui/packs_screen.py" line="272"/>
-        <source>The pack was changed after it was signed. It was not installed.</source>
-        <translation type="unfinished">កញ្ចប់នេះ ត្រូវបានកែប្រែ ក្រោយពេល ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="273"/>
-        <source>A file of the pack is missing. Ask the editor for a new copy.</source>
-        <translation type="unfinished">ឯកសារមួយ ក្នុងកញ្ចប់ បាត់។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="275"/>
-        <source>The pack holds a file its editor did not sign. It was not installed.</source>
-        <translation type="unfinished">កញ្ចប់នេះ មានឯកសារមួយ ដែលអ្នកកែសម្រួល មិនបាន ចុះហត្ថលេខា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="278"/>
-        <source>The pack tries to put files outside its own folder. It was not installed.</source>
-        <translation type="unfinished">កញ្ចប់នេះ ព្យាយាមដាក់ឯកសារ នៅក្រៅថត របស់វា។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="281"/>
-        <source>Two files in the pack have the same name, so one would replace the other. It was not installed. Ask the editor for a new copy.</source>
-        <translation type="unfinished">ឯកសារពីរ ក្នុងកញ្ចប់ មានឈ្មោះដូចគ្នា ដូច្នេះ មួយនឹងជំនួសមួយទៀត។ វាមិនត្រូវបាន ដំឡើងទេ។ សូមសុំ ច្បាប់ចម្លងថ្មី ពីអ្នកកែសម្រួល។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="284"/>
-        <source>The pack is too big to open safely. It was not installed.</source>
-        <translation type="unfinished">កញ្ចប់នេះ ធំពេក មិនអាចបើក ដោយសុវត្ថិភាពបានទេ។ វាមិនត្រូវបាន ដំឡើងទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="286"/>
-        <source>The pack&apos;s lessons or quizzes have mistakes. Ask the editor to fix them.</source>
-        <translation type="unfinished">មេរៀន ឬកម្រងសំណួរ ក្នុងកញ្ចប់នេះ មានកំហុស។ សូមឱ្យអ្នកកែសម្រួល កែវា។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="288"/>
-        <source>The pack is older than the content on this computer.</source>
-        <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="303"/>
+        <location filename="../trainer/ui/packs_screen.py" line="281"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="304"/>
+        <location filename="../trainer/ui/packs_screen.py" line="282"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="307"/>
+        <location filename="../trainer/ui/packs_screen.py" line="285"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="311"/>
+        <location filename="../trainer/ui/packs_screen.py" line="289"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="291"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="291"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="313"/>
+        <location filename="../trainer/ui/packs_screen.py" line="291"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="315"/>
+        <location filename="../trainer/ui/packs_screen.py" line="293"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="316"/>
+        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="296"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="296"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="318"/>
+        <location filename="../trainer/ui/packs_screen.py" line="296"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
@@ -2105,323 +2232,213 @@
 <context>
     <name>ProgressTransferScreen</name>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="123"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
         <source>Choose the USB stick or folder</source>
         <translation type="unfinished">ជ្រើស USB ឬថត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="132"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="136"/>
         <source>Exporting progress…</source>
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="137"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="141"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="145"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="149"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="150"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="154"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="277"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="282"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="230"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="208"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="213"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="208"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="186"/>
-        <location filename="../trainer/ui/progress_transfer.py" line="309"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="193"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="259"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="137"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="141"/>
         <source>Choose progress files</source>
         <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="164"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="171"/>
         <source>Files imported: {} of {}. New events: {}.</source>
         <translation type="unfinished">ឯកសារដែលបាននាំចូល៖ {} ក្នុងចំណោម {}។ សកម្មភាពថ្មី៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="172"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="179"/>
         <source>{} new events from PC {}.</source>
         <translation type="unfinished">សកម្មភាពថ្មី {} ពីកុំព្យូទ័រ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="190"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
         <source>{} records had the same id as different ones here; both are kept.</source>
         <translation type="unfinished">កំណត់ត្រា {} មានលេខសម្គាល់ដូចកំណត់ត្រាផ្សេងទៀតនៅទីនេះ។ ទាំងពីរត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="194"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
         <source>Every PC uses the same one of them.</source>
         <translation type="unfinished">កុំព្យូទ័រទាំងអស់ប្រើមួយដូចគ្នា ក្នុងចំណោមកំណត់ត្រាទាំងពីរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="214"/>
-        <source>There is no file {path}.</source>
-        <translation type="unfinished">មិនមានឯកសារ {path} ទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
-        <source>This file is not a progress bundle.</source>
-        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="216"/>
-        <source>This file is not a progress bundle (it has no manifest).</source>
-        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានបញ្ជីព័ត៌មាន)។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="217"/>
-        <source>This file is not a progress bundle (it has no progress inside).</source>
-        <translation type="unfinished">ឯកសារនេះ មិនមែនជាឯកសារវឌ្ឍនភាពទេ (វាគ្មានវឌ្ឍនភាពនៅខាងក្នុង)។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="219"/>
-        <source>This bundle is damaged (a part of it does not read back as written). Copy it again.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច (ផ្នែកមួយរបស់វា អានមិនដូចពេលសរសេរ)។ សូមចម្លងវាម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="222"/>
-        <source>This bundle is incomplete: the file was cut short. Copy it again from the other PC.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនពេញលេញ៖ ឯកសារត្រូវបានកាត់ខ្លី។ សូមចម្លងវាម្ដងទៀត ពីកុំព្យូទ័រមួយទៀត។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
-        <source>This bundle was changed after it was made (its checksum does not match).</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានកែប្រែ ក្រោយពេលបង្កើត (លេខផ្ទៀងផ្ទាត់របស់វា មិនត្រូវគ្នា)។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="228"/>
-        <source>This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours}). Update the trainer first, then import it.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង (កំណែទិន្នន័យ {theirs}; កម្មវិធីនេះមាន {ours})។ សូមអាប់ដេតកម្មវិធីជាមុនសិន រួចនាំចូលវា។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="231"/>
-        <source>This bundle&apos;s manifest is damaged.</source>
-        <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="233"/>
-        <source>This bundle is damaged: its {table} table is missing or incomplete.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ តារាង {table} របស់វា បាត់ ឬមិនពេញលេញ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="235"/>
-        <source>This bundle is damaged: its progress file cannot be read.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានឯកសារវឌ្ឍនភាពរបស់វាបានទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="237"/>
-        <source>This bundle holds {count} events this trainer cannot read; nothing was imported.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មានសកម្មភាព {count} ដែលកម្មវិធីនេះ អានមិនបាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="239"/>
-        <source>This bundle is damaged: its kept versions cannot be read.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ មិនអាចអានកំណែដែលបានរក្សាទុករបស់វាបានទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="240"/>
-        <source>This bundle was made on this PC; import it on another one.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមនាំចូលវា នៅលើកុំព្យូទ័រផ្សេង។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="242"/>
-        <source>This bundle does not fit this PC&apos;s records ({error}); nothing was imported.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ មិនត្រូវគ្នានឹងកំណត់ត្រា នៃកុំព្យូទ័រនេះទេ ({error})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="245"/>
-        <source>This PC has no centre key yet. On the first PC, make one (Make a centre key, above); on each other PC, type that key and click Join the centre.</source>
-        <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ។ នៅលើកុំព្យូទ័រទីមួយ សូមបង្កើតសោមួយ (បង្កើតសោមជ្ឈមណ្ឌល ខាងលើ)។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចុច ចូលរួមមជ្ឈមណ្ឌល។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="249"/>
-        <source>This bundle has no centre key seal: it was made by an older trainer or outside this centre. Export it again on a PC that has this centre&apos;s key.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះគ្មានត្រាសោមជ្ឈមណ្ឌលទេ៖ វាត្រូវបានបង្កើតដោយកម្មវិធីកំណែចាស់ ឬនៅក្រៅមជ្ឈមណ្ឌលនេះ។ សូមនាំចេញវាម្ដងទៀត នៅលើកុំព្យូទ័រដែលមានសោរបស់មជ្ឈមណ្ឌលនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="253"/>
-        <source>This bundle was sealed with another centre key. Check that both PCs have the same centre key.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ត្រូវបានបិទត្រាដោយសោមជ្ឈមណ្ឌលផ្សេង។ សូមពិនិត្យថា កុំព្យូទ័រទាំងពីរមានសោមជ្ឈមណ្ឌលដូចគ្នា។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="256"/>
-        <source>This bundle&apos;s manifest is damaged: its {field} is not valid.</source>
-        <translation type="unfinished">បញ្ជីព័ត៌មាន នៃឯកសារវឌ្ឍនភាពនេះ ខូច៖ {field} របស់វា មិនត្រឹមត្រូវទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="258"/>
-        <source>This bundle is damaged: {count} events have a {column} that is not valid.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាន {column} ដែលមិនត្រឹមត្រូវ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="260"/>
-        <source>This bundle is damaged: {count} events are in it twice.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ សកម្មភាព {count} មាននៅក្នុងវាពីរដង។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="262"/>
-        <source>This bundle is damaged: in {table}, the {column} of {key} is not valid.</source>
-        <translation type="unfinished">ឯកសារវឌ្ឍនភាពនេះ ខូច៖ ក្នុង {table} {column} នៃ {key} មិនត្រឹមត្រូវទេ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="326"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="276"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="327"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="277"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="328"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="278"/>
         <source>Assignment</source>
         <translation type="unfinished">ការចាត់តាំង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="332"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="282"/>
         <source>name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="333"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="283"/>
         <source>picture</source>
         <translation type="unfinished">រូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="334"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="284"/>
         <source>place in the list</source>
         <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="335"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="285"/>
         <source>target date</source>
         <translation type="unfinished">ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="336"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="286"/>
         <source>class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="337"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="287"/>
         <source>picture code</source>
         <translation type="unfinished">កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="338"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="288"/>
         <source>whether the module is assigned</source>
         <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="342"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
         <source>{}: “{}” (now “{}”)</source>
         <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="344"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="294"/>
         <source>{} changed</source>
         <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="347"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="297"/>
         <source>{} {} — kept from PC {}: {}</source>
         <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="352"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="302"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="354"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="304"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="356"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="306"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="358"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="308"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="359"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="309"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="360"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="310"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="361"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="311"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="362"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="312"/>
         <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="363"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="313"/>
         <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="364"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="314"/>
         <source>Changed on two PCs at once</source>
         <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="367"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="317"/>
         <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="370"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="320"/>
         <source>Nothing: no record was changed on two PCs at once.</source>
         <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>
@@ -2550,7 +2567,7 @@
         <translation type="unfinished">កំពុងរក្សាទុក {}…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="103"/>
+        <location filename="../trainer/ui/reports_screen.py" line="109"/>
         <source>Saved: {}</source>
         <translation type="unfinished">បានរក្សាទុក៖ {}</translation>
     </message>
@@ -2560,49 +2577,77 @@
         <translation type="unfinished">មិនអាចរក្សាទុក បានទេ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="128"/>
+        <location filename="../trainer/ui/reports_screen.py" line="132"/>
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="130"/>
+        <location filename="../trainer/ui/reports_screen.py" line="134"/>
         <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
         <translation type="unfinished">ឯកសារ CSV បើកក្នុង កម្មវិធីសៀវភៅបញ្ជី។ ឯកសារ PDF អាចបោះពុម្ព បានភ្លាម ជាភាសា ដែលបានជ្រើសរើស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="133"/>
+        <location filename="../trainer/ui/reports_screen.py" line="137"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="133"/>
+        <location filename="../trainer/ui/reports_screen.py" line="137"/>
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="133"/>
+        <location filename="../trainer/ui/reports_screen.py" line="137"/>
         <source>Certificates for</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="137"/>
+        <location filename="../trainer/ui/reports_screen.py" line="141"/>
         <source>Progress (CSV)…</source>
         <translation type="unfinished">វឌ្ឍនភាព (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="138"/>
+        <location filename="../trainer/ui/reports_screen.py" line="142"/>
         <source>Every answer (CSV)…</source>
         <translation type="unfinished">ចម្លើយទាំងអស់ (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="139"/>
+        <location filename="../trainer/ui/reports_screen.py" line="143"/>
         <source>Class report (PDF)…</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="140"/>
+        <location filename="../trainer/ui/reports_screen.py" line="144"/>
         <source>Certificates (PDF)…</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRefusal</name>
+    <message>
+        <location filename="../trainer/store/restore.py" line="37"/>
+        <source>That file is not there any more. Is the USB stick still in?</source>
+        <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/restore.py" line="41"/>
+        <source>That file is not a trainer backup.</source>
+        <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/restore.py" line="43"/>
+        <source>That backup is damaged. Try an older one.</source>
+        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/restore.py" line="46"/>
+        <source>That file is a database, but it does not hold a trainer&apos;s records.</source>
+        <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/store/restore.py" line="52"/>
+        <source>That backup was made by a newer trainer. Update this trainer first.</source>
+        <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -2778,74 +2823,82 @@
     </message>
 </context>
 <context>
+    <name>TrustRefusal</name>
+    <message>
+        <location filename="../trainer/packs/trust.py" line="15"/>
+        <source>This key is already trusted, as &apos;{name}&apos;.</source>
+        <translation type="unfinished">សោនេះ ត្រូវបានទុកចិត្ត រួចហើយ ក្នុងនាមជា &apos;{name}&apos;។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/packs/trust.py" line="19"/>
+        <source>The trainer project&apos;s key signs the bundled content and stays trusted.</source>
+        <translation type="unfinished">សោរបស់គម្រោងកម្មវិធីនេះ ចុះហត្ថលេខាលើ មាតិកា ដែលភ្ជាប់មកជាមួយ ដូច្នេះ វានៅតែត្រូវបានទុកចិត្ត។</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeysPanel</name>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="44"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="49"/>
         <source>Choose a key</source>
         <translation type="unfinished">ជ្រើសរើសសោ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="44"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="49"/>
         <source>Public keys (*.pub)</source>
         <translation type="unfinished">សោសាធារណៈ (*.pub)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="51"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="57"/>
         <source>This file is not a trainer public key.</source>
         <translation type="unfinished">ឯកសារនេះ មិនមែនជា សោសាធារណៈ ដែលកម្មវិធីនេះ អាចប្រើបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="53"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="59"/>
         <source>Install packs signed by {}? Check with them that their key is {}.</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? សូមសួរពួកគេ ដើម្បីផ្ទៀងផ្ទាត់ថា សោរបស់គេគឺ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="54"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="60"/>
         <source>Trust this key?</source>
         <translation type="unfinished">ទុកចិត្តសោនេះឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="59"/>
-        <source>This key is already trusted.</source>
-        <translation type="unfinished">សោនេះ ត្រូវបានទុកចិត្ត រួចហើយ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="69"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="76"/>
         <source>Stop installing packs signed by {}? Packs already installed stay.</source>
         <translation type="unfinished">ឈប់ដំឡើងកញ្ចប់ ដែលចុះហត្ថលេខាដោយ {} ឬ? កញ្ចប់ដែលបានដំឡើងរួច នៅដដែល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="70"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="77"/>
         <source>Remove this key?</source>
         <translation type="unfinished">ដកសោនេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="80"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="87"/>
         <source>{} (key {})</source>
         <translation type="unfinished">{} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="82"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="89"/>
         <source>signs the bundled content</source>
         <translation type="unfinished">ចុះហត្ថលេខាលើ មាតិកា ដែលភ្ជាប់មកជាមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="93"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="100"/>
         <source>Trusted keys</source>
         <translation type="unfinished">សោដែលទុកចិត្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="94"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="101"/>
         <source>Packs signed with one of these keys can be installed on this computer.</source>
         <translation type="unfinished">កញ្ចប់ដែលចុះហត្ថលេខា ដោយសោណាមួយ ក្នុងចំណោមសោទាំងនេះ អាចដំឡើងបាន នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="95"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="102"/>
         <source>Add a key…</source>
         <translation type="unfinished">បន្ថែមសោ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/trusted_keys.py" line="96"/>
+        <location filename="../trainer/ui/trusted_keys.py" line="103"/>
         <source>Remove the key</source>
         <translation type="unfinished">ដកសោចេញ</translation>
     </message>

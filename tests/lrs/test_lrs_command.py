@@ -89,7 +89,7 @@ def test_an_unreachable_server_gets_a_clear_message(tmp_path: Path) -> None:
 def test_without_a_saved_connection_push_says_what_to_give(tmp_path: Path) -> None:
     refused = trainer(tmp_path, "push", "--user", USER)
     assert refused.returncode == 1
-    assert "error: no LRS is set yet: give its address, user name and password" in refused.stderr
+    assert "error: No LRS is set yet: give its address, user name and password." in refused.stderr
 
 
 def test_the_password_is_never_taken_from_the_command_line(tmp_path: Path) -> None:

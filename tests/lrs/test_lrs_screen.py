@@ -153,7 +153,7 @@ def test_a_wrong_address_is_explained_and_nothing_is_saved(
     click(qtbot, screen, "lrs-send")
     assert screen.message.text() == "Please check the fields."
     assert screen.message.kind() == "error" and screen.message.symbol.isVisible()
-    assert screen.detail.text() == "the LRS address must be a web address starting with https:// or http://"
+    assert screen.detail.text() == "The LRS address must be a web address starting with https:// or http://."
     assert saved_connection(window.context.database) is None
     assert screen.fields["endpoint"].text() == "lrs.programme.example.org", "what was typed stays"
     qtbot.keyClicks(screen.fields["endpoint"], "/xAPI/")

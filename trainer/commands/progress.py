@@ -105,7 +105,7 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
 def _import(database: "Database", paths: list[Path], code: str | None = None) -> int:
     from trainer.store.centre_key import CentreKey, CodeError, parse_code
     from trainer.sync.merge import Imported, bring_up_to_date, merge_all
-    from trainer.sync.refusal import Refusal
+    from trainer.sync.refusal import BundleRefusal
 
     try:
         key = CentreKey(parse_code(code)) if code is not None else None
@@ -120,12 +120,12 @@ def _import(database: "Database", paths: list[Path], code: str | None = None) ->
     for path, result in results:
         if isinstance(result, Imported):
             print(describe(path, result))
-        elif path in in_folders and result.reason is Refusal.THIS_PC:
+        elif path in in_folders and result.reason is BundleRefusal.THIS_PC:
             print(f"skipped {path}: it was made on this PC.")
         else:
             ok = False
             print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
-    if any(getattr(result, "reason", None) == Refusal.NO_CENTRE_KEY for _, result in results):
+    if any(getattr(result, "reason", None) == BundleRefusal.NO_CENTRE_KEY for _, result in results):
         print(HOW_TO_SET_UP, file=sys.stderr)
     print(f"Review schedules rebuilt: {bring_up_to_date(database)} modules.")
     return 0 if ok else 1

@@ -16,7 +16,7 @@ from trainer.packs.installed import (
     remove_leftovers,
     write_index,
 )
-from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.refusal import PackRefusal, PackRefusedError
 from trainer.packs.unpack import CheckedPack
 from trainer.packs.version import parse_version, read_version
 
@@ -72,7 +72,7 @@ def install(pack: CheckedPack, data_dir: Path, library: Library, allow_downgrade
     older = [change for change in changes(pack, library) if change.status is Status.OLDER]
     if older and not allow_downgrade:
         raise PackRefusedError(
-            Reason.DOWNGRADE,
+            PackRefusal.DOWNGRADE,
             f"version {pack.manifest.content_version} would replace {older[0].installed_version}",
         )
     root = packs_folder(data_dir)

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from trainer.packs.keys import KeyFileError, PublicKey, parse_public_key
-from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.refusal import PackRefusal, PackRefusedError
 from trainer.packs.version import parse_version
 
 FORMAT = 1
@@ -56,7 +56,7 @@ def signer_of(data: bytes) -> PublicKey:
         signer = json.loads(data)["signer"]
         return parse_public_key(f"trainer-ed25519 {signer['key']} {signer['name']}")
     except (ValueError, KeyError, TypeError, KeyFileError) as error:
-        raise PackRefusedError(Reason.NOT_A_PACK, "its list of files cannot be read") from error
+        raise PackRefusedError(PackRefusal.NOT_A_PACK, "its list of files cannot be read") from error
 
 
 def read_manifest(data: bytes) -> Manifest:
@@ -64,7 +64,7 @@ def read_manifest(data: bytes) -> Manifest:
         raw = json.loads(data)
         if raw["format"] != FORMAT:
             raise PackRefusedError(
-                Reason.NOT_A_PACK, f"it is made for another trainer (format {raw['format']})"
+                PackRefusal.NOT_A_PACK, f"it is made for another trainer (format {raw['format']})"
             )
         manifest = Manifest(
             name=_text(raw["name"]),
@@ -77,10 +77,10 @@ def read_manifest(data: bytes) -> Manifest:
         )
         parse_version(manifest.content_version)
     except (ValueError, KeyError, TypeError) as error:
-        raise PackRefusedError(Reason.NOT_A_PACK, "its list of files cannot be read") from error
+        raise PackRefusedError(PackRefusal.NOT_A_PACK, "its list of files cannot be read") from error
     if not NAME_PATTERN.fullmatch(manifest.name):
         raise PackRefusedError(
-            Reason.NOT_A_PACK, f"its name '{manifest.name}' is not letters, digits and dashes"
+            PackRefusal.NOT_A_PACK, f"its name '{manifest.name}' is not letters, digits and dashes"
         )
     return manifest
 

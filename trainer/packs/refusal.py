@@ -1,41 +1,62 @@
-"""Why a pack is refused, in words a facilitator understands."""
+"""Why a pack is refused, in words a facilitator understands; the editor who made the pack
+reads what exactly was found in the error's detail."""
 
-from enum import StrEnum
-
-
-class Reason(StrEnum):
-    NOT_A_PACK = "not-a-pack"
-    INCOMPLETE = "incomplete"
-    UNSIGNED = "unsigned"
-    UNTRUSTED = "untrusted"
-    CHANGED = "changed"
-    MISSING_FILE = "missing-file"
-    EXTRA_FILE = "extra-file"
-    UNSAFE_PATH = "unsafe-path"
-    NAME_CLASH = "name-clash"
-    TOO_BIG = "too-big"
-    INVALID_CONTENT = "invalid-content"
-    DOWNGRADE = "downgrade"
+from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 
 
-MESSAGES = {
-    Reason.NOT_A_PACK: "This is not a trainer pack: {}.",
-    Reason.INCOMPLETE: "The pack file is damaged or incomplete ({}). Copy it again from the editor.",
-    Reason.UNSIGNED: "The pack is not signed, so nobody can tell who made it.",
-    Reason.UNTRUSTED: "The pack is signed by {}, whose key is not trusted on this computer.",
-    Reason.CHANGED: "The pack was changed after it was signed: {}.",
-    Reason.MISSING_FILE: "A file of the pack is missing: {}.",
-    Reason.EXTRA_FILE: "The pack holds a file that was not signed: {}.",
-    Reason.UNSAFE_PATH: "The pack tries to put a file outside its own folder: {}.",
-    Reason.NAME_CLASH: "Two files of the pack have the same name, so one would replace the other: {}.",
-    Reason.TOO_BIG: "The pack is too big to open safely: {}.",
-    Reason.INVALID_CONTENT: "The pack's content has mistakes: {}.",
-    Reason.DOWNGRADE: "The pack is older than the content already installed: {}.",
-}
-"""The English message for each reason; the detail fills the braces. The app translates these."""
+class PackRefusal(Refusal):
+    NOT_A_PACK = "not-a-pack", QT_TRANSLATE_NOOP("PackRefusal", "This file is not a trainer pack.")
+    INCOMPLETE = (
+        "incomplete",
+        QT_TRANSLATE_NOOP(
+            "PackRefusal", "The pack file is damaged or incomplete. Copy it again from the editor."
+        ),
+    )
+    UNSIGNED = (
+        "unsigned",
+        QT_TRANSLATE_NOOP("PackRefusal", "The pack is not signed, so nobody can tell who made it."),
+    )
+    UNTRUSTED = (
+        "untrusted",
+        QT_TRANSLATE_NOOP(
+            "PackRefusal",
+            "The pack is signed with a key this computer does not trust. If you trust its editor,"
+            " add their key to the trusted keys and try again.",
+        ),
+    )
+    CHANGED = "changed", QT_TRANSLATE_NOOP("PackRefusal", "The pack was changed after it was signed.")
+    MISSING_FILE = (
+        "missing-file",
+        QT_TRANSLATE_NOOP("PackRefusal", "A file of the pack is missing. Ask the editor for a new copy."),
+    )
+    EXTRA_FILE = (
+        "extra-file",
+        QT_TRANSLATE_NOOP("PackRefusal", "The pack holds a file its editor did not sign."),
+    )
+    UNSAFE_PATH = (
+        "unsafe-path",
+        QT_TRANSLATE_NOOP("PackRefusal", "The pack tries to put files outside its own folder."),
+    )
+    NAME_CLASH = (
+        "name-clash",
+        QT_TRANSLATE_NOOP(
+            "PackRefusal",
+            "Two files in the pack have the same name, so one would replace the other."
+            " Ask the editor for a new copy.",
+        ),
+    )
+    TOO_BIG = "too-big", QT_TRANSLATE_NOOP("PackRefusal", "The pack is too big to open safely.")
+    INVALID_CONTENT = (
+        "invalid-content",
+        QT_TRANSLATE_NOOP(
+            "PackRefusal", "The pack's lessons or quizzes have mistakes. Ask the editor to fix them."
+        ),
+    )
+    DOWNGRADE = (
+        "downgrade",
+        QT_TRANSLATE_NOOP("PackRefusal", "The pack is older than the content on this computer."),
+    )
 
 
-class PackRefusedError(Exception):
-    def __init__(self, reason: Reason, detail: str = "") -> None:
-        super().__init__(MESSAGES[reason].format(detail))
-        self.reason, self.detail = reason, detail
+class PackRefusedError(RefusedError[PackRefusal]):
+    """A pack refused; `detail` says what exactly was found (a file's name, a size), in English."""

@@ -4,8 +4,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from trainer import resources
+from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 from trainer.packs.keys import PublicKey, read_public_key
 from trainer.store.database import Database
+
+
+class TrustRefusal(Refusal):
+    ALREADY_TRUSTED = (
+        "already-trusted",
+        QT_TRANSLATE_NOOP("TrustRefusal", "This key is already trusted, as '{name}'."),
+    )
+    PROJECT_KEY = (
+        "project-key",
+        QT_TRANSLATE_NOOP(
+            "TrustRefusal", "The trainer project's key signs the bundled content and stays trusted."
+        ),
+    )
+
+
+class TrustError(RefusedError[TrustRefusal], ValueError):
+    """A key trusted twice, or the project's key removed: nothing changes."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +51,7 @@ def trust(database: Database, key: PublicKey) -> None:
     """Add a key; one already trusted is refused with a reason and nothing changes."""
     for trusted in trusted_keys(database):
         if trusted.public.key == key.key:
-            raise ValueError(f"this key is already trusted, as '{trusted.public.name}'")
+            raise TrustError(TrustRefusal.ALREADY_TRUSTED, name=trusted.public.name)
     with database.writing() as db:
         db.table("trusted_keys").insert(
             {"public_key": key.key, "name": key.name, "added_at": datetime.now(UTC).isoformat()}
@@ -42,6 +60,6 @@ def trust(database: Database, key: PublicKey) -> None:
 
 def distrust(database: Database, key: PublicKey) -> None:
     if key.key == project_key().key:
-        raise ValueError("the trainer project's key signs the bundled content and stays trusted")
+        raise TrustError(TrustRefusal.PROJECT_KEY)
     with database.writing() as db:
         db.execute("DELETE FROM trusted_keys WHERE public_key = ?", [key.key])

@@ -18,7 +18,7 @@ from trainer.course.loader import load_library
 from trainer.course.model import Library
 from trainer.packs.installed import packs_folder, remove_leftovers
 from trainer.packs.manifest import MANIFEST, SIGNATURE, Manifest, read_manifest, signer_of
-from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.refusal import PackRefusal, PackRefusedError
 from trainer.packs.version import VERSION
 
 Progress = Callable[[int, int], None]
@@ -79,7 +79,7 @@ def open_pack(
         return CheckedPack(manifest, folder, _validate(folder, manifest))
     except _DAMAGED as error:
         discard_folder(folder)
-        raise PackRefusedError(Reason.INCOMPLETE, str(error)) from error
+        raise PackRefusedError(PackRefusal.INCOMPLETE, str(error)) from error
     except BaseException:
         discard_folder(folder)
         raise
@@ -108,26 +108,28 @@ def _entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipI
     """The files in the zip, after refusing unsafe names, links and anything too big."""
     infos = archive.infolist()
     if len(infos) > limits.files + 2:
-        raise PackRefusedError(Reason.TOO_BIG, f"more than {limits.files} files")
+        raise PackRefusedError(PackRefusal.TOO_BIG, f"more than {limits.files} files")
     entries: dict[str, zipfile.ZipInfo] = {}
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename.removesuffix("/") if info.is_dir() else info.filename
         if unsafe_path(name):
-            raise PackRefusedError(Reason.UNSAFE_PATH, name)
+            raise PackRefusedError(PackRefusal.UNSAFE_PATH, name)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackRefusedError(Reason.UNSAFE_PATH, f"{name} is a link")
+            raise PackRefusedError(PackRefusal.UNSAFE_PATH, f"{name} is a link")
         if name.casefold() in seen:
-            raise PackRefusedError(Reason.NAME_CLASH, _clash(name, infos))
+            raise PackRefusedError(PackRefusal.NAME_CLASH, _clash(name, infos))
         seen.add(name.casefold())
         total += info.file_size
         if total > limits.total_bytes:
             raise PackRefusedError(
-                Reason.TOO_BIG, f"it unpacks to more than {limits.total_bytes // 2**20} MB"
+                PackRefusal.TOO_BIG, f"it unpacks to more than {limits.total_bytes // 2**20} MB"
             )
         if info.file_size > max(limits.ratio_from, limits.ratio * info.compress_size):
-            raise PackRefusedError(Reason.TOO_BIG, f"{name} unpacks to over {limits.ratio} times its size")
+            raise PackRefusedError(
+                PackRefusal.TOO_BIG, f"{name} unpacks to over {limits.ratio} times its size"
+            )
         if not info.is_dir():
             entries[name] = info
     return entries
@@ -150,17 +152,17 @@ def _signed_manifest(
 ) -> Manifest:
     """The manifest, once its signature checks out against a trusted key."""
     if MANIFEST not in entries:
-        raise PackRefusedError(Reason.NOT_A_PACK, "it has no list of its files")
+        raise PackRefusedError(PackRefusal.NOT_A_PACK, "it has no list of its files")
     if entries[MANIFEST].file_size > limits.manifest_bytes:
-        raise PackRefusedError(Reason.TOO_BIG, "its list of files is too long")
+        raise PackRefusedError(PackRefusal.TOO_BIG, "its list of files is too long")
     if SIGNATURE not in entries or entries[SIGNATURE].file_size > 1024:
-        raise PackRefusedError(Reason.UNSIGNED)
+        raise PackRefusedError(PackRefusal.UNSIGNED)
     data, signature = archive.read(MANIFEST), archive.read(SIGNATURE)
     signer = signer_of(data)
     if not signer.signed(data, signature):
-        raise PackRefusedError(Reason.CHANGED, "its list of files does not match its signature")
+        raise PackRefusedError(PackRefusal.CHANGED, "its list of files does not match its signature")
     if signer.key not in trusted:
-        raise PackRefusedError(Reason.UNTRUSTED, f"{signer.name} (key {signer.fingerprint})")
+        raise PackRefusedError(PackRefusal.UNTRUSTED, f"signed by {signer.name} (key {signer.fingerprint})")
     (folder / MANIFEST).write_bytes(data)
     (folder / SIGNATURE).write_bytes(signature)
     return read_manifest(data)
@@ -170,20 +172,20 @@ def _check_listing(manifest: Manifest, entries: dict[str, zipfile.ZipInfo]) -> N
     """Exactly the files the manifest lists, each of the size it was signed with."""
     listed = {packed.path: packed for packed in manifest.files}
     if len(listed) != len(manifest.files):
-        raise PackRefusedError(Reason.NOT_A_PACK, "its list names a file twice")
+        raise PackRefusedError(PackRefusal.NOT_A_PACK, "its list names a file twice")
     for path in listed:
         if unsafe_path(path) or path in (MANIFEST, SIGNATURE):
-            raise PackRefusedError(Reason.UNSAFE_PATH, path)
+            raise PackRefusedError(PackRefusal.UNSAFE_PATH, path)
     stored = set(entries) - {MANIFEST, SIGNATURE}
     if missing := sorted(listed.keys() - stored):
-        raise PackRefusedError(Reason.MISSING_FILE, missing[0])
+        raise PackRefusedError(PackRefusal.MISSING_FILE, missing[0])
     if extra := sorted(stored - listed.keys()):
-        raise PackRefusedError(Reason.EXTRA_FILE, extra[0])
+        raise PackRefusedError(PackRefusal.EXTRA_FILE, extra[0])
     for path, packed in listed.items():
         if entries[path].file_size < packed.size:
-            raise PackRefusedError(Reason.INCOMPLETE, f"{path} is shorter than when it was signed")
+            raise PackRefusedError(PackRefusal.INCOMPLETE, f"{path} is shorter than when it was signed")
         if entries[path].file_size > packed.size:
-            raise PackRefusedError(Reason.CHANGED, path)
+            raise PackRefusedError(PackRefusal.CHANGED, path)
 
 
 def _extract(archive: zipfile.ZipFile, manifest: Manifest, folder: Path, progress: Progress) -> None:
@@ -191,7 +193,7 @@ def _extract(archive: zipfile.ZipFile, manifest: Manifest, folder: Path, progres
     for done, packed in enumerate(manifest.files, start=1):
         target = folder.joinpath(*packed.path.split("/"))
         if not target.resolve().is_relative_to(folder.resolve()):
-            raise PackRefusedError(Reason.UNSAFE_PATH, packed.path)
+            raise PackRefusedError(PackRefusal.UNSAFE_PATH, packed.path)
         digest, size = hashlib.sha256(), 0
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -202,12 +204,14 @@ def _extract(archive: zipfile.ZipFile, manifest: Manifest, folder: Path, progres
                     out.write(chunk)
         except (FileExistsError, NotADirectoryError, IsADirectoryError) as error:
             raise PackRefusedError(
-                Reason.NAME_CLASH, f"{packed.path} and a folder or file of the same name"
+                PackRefusal.NAME_CLASH, f"{packed.path} and a folder or file of the same name"
             ) from error
         if size < packed.size:
-            raise PackRefusedError(Reason.INCOMPLETE, f"{packed.path} is shorter than when it was signed")
+            raise PackRefusedError(
+                PackRefusal.INCOMPLETE, f"{packed.path} is shorter than when it was signed"
+            )
         if size > packed.size or digest.hexdigest() != packed.sha256:
-            raise PackRefusedError(Reason.CHANGED, packed.path)
+            raise PackRefusedError(PackRefusal.CHANGED, packed.path)
         progress(done, len(manifest.files))
 
 
@@ -215,12 +219,12 @@ def _validate(folder: Path, manifest: Manifest) -> Library:
     """The content must load without a single problem, and hold what the manifest says."""
     version = (folder / VERSION).read_text(encoding="utf-8", errors="replace").strip()
     if version != manifest.content_version:
-        raise PackRefusedError(Reason.INVALID_CONTENT, f"its VERSION file says '{version}'")
+        raise PackRefusedError(PackRefusal.INVALID_CONTENT, f"its VERSION file says '{version}'")
     library = load_library([folder])
     if library.problems:
         first = [str(replace(p, path=p.path.relative_to(folder))) for p in library.problems[:3]]
-        raise PackRefusedError(Reason.INVALID_CONTENT, "; ".join(first))
+        raise PackRefusedError(PackRefusal.INVALID_CONTENT, "; ".join(first))
     listed = {module.id for curriculum in manifest.curricula for module in curriculum.modules}
     if not listed or {module.id for module in library.modules} != listed:
-        raise PackRefusedError(Reason.INVALID_CONTENT, "its modules are not the ones its list names")
+        raise PackRefusedError(PackRefusal.INVALID_CONTENT, "its modules are not the ones its list names")
     return library

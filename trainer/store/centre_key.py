@@ -15,7 +15,6 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trainer.learning.events import now
+from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -35,28 +35,29 @@ LOOK_ALIKES = str.maketrans({"S": "5", "Z": "2", "B": "8"})
 _SALT = b"khmer-trainer centre key"
 
 
-class CodeProblem(StrEnum):
-    LENGTH = "length"
-    CHARACTER = "character"
-    MISTYPED = "mistyped"
+class CodeProblem(Refusal):
+    LENGTH = (
+        "length",
+        QT_TRANSLATE_NOOP("CodeProblem", "A centre key has 20 letters and digits; this one has {count}."),
+    )
+    CHARACTER = (
+        "character",
+        QT_TRANSLATE_NOOP(
+            "CodeProblem", "A centre key has no “{character}”. Check the code and type it again."
+        ),
+    )
+    MISTYPED = (
+        "mistyped",
+        QT_TRANSLATE_NOOP(
+            "CodeProblem",
+            "This centre key has a typing mistake (its last two letters do not fit the others)."
+            " Check each group and type it again.",
+        ),
+    )
 
 
-MESSAGES = {
-    CodeProblem.LENGTH: "A centre key has 20 letters and digits; this one has {count}.",
-    CodeProblem.CHARACTER: "A centre key has no “{character}”. Check the code and type it again.",
-    CodeProblem.MISTYPED: (
-        "This centre key has a typing mistake (its last two letters do not fit the others)."
-        " Check each group and type it again."
-    ),
-}
-
-
-class CodeError(ValueError):
-    """A centre key typed wrong, with the reason and its details."""
-
-    def __init__(self, problem: CodeProblem, **details: object) -> None:
-        super().__init__(MESSAGES[problem].format(**details))
-        self.problem, self.details = problem, details
+class CodeError(RefusedError[CodeProblem], ValueError):
+    """A centre key typed wrong, with the reason and its fields."""
 
 
 def _check(secret: str) -> str:

@@ -13,10 +13,10 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
 from trainer.store.migrations import MIGRATIONS
 
@@ -31,18 +31,36 @@ KEEP_SAFETY_COPIES = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class Refusal(StrEnum):
-    MISSING = "there is no such file"
-    NOT_A_DATABASE = "this file is not a database"
-    DAMAGED = "this database is damaged"
-    NOT_TRAINER = "this database does not hold a trainer's records"
-    NEWER = "this backup comes from a newer version of the trainer; update the trainer first"
+class RestoreRefusal(Refusal):
+    MISSING = (
+        "missing",
+        QT_TRANSLATE_NOOP("RestoreRefusal", "That file is not there any more. Is the USB stick still in?"),
+    )
+    NOT_A_DATABASE = (
+        "not-a-database",
+        QT_TRANSLATE_NOOP("RestoreRefusal", "That file is not a trainer backup."),
+    )
+    DAMAGED = "damaged", QT_TRANSLATE_NOOP("RestoreRefusal", "That backup is damaged. Try an older one.")
+    NOT_TRAINER = (
+        "not-trainer",
+        QT_TRANSLATE_NOOP(
+            "RestoreRefusal", "That file is a database, but it does not hold a trainer's records."
+        ),
+    )
+    NEWER = (
+        "newer",
+        QT_TRANSLATE_NOOP(
+            "RestoreRefusal", "That backup was made by a newer trainer. Update this trainer first."
+        ),
+    )
 
 
-class RestoreError(Exception):
-    def __init__(self, reason: Refusal, path: Path) -> None:
-        super().__init__(f"{path}: {reason.value}")
-        self.reason, self.path = reason, path
+class RestoreError(RefusedError[RestoreRefusal]):
+    """A backup that cannot be restored; its path is the detail. Nothing was changed."""
+
+    def __init__(self, reason: RestoreRefusal, path: Path) -> None:
+        super().__init__(reason, str(path))
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -76,22 +94,22 @@ def contents(connection: sqlite3.Connection) -> Contents:
 def inspect(path: Path) -> Contents:
     """What a backup file holds; RestoreError if it cannot be restored. Opened read-only."""
     if not path.is_file():
-        raise RestoreError(Refusal.MISSING, path)
+        raise RestoreError(RestoreRefusal.MISSING, path)
     with path.open("rb") as file:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise RestoreError(Refusal.NOT_A_DATABASE, path)
+            raise RestoreError(RestoreRefusal.NOT_A_DATABASE, path)
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as backup:
             if backup.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise RestoreError(Refusal.DAMAGED, path)
+                raise RestoreError(RestoreRefusal.DAMAGED, path)
             if backup.execute("PRAGMA user_version").fetchone()[0] > len(MIGRATIONS):
-                raise RestoreError(Refusal.NEWER, path)
+                raise RestoreError(RestoreRefusal.NEWER, path)
             tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master")}
             if not {"learners", "events"} <= tables:
-                raise RestoreError(Refusal.NOT_TRAINER, path)
+                raise RestoreError(RestoreRefusal.NOT_TRAINER, path)
             return contents(backup)
     except sqlite3.DatabaseError as error:
-        raise RestoreError(Refusal.DAMAGED, path) from error
+        raise RestoreError(RestoreRefusal.DAMAGED, path) from error
 
 
 def plan_restore(database: Database, source: Path) -> RestorePlan:

@@ -26,7 +26,7 @@ from trainer.files import written_atomically
 from trainer.store.centre_key import CentreKey
 from trainer.sync.manifest import Manifest, checked_manifest
 from trainer.sync.payload import EVENT_COLUMNS, KEPT_COLUMNS, check_payload
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 FORMAT = "khmer-trainer-progress"
 MANIFEST, PAYLOAD = "manifest.json", "progress.sqlite"
@@ -86,41 +86,41 @@ def _unpack(path: Path, payload: Path, key: CentreKey | None) -> dict[str, objec
                     seal.update(chunk)
                     target.write(chunk)
     except FileNotFoundError:
-        raise BundleError(Refusal.NO_FILE, path=path) from None
+        raise BundleError(BundleRefusal.NO_FILE, path=path) from None
     except (zipfile.BadZipFile, EOFError, KeyError, OSError) as error:
         raise BundleError(_unreadable(path, error)) from None
     if not hmac.compare_digest(SEAL + seal.hexdigest(), str(document["seal"])):
-        raise BundleError(Refusal.CHANGED)
+        raise BundleError(BundleRefusal.CHANGED)
     return document
 
 
 def _sealer(document: dict[str, object], key: CentreKey | None) -> hmac.HMAC:
     if not isinstance(document.get("seal"), str):
-        raise BundleError(Refusal.NOT_SEALED)
+        raise BundleError(BundleRefusal.NOT_SEALED)
     if key is None:
-        raise BundleError(Refusal.NO_CENTRE_KEY)
+        raise BundleError(BundleRefusal.NO_CENTRE_KEY)
     if document.get("centre") != key.fingerprint:
-        raise BundleError(Refusal.OTHER_CENTRE)
+        raise BundleError(BundleRefusal.OTHER_CENTRE)
     seal = key.sealer()
     seal.update(_sealed_text(document))
     return seal
 
 
-def _unreadable(path: Path, error: Exception) -> Refusal:
+def _unreadable(path: Path, error: Exception) -> BundleRefusal:
     if isinstance(error, KeyError):
-        return Refusal.NO_PROGRESS
+        return BundleRefusal.NO_PROGRESS
     with path.open("rb") as file:
         zip_start = file.read(4) == b"PK\x03\x04"
     if isinstance(error, zipfile.BadZipFile) and "CRC" in str(error):
-        return Refusal.DAMAGED
-    return Refusal.INCOMPLETE if zip_start else Refusal.NOT_A_BUNDLE
+        return BundleRefusal.DAMAGED
+    return BundleRefusal.INCOMPLETE if zip_start else BundleRefusal.NOT_A_BUNDLE
 
 
 def _manifest_document(archive: zipfile.ZipFile) -> dict[str, object]:
     try:
         document = json.loads(archive.read(MANIFEST))
     except (KeyError, ValueError):
-        raise BundleError(Refusal.NO_MANIFEST) from None
+        raise BundleError(BundleRefusal.NO_MANIFEST) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BundleError(Refusal.NOT_A_BUNDLE)
+        raise BundleError(BundleRefusal.NOT_A_BUNDLE)
     return document

@@ -23,7 +23,7 @@ from trainer.store.migrations import MIGRATIONS
 from trainer.store.versions import KEYS, pc_id, this_pc, tick
 from trainer.sync.bundle import EVENT_COLUMNS, PAYLOAD, SUFFIX, Manifest, write_bundle
 from trainer.sync.records import VERSION_COLUMNS, shared_columns
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 log = logging.getLogger("trainer")
 
@@ -62,7 +62,7 @@ def export_progress(
     centre key on this PC, BundleError says how to set one up."""
     key = key or centre_key(database)
     if key is None:
-        raise BundleError(Refusal.NO_CENTRE_KEY)
+        raise BundleError(BundleRefusal.NO_CENTRE_KEY)
     with tempfile.TemporaryDirectory(prefix="trainer-bundle-") as folder:
         payload = Path(folder) / PAYLOAD
         with database.writing_with(payload) as db:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from trainer.store.migrations import MIGRATIONS
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 MAX_COUNTER = 2**62
 """The largest counter a bundle may carry: far beyond any real PC's, and far enough below
@@ -65,7 +65,7 @@ def checked_manifest(document: dict[str, object]) -> Manifest:
     naming the first field that is not."""
     schema = document.get("schema")
     if is_count(schema) and isinstance(schema, int) and schema > len(MIGRATIONS):
-        raise BundleError(Refusal.NEWER, theirs=schema, ours=len(MIGRATIONS))
+        raise BundleError(BundleRefusal.NEWER, theirs=schema, ours=len(MIGRATIONS))
     counter = document.get("counter")
     top = counter if is_count(counter) and isinstance(counter, int) else -1
     checks: dict[str, Callable[[object], bool]] = {
@@ -80,5 +80,5 @@ def checked_manifest(document: dict[str, object]) -> Manifest:
     }
     for name, check in checks.items():
         if not check(document.get(name)):
-            raise BundleError(Refusal.MANIFEST_FIELD, field=name)
+            raise BundleError(BundleRefusal.MANIFEST_FIELD, field=name)
     return Manifest(**{name: document.get(name) for name in checks})  # type: ignore[arg-type]

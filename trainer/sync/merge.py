@@ -27,7 +27,7 @@ from trainer.store.versions import KEYS, this_pc
 from trainer.sync.bundle import EVENT_COLUMNS, MANIFEST, Manifest, opened
 from trainer.sync.event_copies import keep_copies
 from trainer.sync.records import VERSION_COLUMNS, Merged, copies, kept_copies, merge, shared_columns
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -81,7 +81,7 @@ def import_progress(
             _merge_records(db, imported)
             _merge_events(db, imported, progress)
         except Exception as error:  # sqlite3.IntegrityError and the like: the transaction is undone
-            raise BundleError(Refusal.DOES_NOT_FIT, error=error) from error
+            raise BundleError(BundleRefusal.DOES_NOT_FIT, error=error) from error
         imported.gap = _note_peer(db, bundle.manifest)
     log.info(
         "progress imported from %s (PC %s): %d new events, %d known",
@@ -107,7 +107,7 @@ def _part_from_twin(db: sqlite_utils.Database, manifest: Manifest) -> None:
         " WHERE NOT EXISTS (SELECT 1 FROM main.events m WHERE m.id = b.id) LIMIT 1"
     ).fetchone()
     if unknown is None and manifest.counter < counter:
-        raise BundleError(Refusal.THIS_PC)
+        raise BundleError(BundleRefusal.THIS_PC)
     new = become_new_pc(db.conn, gone=pc)
     log.warning(
         "a bundle came from another PC with this PC's id %s (a copied disk): this PC is now %s", pc, new

@@ -17,7 +17,7 @@ from trainer.learning.events import Verb
 from trainer.store.codes import is_own_hash
 from trainer.store.versions import KEYS
 from trainer.sync.manifest import is_count, is_id, is_timestamp
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 
 EVENT_COLUMNS = ("id", "learner_id", "verb", "module_id", "object_id", "result", "context", "timestamp")
 KEPT_COLUMNS = ("kind", "record_key", "version_counter", "version_pc", "version_history", "content")
@@ -110,7 +110,7 @@ def check_payload(payload: Path) -> None:
                 _check_records(db, table)
             _check_kept(db)
     except sqlite3.DatabaseError:
-        raise BundleError(Refusal.UNREADABLE) from None
+        raise BundleError(BundleRefusal.UNREADABLE) from None
 
 
 def _check_tables(db: sqlite3.Connection) -> None:
@@ -123,7 +123,7 @@ def _check_tables(db: sqlite3.Connection) -> None:
     for table, columns in required.items():
         present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
         if table not in tables or not set(columns) <= present:  # a view would run its own SQL
-            raise BundleError(Refusal.TABLE_MISSING, table=table)
+            raise BundleError(BundleRefusal.TABLE_MISSING, table=table)
 
 
 def _json_object(column: str) -> str:
@@ -151,11 +151,11 @@ def _check_events(db: sqlite3.Connection) -> None:
     counts = db.execute(f"SELECT {sums}, count(*) - count(DISTINCT id) FROM events").fetchone()
     for column, count in zip(wrong, counts, strict=False):
         if column == "verb" and count:
-            raise BundleError(Refusal.UNKNOWN_EVENTS, count=count)
+            raise BundleError(BundleRefusal.UNKNOWN_EVENTS, count=count)
         if count:
-            raise BundleError(Refusal.EVENT_FIELD, count=count, column=column)
+            raise BundleError(BundleRefusal.EVENT_FIELD, count=count, column=column)
     if counts[-1]:
-        raise BundleError(Refusal.EVENT_TWICE, count=counts[-1])
+        raise BundleError(BundleRefusal.EVENT_TWICE, count=counts[-1])
 
 
 def _bad_field(table: str, values: Mapping[str, Any], checks: Mapping[str, Check]) -> str | None:
@@ -177,7 +177,9 @@ MAX_KEY = 64
 def _refuse_bad(table: str, rows: Iterable[Mapping[str, Any]], checks: Mapping[str, Check]) -> None:
     for values in rows:
         if column := _bad_field(table, values, checks):
-            raise BundleError(Refusal.RECORD_FIELD, table=table, column=column, key=_key_of(table, values))
+            raise BundleError(
+                BundleRefusal.RECORD_FIELD, table=table, column=column, key=_key_of(table, values)
+            )
 
 
 def _check_records(db: sqlite3.Connection, table: str) -> None:
@@ -198,7 +200,7 @@ def _check_kept(db: sqlite3.Connection) -> None:
         except ValueError:
             values = None
         if kind not in KEYS or not isinstance(values, dict) or not set(KEYS[kind]) <= set(values):
-            raise BundleError(Refusal.KEPT_DAMAGED)
+            raise BundleError(BundleRefusal.KEPT_DAMAGED)
         kept[kind].append(
             {**values, "version_counter": counter, "version_pc": pc, "version_history": history}
         )

@@ -1,6 +1,7 @@
 """Backups, for the facilitator: the automatic ones, a backup to a USB stick, and restore with a
 confirmation that says what will be replaced. Also what happened if the records were damaged."""
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import (
 from trainer.reports.wording import local_digits
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup
 from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notices
-from trainer.store.restore import Refusal, RestoreError, RestorePlan, plan_restore, restore
+from trainer.store.restore import RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
+
+log = logging.getLogger(__name__)
 
 
 def when(moment: datetime | str, language: str) -> str:
@@ -161,6 +165,7 @@ class BackupsScreen(Screen):
         )
 
     def _backup_failed(self, folder: Path, error: Exception) -> None:
+        log.warning("the backup to %s failed: %r", folder, error)
         text = self.tr("The backup could not be written to {}. Is the USB stick full or locked?")
         QMessageBox.warning(self, self.tr("Back up"), shown_as_written(f"{text.format(folder)}\n\n{error}"))
 
@@ -235,6 +240,7 @@ class BackupsScreen(Screen):
         if isinstance(error, RestoreError):
             self.refuse(error)
         else:
+            log.warning("restoring failed: %r", error)
             QMessageBox.warning(
                 self,
                 self.tr("Restore a backup"),
@@ -242,17 +248,10 @@ class BackupsScreen(Screen):
             )
 
     def refuse(self, refused: RestoreError) -> None:
-        reasons = {
-            Refusal.MISSING: self.tr("That file is not there any more. Is the USB stick still in?"),
-            Refusal.NOT_A_DATABASE: self.tr("That file is not a trainer backup."),
-            Refusal.NOT_TRAINER: self.tr(
-                "That file is a database, but it does not hold a trainer's records."
-            ),
-            Refusal.DAMAGED: self.tr("That backup is damaged. Try an older one."),
-            Refusal.NEWER: self.tr("That backup was made by a newer trainer. Update this trainer first."),
-        }
+        log.warning("restore refused (%s): %s", refused.reason.value, refused)
+        words = refusal_text(refused, self.context.lang)
         unchanged = self.tr("Nothing was changed.")
-        text = f"{reasons[refused.reason]}\n\n{unchanged}\n\n{refused.path}"
+        text = f"{words}\n\n{unchanged}\n\n{refused.path}"
         QMessageBox.warning(self, self.tr("Cannot restore"), shown_as_written(text))
 
     def retranslate(self) -> None:

@@ -1,13 +1,13 @@
 """The centre key on the "Move progress between PCs" page: make it on the first PC, read it
 out, and type it on each other PC (trainer/store/centre_key.py)."""
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout
 
-from trainer.reports.wording import local_digits
 from trainer.store.centre_key import (
     CodeError,
-    CodeProblem,
     centre_key,
     new_code,
     parse_code,
@@ -16,7 +16,10 @@ from trainer.store.centre_key import (
 )
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import button, icon, label
+
+log = logging.getLogger(__name__)
 
 
 class CentreKeyPanel(QFrame):
@@ -71,7 +74,8 @@ class CentreKeyPanel(QFrame):
         try:
             code = parse_code(typed)
         except CodeError as error:
-            self._tell(self._problem(error), problem=True)
+            log.warning("a centre key was not accepted (%s)", error.reason.value)  # not the key itself
+            self._tell(refusal_text(error, self.context.lang), problem=True)
             return
         current = centre_key(self.context.database)
         if current is not None and current.code != code and not self._replace_agreed():
@@ -94,22 +98,6 @@ class CentreKeyPanel(QFrame):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _problem(self, error: CodeError) -> str:
-        texts = {
-            CodeProblem.LENGTH: self.tr("A centre key has 20 letters and digits; this one has {count}."),
-            CodeProblem.CHARACTER: self.tr(
-                "A centre key has no “{character}”. Check the code and type it again."
-            ),
-            CodeProblem.MISTYPED: self.tr(
-                "This centre key has a typing mistake (its last two letters do not fit the others)."
-                " Check each group and type it again."
-            ),
-        }
-        details = dict(error.details)
-        if "count" in details:  # how many letters were typed; the key itself stays Latin
-            details["count"] = local_digits(details["count"], self.context.lang)
-        return texts[error.problem].format(**details)
 
     def _tell(self, text: str, problem: bool = False) -> None:
         self.message.setText(text, "error" if problem else "success")

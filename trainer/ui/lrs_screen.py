@@ -1,6 +1,7 @@
 """Facilitators send the centre's learning records to the programme's LRS (xAPI), and see what
 waits and what the LRS refused. The connection is saved when it is tested or used."""
 
+import logging
 from functools import partial
 from typing import Any
 
@@ -20,11 +21,19 @@ from trainer.learning.events import Verb
 from trainer.reports.wording import local_digits
 from trainer.sync.lrs import CredentialsError, Lrs, LrsError, UnreachableError
 from trainer.sync.lrs_outbox import Pushed, SetAside, push, send_again, set_aside, waiting
-from trainer.sync.lrs_settings import save_connection, saved_connection, updated_connection
+from trainer.sync.lrs_settings import (
+    ConnectionFieldError,
+    save_connection,
+    saved_connection,
+    updated_connection,
+)
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import Kind, message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import Screen, button, icon, label, read_only_table
+
+log = logging.getLogger(__name__)
 
 
 class LrsScreen(Screen):
@@ -114,7 +123,8 @@ class LrsScreen(Screen):
         given = [field.text() for field in self.fields.values()]
         try:
             connection = updated_connection(saved_connection(self.context.database), *given)
-        except ValueError as error:
+        except ConnectionFieldError as error:
+            log.warning("LRS fields not accepted (%s): %s", error.reason.value, error)
             self._show("wrong-fields", error)
             return None
         save_connection(self.context.database, connection)
@@ -162,6 +172,7 @@ class LrsScreen(Screen):
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
+        log.warning("the LRS could not be used: %r", error)
         self._show("failed", error)
         self.refresh()
 
@@ -244,7 +255,10 @@ class LrsScreen(Screen):
                 digits(result)
             )
         self.message.setText(headline or "", self._kind(outcome, result))
-        self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
+        if isinstance(result, ConnectionFieldError):
+            self.detail.setText(refusal_text(result, self.context.lang))
+        else:  # what the LRS said, with its HTTP status: for the programme's technician, as written
+            self.detail.setText(str(result) if outcome not in ("sent", "again") else "")
         if outcome == "sent":
             self.detail.setText(self._home_pages(result))
         for line in (self.message, self.detail):

@@ -1,5 +1,6 @@
 """Content packs, for the facilitator: install a signed pack from a USB stick, choose trusted keys."""
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,14 +23,17 @@ from trainer.packs.installed import (
     packs_folder,
     remove_leftovers,
 )
-from trainer.packs.refusal import PackRefusedError, Reason
+from trainer.packs.refusal import PackRefusedError
 from trainer.packs.trust import trusted_key_set
 from trainer.packs.unpack import CheckedPack, discard_folder, open_pack
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.trusted_keys import TrustedKeysPanel
 from trainer.ui.widgets import Screen, button, icon, label, read_only_table, shown_as_written
+
+log = logging.getLogger(__name__)
 
 
 class PacksScreen(Screen):
@@ -70,7 +74,7 @@ class PacksScreen(Screen):
         install_column.addWidget(self.installed, 1)
         install_column.addStretch()
 
-        self.keys_panel = TrustedKeysPanel(context.database)
+        self.keys_panel = TrustedKeysPanel(context)
 
         columns = QHBoxLayout()
         columns.setSpacing(32)
@@ -137,9 +141,15 @@ class PacksScreen(Screen):
     def _failed(self, error: Exception) -> None:
         self.choose_button.setEnabled(True)
         if isinstance(error, PackRefusedError):
-            self._say(self._refusal(error.reason), error.detail)
+            self._refused(error)
         else:
+            log.warning("a pack could not be opened: %r", error)
             self._say(self.tr("The pack could not be opened."), str(error))
+
+    def _refused(self, error: PackRefusedError) -> None:
+        log.warning("pack refused (%s): %s", error.reason.value, error)
+        not_installed = self.tr("It was not installed.")
+        self._say(f"{refusal_text(error, self.context.lang)} {not_installed}", error.detail)
 
     def install_pending(self) -> None:
         if self.pending is None:
@@ -155,7 +165,7 @@ class PacksScreen(Screen):
         try:
             install(self.pending, self.data_dir, self.context.library, allow_downgrade=older)
         except PackRefusedError as error:
-            self._say(self._refusal(error.reason), error.detail)
+            self._refused(error)
             return
         count = len(self.changes)
         self.pending, self.changes = None, []
@@ -255,38 +265,6 @@ class PacksScreen(Screen):
             f"{names.get(language, language)}: {states.get(state, state)}"
             for language, state in sorted(change.module.translations.items())
         )
-
-    def _refusal(self, reason: Reason) -> str:
-        return {
-            Reason.NOT_A_PACK: self.tr("This file is not a trainer pack."),
-            Reason.INCOMPLETE: self.tr(
-                "The pack file is damaged or incomplete. Copy it again from the editor."
-            ),
-            Reason.UNSIGNED: self.tr(
-                "The pack is not signed, so nobody can tell who made it. It was not installed."
-            ),
-            Reason.UNTRUSTED: self.tr(
-                "The pack is signed with a key this computer does not trust. If you trust its editor, "
-                "add their key to the trusted keys and try again."
-            ),
-            Reason.CHANGED: self.tr("The pack was changed after it was signed. It was not installed."),
-            Reason.MISSING_FILE: self.tr("A file of the pack is missing. Ask the editor for a new copy."),
-            Reason.EXTRA_FILE: self.tr(
-                "The pack holds a file its editor did not sign. It was not installed."
-            ),
-            Reason.UNSAFE_PATH: self.tr(
-                "The pack tries to put files outside its own folder. It was not installed."
-            ),
-            Reason.NAME_CLASH: self.tr(
-                "Two files in the pack have the same name, so one would replace the other. "
-                "It was not installed. Ask the editor for a new copy."
-            ),
-            Reason.TOO_BIG: self.tr("The pack is too big to open safely. It was not installed."),
-            Reason.INVALID_CONTENT: self.tr(
-                "The pack's lessons or quizzes have mistakes. Ask the editor to fix them."
-            ),
-            Reason.DOWNGRADE: self.tr("The pack is older than the content on this computer."),
-        }[reason]
 
     def _say(self, message: str = "", detail: str = "", done: str = "") -> None:
         """Show a refusal (with its technical detail for the editor) or a success; hide the rest."""

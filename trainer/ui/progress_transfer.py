@@ -1,6 +1,7 @@
 """Facilitators move progress between PCs: export to a USB folder, import a bundle file, and
 see the versions kept when two PCs changed the same record at once."""
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,18 @@ from trainer.reports.wording import local_digits
 from trainer.store.versions import KeptVersion, kept_versions
 from trainer.sync.export import Exported, bundle_name, export_progress
 from trainer.sync.merge import Imported, import_all
-from trainer.sync.refusal import BundleError, Refusal
+from trainer.sync.refusal import BundleError, BundleRefusal
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import Screen, WrapButton, icon, label
 
-KEY_REFUSALS = {Refusal.NO_CENTRE_KEY, Refusal.OTHER_CENTRE}
+KEY_REFUSALS = {BundleRefusal.NO_CENTRE_KEY, BundleRefusal.OTHER_CENTRE}
 """Refusals that making or joining the right centre key fixes."""
+
+log = logging.getLogger(__name__)
 
 
 def _section(*widgets: QWidget | QHBoxLayout | QVBoxLayout) -> QFrame:
@@ -154,6 +158,9 @@ class ProgressTransferScreen(Screen):
 
     def _imported(self, results: list[tuple[Path, Imported | BundleError]]) -> None:
         self._idle()
+        for path, result in results:
+            if isinstance(result, BundleError):
+                log.warning("progress bundle %s refused (%s): %s", path, result.reason.value, result)
         done = [result for _, result in results if isinstance(result, Imported)]
         if len(results) == 1:
             [(_, result)] = results
@@ -183,7 +190,7 @@ class ProgressTransferScreen(Screen):
         self.show_kept()
 
     def _not_done(self, error: BundleError) -> str:
-        return self.tr("Not done: {} Nothing was changed.").format(self._refusal(error))
+        return self.tr("Not done: {} Nothing was changed.").format(refusal_text(error, self.context.lang))
 
     def _same_id_line(self, same_id: int) -> str:
         return (
@@ -207,65 +214,6 @@ class ProgressTransferScreen(Screen):
             + " "
             + self.tr("On that PC, export everything and import it here.")
         )
-
-    def _refusal(self, error: BundleError) -> str:
-        """Why a bundle was refused, in the interface language."""
-        texts = {
-            Refusal.NO_FILE: self.tr("There is no file {path}."),
-            Refusal.NOT_A_BUNDLE: self.tr("This file is not a progress bundle."),
-            Refusal.NO_MANIFEST: self.tr("This file is not a progress bundle (it has no manifest)."),
-            Refusal.NO_PROGRESS: self.tr("This file is not a progress bundle (it has no progress inside)."),
-            Refusal.DAMAGED: self.tr(
-                "This bundle is damaged (a part of it does not read back as written). Copy it again."
-            ),
-            Refusal.INCOMPLETE: self.tr(
-                "This bundle is incomplete: the file was cut short. Copy it again from the other PC."
-            ),
-            Refusal.CHANGED: self.tr(
-                "This bundle was changed after it was made (its checksum does not match)."
-            ),
-            Refusal.NEWER: self.tr(
-                "This bundle was made by a newer trainer (data version {theirs}; this trainer has {ours})."
-                " Update the trainer first, then import it."
-            ),
-            Refusal.MANIFEST_DAMAGED: self.tr("This bundle's manifest is damaged."),
-            Refusal.TABLE_MISSING: self.tr(
-                "This bundle is damaged: its {table} table is missing or incomplete."
-            ),
-            Refusal.UNREADABLE: self.tr("This bundle is damaged: its progress file cannot be read."),
-            Refusal.UNKNOWN_EVENTS: self.tr(
-                "This bundle holds {count} events this trainer cannot read; nothing was imported."
-            ),
-            Refusal.KEPT_DAMAGED: self.tr("This bundle is damaged: its kept versions cannot be read."),
-            Refusal.THIS_PC: self.tr("This bundle was made on this PC; import it on another one."),
-            Refusal.DOES_NOT_FIT: self.tr(
-                "This bundle does not fit this PC's records ({error}); nothing was imported."
-            ),
-            Refusal.NO_CENTRE_KEY: self.tr(
-                "This PC has no centre key yet. On the first PC, make one (Make a centre key, above);"
-                " on each other PC, type that key and click Join the centre."
-            ),
-            Refusal.NOT_SEALED: self.tr(
-                "This bundle has no centre key seal: it was made by an older trainer or outside this centre."
-                " Export it again on a PC that has this centre's key."
-            ),
-            Refusal.OTHER_CENTRE: self.tr(
-                "This bundle was sealed with another centre key."
-                " Check that both PCs have the same centre key."
-            ),
-            Refusal.MANIFEST_FIELD: self.tr("This bundle's manifest is damaged: its {field} is not valid."),
-            Refusal.EVENT_FIELD: self.tr(
-                "This bundle is damaged: {count} events have a {column} that is not valid."
-            ),
-            Refusal.EVENT_TWICE: self.tr("This bundle is damaged: {count} events are in it twice."),
-            Refusal.RECORD_FIELD: self.tr(
-                "This bundle is damaged: in {table}, the {column} of {key} is not valid."
-            ),
-        }
-        details = dict(error.details)
-        if "count" in details:  # a number of events; versions, tables and paths stay as written
-            details["count"] = self._digits(details["count"])
-        return texts[error.reason].format(**details)
 
     def _digits(self, number: object) -> str:
         """A count as the reader writes it: Khmer digits in Khmer; codes and file names stay Latin."""
@@ -303,8 +251,10 @@ class ProgressTransferScreen(Screen):
     def _failed(self, error: Exception) -> None:
         self._idle()
         if isinstance(error, BundleError):
+            log.warning("progress refused (%s): %s", error.reason.value, error)
             self._say(self._not_done(error), problem=True, key_refusal=error.reason in KEY_REFUSALS)
             return
+        log.warning("moving progress failed: %r", error)
         reason = str(error) if isinstance(error, OSError) else repr(error)
         self._say(self.tr("Not done: {} Nothing was changed.").format(reason), problem=True)
 

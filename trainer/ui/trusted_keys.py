@@ -1,21 +1,26 @@
 """The keys whose packs this PC installs: the project's own, and those the facilitator adds."""
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
 
 from trainer.packs.keys import KeyFileError, read_public_key
-from trainer.packs.trust import TrustedKey, distrust, trust, trusted_keys
-from trainer.store.database import Database
+from trainer.packs.trust import TrustedKey, TrustError, distrust, trust, trusted_keys
+from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
+from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import Screen, button, icon, label, shown_as_written
+
+log = logging.getLogger(__name__)
 
 
 class TrustedKeysPanel(Screen):
-    def __init__(self, database: Database) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.database = database
+        self.context = context
+        self.database = context.database
         self.heading = label(role="heading")
         self.help = label(role="quiet")
         self.keys = QListWidget()
@@ -47,7 +52,8 @@ class TrustedKeysPanel(Screen):
             return
         try:
             key = read_public_key(Path(path))
-        except KeyFileError:
+        except KeyFileError as error:
+            log.warning("a file chosen as a key was refused: %s", error)
             self.message.setText(self.tr("This file is not a trainer public key."))
             return
         question = self.tr("Install packs signed by {}? Check with them that their key is {}.")
@@ -55,8 +61,9 @@ class TrustedKeysPanel(Screen):
             return
         try:
             trust(self.database, key)
-        except ValueError:
-            self.message.setText(self.tr("This key is already trusted."), "info")
+        except TrustError as error:
+            log.warning("key not trusted (%s): %s", error.reason.value, error)
+            self.message.setText(refusal_text(error, self.context.lang), "info")
             return
         self.message.clear()
         self._fill()
