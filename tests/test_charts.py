@@ -14,7 +14,7 @@ from trainer.learning.progress import Status
 from trainer.learning.summary import status_counts
 from trainer.reports.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.reports.class_data import ClassData, load_class
-from trainer.reports.class_report import MOST_BARS, class_charts
+from trainer.reports.report_pictures import MOST_BARS, class_charts
 from trainer.reports.wording import Wording
 from trainer.store.classes import add_class
 from trainer.store.database import Database

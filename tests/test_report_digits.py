@@ -26,7 +26,8 @@ from trainer.demo.seed import seed_demo
 from trainer.reports import certificate, pdf
 from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
-from trainer.reports.class_report import class_charts, write_class_report
+from trainer.reports.class_report import write_class_report
+from trainer.reports.report_pictures import class_charts
 from trainer.reports.wording import Wording
 from trainer.store.database import Database
 from trainer.ui.app import make_app

@@ -22,8 +22,9 @@ from trainer import resources
 from trainer.course.loader import load_library
 from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
-from trainer.reports.class_report import class_charts, write_class_report
+from trainer.reports.class_report import write_class_report
 from trainer.reports.pdf import MARGIN_MM, picture, write_document
+from trainer.reports.report_pictures import class_charts
 from trainer.reports.wording import Wording
 from trainer.store.classes import Assignment, add_class, set_assignments, update_class
 from trainer.store.database import Database

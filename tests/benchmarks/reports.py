@@ -116,8 +116,9 @@ def time_language(
 ) -> None:
     from trainer.reports.certificate import certificates, write_certificates
     from trainer.reports.class_data import class_answers, load_class
-    from trainer.reports.class_report import class_charts, write_class_report
+    from trainer.reports.class_report import write_class_report
     from trainer.reports.csv_export import write_answers_csv, write_progress_csv
+    from trainer.reports.report_pictures import class_charts
     from trainer.reports.wording import Wording
 
     data = load_class(database, library, class_id)

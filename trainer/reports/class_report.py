@@ -6,34 +6,23 @@ itself (`write_class_report`) may then be written in the background.
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCharts import QChart
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage
 
-from trainer.colours import STATUS_COLOURS
 from trainer.course.model import Module, pick
 from trainer.learning.dashboard import INACTIVE_DAYS, WRONG_IN_A_ROW, Help, difficult_questions
 from trainer.learning.events import Event
 from trainer.learning.progress import Status
 from trainer.learning.responses import OPTION_NAMES, describe
-from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary, status_counts
+from trainer.learning.summary import SMALLEST_GROUP, Average, GainSummary
 from trainer.reports import Progress, no_progress
-from trainer.reports.charts import chart_image, gain_chart, mastery_chart, progress_chart
 from trainer.reports.class_data import ClassData
-from trainer.reports.pdf import DPI, HTML_DPI, picture, pixels, write_document
+from trainer.reports.pdf import write_document
+from trainer.reports.report_pictures import mark, mark_img, pictures_of
 from trainer.reports.wording import Wording
 
-CHART_WIDTH_MM, CHART_HEIGHT_MM = 180, 85
-MM_PER_BAR, MAX_CHART_MM, MOST_BARS = 8, 255, 30
-"""Charts of learners per module and of scores per learner grow with their bars."""
-CHART_WIDTH = pixels(CHART_WIDTH_MM, HTML_DPI)
-MARK_SIZE = pixels(4)
-"""The status marks are drawn at print density and shown 4 mm wide."""
-MARK_WIDTH = pixels(4, HTML_DPI)
 DIFFICULT_PER_MODULE = 3
 MODULES_PER_TABLE = 10
 """More assigned modules than this continue in a second table, so that the page holds them."""
@@ -41,69 +30,6 @@ TABLE = (
     'border="1" cellspacing="0" cellpadding="5"'
     ' style="border-collapse: collapse; border-style: solid; border-color: #b8bfcc;"'
 )
-
-
-def _chart_size(bars: int) -> QSize:
-    """A chart's size on paper: taller with more bars, so that each keeps its label."""
-    height = min(MAX_CHART_MM, max(CHART_HEIGHT_MM, 35 + MM_PER_BAR * bars))
-    return QSize(pixels(CHART_WIDTH_MM), pixels(height))
-
-
-def class_charts(data: ClassData, words: Wording) -> dict[str, QImage]:
-    """The report's charts as images, in the order shown; on the main thread, before
-    `write_class_report`. Charts with more bars than fit a page come in parts."""
-    lessons = [m for m in data.modules if m.test is None]
-    names = {m.id: m.name for m in data.members}
-    counts = status_counts(data.rows, lessons)
-    charts: dict[str, tuple[QChart, int]] = {}
-    for part, start in enumerate(range(0, len(lessons), MOST_BARS)):
-        shown = lessons[start : start + MOST_BARS]
-        charts[f"chart:mastery-{part}"] = (mastery_chart(shown, counts, words), len(shown))
-    if data.weeks:
-        charts["chart:progress"] = (progress_chart(data.weeks, words), 0)
-    for number, summary in enumerate(data.gains):
-        took = [s for s in summary.learners if s.pre is not None or s.post is not None]
-        for part, start in enumerate(range(0, len(took), MOST_BARS)):
-            chunk = replace(summary, learners=tuple(took[start : start + MOST_BARS]))
-            charts[f"chart:gain-{number}-{part}"] = (gain_chart(chunk, names, words), len(chunk.learners))
-    return {
-        name: chart_image(chart, _chart_size(bars), DPI / HTML_DPI) for name, (chart, bars) in charts.items()
-    }
-
-
-def _pictures(images: Mapping[str, QImage], prefix: str) -> str:
-    return "".join(picture(name, CHART_WIDTH) for name in images if name.startswith(prefix))
-
-
-def _mark(status: Status) -> QImage:
-    """A small round mark per status that reads in black and white too: full, half, empty."""
-    image = QImage(MARK_SIZE, MARK_SIZE, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(STATUS_COLOURS[status.value])
-    painter.setPen(QPen(colour, MARK_SIZE / 8))
-    inside = QRectF(image.rect()).adjusted(*(MARK_SIZE / 8, MARK_SIZE / 8, -MARK_SIZE / 8, -MARK_SIZE / 8))
-    if status is Status.IN_PROGRESS:
-        painter.setBrush(colour)
-        painter.drawPie(inside, 90 * 16, 180 * 16)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-    elif status is not Status.NOT_STARTED:
-        painter.setBrush(colour)
-    painter.drawEllipse(inside)
-    if status is Status.MASTERED:
-        painter.setPen(QPen(QColor("white"), MARK_SIZE / 7))
-        w = MARK_SIZE
-        painter.drawPolyline(
-            [QPointF(w * 0.3, w * 0.52), QPointF(w * 0.45, w * 0.67), QPointF(w * 0.72, w * 0.35)]
-        )
-    painter.end()
-    return image
-
-
-def _img(status: Status) -> str:
-    size = f'width="{MARK_WIDTH}" height="{MARK_WIDTH}"'
-    return f'<img src="mark:{status.value}" {size} style="vertical-align: middle">'
 
 
 class ClassReport:
@@ -140,7 +66,7 @@ class ClassReport:
             Status.NOT_STARTED: self.tr("Not started"),
             Status.DONE: self.tr("Test taken"),
         }
-        legend = " &nbsp; ".join(f"{_img(status)} {label}" for status, label in labels.items())
+        legend = " &nbsp; ".join(f"{mark_img(status)} {label}" for status, label in labels.items())
         numbered = list(enumerate(self.data.modules, start=1))
         tables = "".join(
             self.progress_table(numbered[start : start + MODULES_PER_TABLE])
@@ -156,7 +82,9 @@ class ClassReport:
         head = "".join(f"<th>{w.number(n)}</th>" for n, _ in numbered)
         body = ""
         for row in data.rows:
-            marks = "".join(f'<td align="center">{_img(row.cells[m.id].status)}</td>' for _, m in numbered)
+            marks = "".join(
+                f'<td align="center">{mark_img(row.cells[m.id].status)}</td>' for _, m in numbered
+            )
             last = w.date(row.last_active.astimezone(data.zone).date()) if row.last_active else ""
             body += f"<tr><td>{escape(data.member(row.learner_id).name)}</td>{marks}<td>{last}</td></tr>"
         learner, last_active = self.tr("Learner"), self.tr("Last active")
@@ -267,7 +195,7 @@ class ClassReport:
             f"<p>{note.format(self.words.number(a.learners))} {small}</p>"
             f"{self.groups(by_gender, summary.by_gender, True)}"
             f"{self.groups(by_age_group, summary.by_age_group, False)}"
-            f"{_pictures(images, f'chart:gain-{number}-')}"
+            f"{pictures_of(images, f'chart:gain-{number}-')}"
         )
 
     def groups(self, title: str, averages: Sequence[Average], genders: bool) -> str:
@@ -287,7 +215,7 @@ class ClassReport:
         return f"<p><table {TABLE}><thead><tr>{head}</tr></thead>{body}</table></p>"
 
     def charts(self, images: Mapping[str, QImage]) -> str:
-        return _pictures(images, "chart:mastery-") + _pictures(images, "chart:progress")
+        return pictures_of(images, "chart:mastery-") + pictures_of(images, "chart:progress")
 
     def html(self, facilitator: str, centre: str, images: Mapping[str, QImage]) -> str:
         gains = "".join(self.gains(n, summary, images) for n, summary in enumerate(self.data.gains))
@@ -312,7 +240,7 @@ def write_class_report(
     """Write the class report; `answers` from class_data.class_answers, `charts` from
     class_charts. Returns the number of pages."""
     report = ClassReport(data, answers, words)
-    images = {**charts, **{f"mark:{status.value}": _mark(status) for status in Status}}
+    images = {**charts, **{f"mark:{status.value}": mark(status) for status in Status}}
     title = words.translate("ClassReport", "Class report: {}").format(data.klass.name)
     page_of = words.translate("ClassReport", "page {} of {}")
 

@@ -13,8 +13,9 @@ from trainer.course.model import pick
 from trainer.reports import ReportKind
 from trainer.reports.certificate import certificates, write_certificates
 from trainer.reports.class_data import ClassData, class_answers, load_class
-from trainer.reports.class_report import class_charts, write_class_report
+from trainer.reports.class_report import write_class_report
 from trainer.reports.csv_export import write_answers_csv, write_progress_csv
+from trainer.reports.report_pictures import class_charts
 from trainer.reports.wording import Wording
 from trainer.store.classes import all_classes
 from trainer.store.settings import get_setting
