@@ -65,7 +65,7 @@ def test_export_to_a_usb_folder_then_import_on_another_pc(
         == f"Saved {bundle.name}: 6 events and 1 learners. Import this file on the other PC."
     )
     on_b = transfer_screen(qtbot, window, pc_b)
-    assert on_b.kept_note.text() == "Nothing: no record was changed on two PCs at once."
+    assert on_b.kept.note.text() == "Nothing: no record was changed on two PCs at once."
     import_from(qtbot, on_b, bundle, monkeypatch)
     assert "6 new events (0 were here already)" in on_b.summary.text()
     assert "Learners: 1 new, 0 updated." in on_b.summary.text()
@@ -85,8 +85,8 @@ def test_versions_changed_on_two_pcs_at_once_are_listed(
     (tmp_path / "2").mkdir()
     import_from(qtbot, on_b, export_to(qtbot, on_a, tmp_path / "2", monkeypatch), monkeypatch)
     assert "1 records were changed on two PCs at once." in on_b.summary.text()
-    assert on_b.kept_list.isVisible() and on_b.kept_list.count() == 1
-    item = on_b.kept_list.item(0).text()
+    assert on_b.kept.listing.isVisible() and on_b.kept.listing.count() == 1
+    item = on_b.kept.listing.item(0).text()
     assert item.startswith("Learner Sokha ") and "“Sokha " in item and "(now “Sokha " in item
 
 

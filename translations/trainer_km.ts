@@ -357,62 +357,62 @@
 <context>
     <name>CentreKeyPanel</name>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="68"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="67"/>
         <source>Centre key made: {}. Type it on each other PC of the centre.</source>
         <translation type="unfinished">បានបង្កើតសោមជ្ឈមណ្ឌល៖ {}។ វាយវានៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត នៃមជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="86"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="85"/>
         <source>This PC now uses the centre key {}.</source>
         <translation type="unfinished">ឥឡូវនេះ កុំព្យូទ័រនេះប្រើសោមជ្ឈមណ្ឌល {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="93"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="92"/>
         <source>Change the centre key</source>
         <translation type="unfinished">ប្ដូរសោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="95"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="94"/>
         <source>This PC has another centre key. With the new one, it refuses files sealed with the old one. Use the new key?</source>
         <translation type="unfinished">កុំព្យូទ័រនេះមានសោមជ្ឈមណ្ឌលផ្សេងរួចហើយ។ ជាមួយសោថ្មី វានឹងបដិសេធឯកសារដែលបិទត្រាដោយសោចាស់។ ប្រើសោថ្មីឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="108"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="107"/>
         <source>Centre key</source>
         <translation type="unfinished">សោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="111"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="110"/>
         <source>This PC has no centre key yet, so it can neither export nor import progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះមិនទាន់មានសោមជ្ឈមណ្ឌលនៅឡើយ ដូច្នេះវាមិនអាចនាំចេញ ឬនាំចូលវឌ្ឍនភាពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="113"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="112"/>
         <source>On the centre&apos;s first PC, make one; on each other PC, type that key and join.</source>
         <translation type="unfinished">នៅលើកុំព្យូទ័រទីមួយ នៃមជ្ឈមណ្ឌល សូមបង្កើតសោមួយ។ នៅលើកុំព្យូទ័រនីមួយៗផ្សេងទៀត សូមវាយសោនោះ ហើយចូលរួម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="117"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="116"/>
         <source>This PC&apos;s centre key: {}</source>
         <translation type="unfinished">សោមជ្ឈមណ្ឌល នៃកុំព្យូទ័រនេះ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="119"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="118"/>
         <source>Only PCs with this key can exchange progress with this one.</source>
         <translation type="unfinished">មានតែកុំព្យូទ័រដែលមានសោនេះប៉ុណ្ណោះ ដែលអាចផ្លាស់ប្ដូរវឌ្ឍនភាពជាមួយកុំព្យូទ័រនេះបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="121"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="120"/>
         <source>Make a centre key</source>
         <translation type="unfinished">បង្កើតសោមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="123"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="122"/>
         <source>Type the centre key, e.g. ABCD-EFGH-JKMN-PQRT-VWXY</source>
         <translation type="unfinished">វាយសោមជ្ឈមណ្ឌល ឧ. ABCD-EFGH-JKMN-PQRT-VWXY</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/centre_key_panel.py" line="124"/>
+        <location filename="../trainer/ui/centre_key_panel.py" line="123"/>
         <source>Join the centre</source>
         <translation type="unfinished">ចូលរួមមជ្ឈមណ្ឌល</translation>
     </message>
@@ -683,203 +683,203 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="127"/>
+        <location filename="../trainer/reports/class_report.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="128"/>
+        <location filename="../trainer/reports/class_report.py" line="54"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="129"/>
+        <location filename="../trainer/reports/class_report.py" line="55"/>
         <source>Centre</source>
         <translation type="unfinished">មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="130"/>
-        <location filename="../trainer/reports/class_report.py" line="279"/>
+        <location filename="../trainer/reports/class_report.py" line="56"/>
+        <location filename="../trainer/reports/class_report.py" line="207"/>
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="133"/>
-        <location filename="../trainer/reports/class_report.py" line="316"/>
+        <location filename="../trainer/reports/class_report.py" line="59"/>
+        <location filename="../trainer/reports/class_report.py" line="244"/>
         <source>Class report: {}</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="138"/>
+        <location filename="../trainer/reports/class_report.py" line="64"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="139"/>
+        <location filename="../trainer/reports/class_report.py" line="65"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="140"/>
+        <location filename="../trainer/reports/class_report.py" line="66"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="141"/>
+        <location filename="../trainer/reports/class_report.py" line="67"/>
         <source>Test taken</source>
         <translation type="unfinished">បានធ្វើតេស្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="150"/>
+        <location filename="../trainer/reports/class_report.py" line="76"/>
         <source>Progress</source>
         <translation type="unfinished">វឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="150"/>
+        <location filename="../trainer/reports/class_report.py" line="76"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="162"/>
-        <location filename="../trainer/reports/class_report.py" line="238"/>
+        <location filename="../trainer/reports/class_report.py" line="90"/>
+        <location filename="../trainer/reports/class_report.py" line="166"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="162"/>
+        <location filename="../trainer/reports/class_report.py" line="90"/>
         <source>Last active</source>
         <translation type="unfinished">សកម្មភាពចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="174"/>
+        <location filename="../trainer/reports/class_report.py" line="102"/>
         <source>{} or more wrong answers in a row</source>
         <translation type="unfinished">ឆ្លើយខុស {} ដង ឬច្រើនជាងនេះ ជាប់ៗគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="177"/>
+        <location filename="../trainer/reports/class_report.py" line="105"/>
         <source>has not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="180"/>
+        <location filename="../trainer/reports/class_report.py" line="108"/>
         <source>no activity for {} days or more</source>
         <translation type="unfinished">គ្មានសកម្មភាព {} ថ្ងៃ ឬច្រើនជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="186"/>
+        <location filename="../trainer/reports/class_report.py" line="114"/>
         <source>Nobody needs help right now.</source>
         <translation type="unfinished">ឥឡូវនេះ គ្មាននរណាត្រូវការជំនួយទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="186"/>
+        <location filename="../trainer/reports/class_report.py" line="114"/>
         <source>Who needs help</source>
         <translation type="unfinished">អ្នកដែលត្រូវការជំនួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="192"/>
+        <location filename="../trainer/reports/class_report.py" line="120"/>
         <source>No wrong answers yet.</source>
         <translation type="unfinished">មិនទាន់មានចម្លើយខុសនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="192"/>
+        <location filename="../trainer/reports/class_report.py" line="120"/>
         <source>Difficult questions</source>
         <translation type="unfinished">សំណួរពិបាក</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="216"/>
+        <location filename="../trainer/reports/class_report.py" line="144"/>
         <source>Question</source>
         <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="217"/>
+        <location filename="../trainer/reports/class_report.py" line="145"/>
         <source>Answers</source>
         <translation type="unfinished">ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="218"/>
+        <location filename="../trainer/reports/class_report.py" line="146"/>
         <source>Wrong</source>
         <translation type="unfinished">ខុស</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="219"/>
+        <location filename="../trainer/reports/class_report.py" line="147"/>
         <source>Most chosen wrong answer</source>
         <translation type="unfinished">ចម្លើយខុស ដែលគេជ្រើសច្រើនជាងគេ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="279"/>
+        <location filename="../trainer/reports/class_report.py" line="166"/>
+        <location filename="../trainer/reports/class_report.py" line="207"/>
         <source>Pre-test</source>
         <translation type="unfinished">តេស្តមុនរៀន</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="279"/>
+        <location filename="../trainer/reports/class_report.py" line="166"/>
+        <location filename="../trainer/reports/class_report.py" line="207"/>
         <source>Post-test</source>
         <translation type="unfinished">តេស្តក្រោយរៀន</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="238"/>
-        <location filename="../trainer/reports/class_report.py" line="279"/>
+        <location filename="../trainer/reports/class_report.py" line="166"/>
+        <location filename="../trainer/reports/class_report.py" line="207"/>
         <source>Gain</source>
         <translation type="unfinished">កំណើន</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="240"/>
+        <location filename="../trainer/reports/class_report.py" line="168"/>
         <source>Discernment before</source>
         <translation type="unfinished">ការវែកញែក មុន</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="240"/>
+        <location filename="../trainer/reports/class_report.py" line="168"/>
         <source>Discernment after</source>
         <translation type="unfinished">ការវែកញែក ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="254"/>
+        <location filename="../trainer/reports/class_report.py" line="182"/>
         <source>Class average</source>
         <translation type="unfinished">មធ្យមភាគថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="257"/>
+        <location filename="../trainer/reports/class_report.py" line="185"/>
         <source>By gender</source>
         <translation type="unfinished">តាមភេទ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="257"/>
+        <location filename="../trainer/reports/class_report.py" line="185"/>
         <source>By age group</source>
         <translation type="unfinished">តាមក្រុមអាយុ</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="259"/>
+        <location filename="../trainer/reports/class_report.py" line="187"/>
         <source>Gain g = (post - pre) / (100 - pre); the average is over the {} learners who took both tests.</source>
         <translation type="unfinished">កំណើន g = (ក្រោយ - មុន) / (១០០ - មុន)។ មធ្យមភាគគិតលើអ្នកសិក្សា {} នាក់ ដែលបានធ្វើតេស្តទាំងពីរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="262"/>
+        <location filename="../trainer/reports/class_report.py" line="190"/>
         <source>Averages by gender or age group are shown only for {} learners or more, so that no one&apos;s scores can be told from them.</source>
         <translation type="unfinished">មធ្យមភាគតាមភេទ ឬតាមក្រុមអាយុ បង្ហាញតែសម្រាប់អ្នកសិក្សា {} នាក់ ឬច្រើនជាងនេះប៉ុណ្ណោះ ដើម្បីកុំឱ្យគេដឹងពិន្ទុរបស់នរណាម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="276"/>
+        <location filename="../trainer/reports/class_report.py" line="204"/>
         <source>female</source>
         <translation type="unfinished">ស្រី</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="276"/>
+        <location filename="../trainer/reports/class_report.py" line="204"/>
         <source>male</source>
         <translation type="unfinished">ប្រុស</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="276"/>
+        <location filename="../trainer/reports/class_report.py" line="204"/>
         <source>other</source>
         <translation type="unfinished">ផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="294"/>
+        <location filename="../trainer/reports/class_report.py" line="222"/>
         <source>Learning gain</source>
         <translation type="unfinished">កំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/reports/class_report.py" line="317"/>
+        <location filename="../trainer/reports/class_report.py" line="245"/>
         <source>page {} of {}</source>
         <translation type="unfinished">ទំព័រ {} នៃ {}</translation>
     </message>
@@ -1445,6 +1445,89 @@
         <location filename="../trainer/ui/answers/hotspot.py" line="158"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
+    </message>
+</context>
+<context>
+    <name>KeptVersions</name>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="35"/>
+        <source>Learner</source>
+        <translation type="unfinished">អ្នកសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="36"/>
+        <source>Class</source>
+        <translation type="unfinished">ថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="37"/>
+        <source>Assignment</source>
+        <translation type="unfinished">ការចាត់តាំង</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="41"/>
+        <source>name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="42"/>
+        <source>picture</source>
+        <translation type="unfinished">រូបភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="43"/>
+        <source>place in the list</source>
+        <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="44"/>
+        <source>target date</source>
+        <translation type="unfinished">ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="45"/>
+        <source>class</source>
+        <translation type="unfinished">ថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="46"/>
+        <source>picture code</source>
+        <translation type="unfinished">កូដរូបភាព</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="47"/>
+        <source>whether the module is assigned</source>
+        <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="51"/>
+        <source>{}: “{}” (now “{}”)</source>
+        <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="53"/>
+        <source>{} changed</source>
+        <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="56"/>
+        <source>{} {} — kept from PC {}: {}</source>
+        <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="61"/>
+        <source>Changed on two PCs at once</source>
+        <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="64"/>
+        <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
+        <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/kept_versions.py" line="67"/>
+        <source>Nothing: no record was changed on two PCs at once.</source>
+        <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>
 </context>
 <context>
@@ -2232,215 +2315,135 @@
 <context>
     <name>ProgressTransferScreen</name>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="118"/>
         <source>Choose the USB stick or folder</source>
         <translation type="unfinished">ជ្រើស USB ឬថត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="136"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="127"/>
         <source>Exporting progress…</source>
         <translation type="unfinished">កំពុងនាំចេញ វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="141"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="132"/>
         <source>Progress files (*.zip)</source>
         <translation type="unfinished">ឯកសារវឌ្ឍនភាព (*.zip)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="149"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="140"/>
         <source>Importing progress…</source>
         <translation type="unfinished">កំពុងនាំចូល វឌ្ឍនភាព…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="154"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="145"/>
         <source>Saved {}: {} events and {} learners. Import this file on the other PC.</source>
         <translation type="unfinished">បានរក្សាទុក {}៖ សកម្មភាព {} និងអ្នកសិក្សា {} នាក់។ សូមនាំចូល ឯកសារនេះ នៅកុំព្យូទ័រម្ខាងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="225"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="216"/>
         <source>Imported progress from PC {}: {} new events ({} were here already).</source>
         <translation type="unfinished">បាននាំចូល វឌ្ឍនភាព ពីកុំព្យូទ័រ {}៖ សកម្មភាពថ្មី {} ({} មាននៅទីនេះរួចហើយ)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="230"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="221"/>
         <source>Learners: {} new, {} updated. Classes: {} new, {} updated. Assignments: {} new.</source>
         <translation type="unfinished">អ្នកសិក្សា៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ថ្នាក់៖ ថ្មី {} ធ្វើបច្ចុប្បន្នភាព {}។ ការចាត់តាំង៖ ថ្មី {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
         <source>{} records were changed on two PCs at once.</source>
         <translation type="unfinished">កំណត់ត្រា {} ត្រូវបានកែ នៅលើកុំព្យូទ័រ ពីរក្នុងពេលតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="208"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="199"/>
         <source>The newer change is used; the other is listed below.</source>
         <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ៖ ការកែមួយទៀត មាននៅខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="213"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="204"/>
         <source>This PC lacks that PC&apos;s earlier progress.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ខ្វះវឌ្ឍនភាព មុនៗ របស់កុំព្យូទ័រនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="215"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="206"/>
         <source>On that PC, export everything and import it here.</source>
         <translation type="unfinished">នៅកុំព្យូទ័រនោះ សូមនាំចេញ ទាំងអស់ ហើយនាំចូល នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="193"/>
-        <location filename="../trainer/ui/progress_transfer.py" line="259"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="184"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="250"/>
         <source>Not done: {} Nothing was changed.</source>
         <translation type="unfinished">មិនបានធ្វើទេ៖ {} គ្មានអ្វីត្រូវបាន ផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="141"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="132"/>
         <source>Choose progress files</source>
         <translation type="unfinished">ជ្រើសឯកសារ វឌ្ឍនភាព (មួយ ឬច្រើន)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="171"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="162"/>
         <source>Files imported: {} of {}. New events: {}.</source>
         <translation type="unfinished">ឯកសារដែលបាននាំចូល៖ {} ក្នុងចំណោម {}។ សកម្មភាពថ្មី៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="179"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="170"/>
         <source>{} new events from PC {}.</source>
         <translation type="unfinished">សកម្មភាពថ្មី {} ពីកុំព្យូទ័រ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="197"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="188"/>
         <source>{} records had the same id as different ones here; both are kept.</source>
         <translation type="unfinished">កំណត់ត្រា {} មានលេខសម្គាល់ដូចកំណត់ត្រាផ្សេងទៀតនៅទីនេះ។ ទាំងពីរត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="201"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="192"/>
         <source>Every PC uses the same one of them.</source>
         <translation type="unfinished">កុំព្យូទ័រទាំងអស់ប្រើមួយដូចគ្នា ក្នុងចំណោមកំណត់ត្រាទាំងពីរ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="276"/>
-        <source>Learner</source>
-        <translation type="unfinished">អ្នកសិក្សា</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="277"/>
-        <source>Class</source>
-        <translation type="unfinished">ថ្នាក់</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="278"/>
-        <source>Assignment</source>
-        <translation type="unfinished">ការចាត់តាំង</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="282"/>
-        <source>name</source>
-        <translation type="unfinished">ឈ្មោះ</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="283"/>
-        <source>picture</source>
-        <translation type="unfinished">រូបភាព</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="284"/>
-        <source>place in the list</source>
-        <translation type="unfinished">លំដាប់ក្នុងបញ្ជី</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="285"/>
-        <source>target date</source>
-        <translation type="unfinished">ថ្ងៃកំណត់</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="286"/>
-        <source>class</source>
-        <translation type="unfinished">ថ្នាក់</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="287"/>
-        <source>picture code</source>
-        <translation type="unfinished">កូដរូបភាព</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="288"/>
-        <source>whether the module is assigned</source>
-        <translation type="unfinished">ថាតើម៉ូឌុល ត្រូវបានចាត់តាំង ឬអត់</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="292"/>
-        <source>{}: “{}” (now “{}”)</source>
-        <translation type="unfinished">{}៖ “{}” (ឥឡូវ “{}”)</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="294"/>
-        <source>{} changed</source>
-        <translation type="unfinished">{} បានផ្លាស់ប្ដូរ</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="297"/>
-        <source>{} {} — kept from PC {}: {}</source>
-        <translation type="unfinished">{} {} — រក្សាទុក ពីកុំព្យូទ័រ {}៖ {}</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="302"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="262"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="304"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="264"/>
         <source>Take learners&apos; progress to another PC on a USB stick, or bring it from one.</source>
         <translation type="unfinished">យកវឌ្ឍនភាព អ្នកសិក្សា ទៅកុំព្យូទ័រផ្សេង តាម USB ឬយកមកពីវា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="306"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="266"/>
         <source>Importing a file twice changes nothing.</source>
         <translation type="unfinished">ការនាំចូល ឯកសារពីរដង មិនផ្លាស់ប្ដូរ អ្វីទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="308"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="268"/>
         <source>Export progress to a folder (USB)</source>
         <translation type="unfinished">នាំចេញ វឌ្ឍនភាព ទៅថត (USB)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="309"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="269"/>
         <source>Only what other PCs do not have</source>
         <translation type="unfinished">តែអ្វីដែល កុំព្យូទ័រផ្សេង មិនទាន់មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="310"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="270"/>
         <source>Everything</source>
         <translation type="unfinished">ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="311"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="271"/>
         <source>Choose a folder and export</source>
         <translation type="unfinished">ជ្រើសថត ហើយនាំចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="312"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="272"/>
         <source>Import progress from files</source>
         <translation type="unfinished">នាំចូល វឌ្ឍនភាព ពីឯកសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="313"/>
+        <location filename="../trainer/ui/progress_transfer.py" line="273"/>
         <source>Choose files and import</source>
         <translation type="unfinished">ជ្រើសឯកសារ ហើយនាំចូល</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="314"/>
-        <source>Changed on two PCs at once</source>
-        <translation type="unfinished">បានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយ</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="317"/>
-        <source>The newer change is used. The other one is kept here, so that you can put it back by hand.</source>
-        <translation type="unfinished">ការកែថ្មីជាង ត្រូវបានប្រើ។ ការកែមួយទៀត ត្រូវបានរក្សាទុក នៅទីនេះ ដើម្បីអ្នកអាច ដាក់វាវិញ ដោយដៃ។</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/progress_transfer.py" line="320"/>
-        <source>Nothing: no record was changed on two PCs at once.</source>
-        <translation type="unfinished">គ្មានទេ៖ គ្មានកំណត់ត្រាណា ត្រូវបានកែ នៅលើកុំព្យូទ័រពីរ ក្នុងពេលតែមួយទេ។</translation>
     </message>
 </context>
 <context>
@@ -2547,77 +2550,77 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="80"/>
+        <location filename="../trainer/ui/reports_screen.py" line="81"/>
         <source>Make a class first (Classes and learners).</source>
         <translation type="unfinished">សូមបង្កើតថ្នាក់ ជាមុនសិន (ថ្នាក់ និងអ្នកសិក្សា)។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="85"/>
+        <location filename="../trainer/ui/reports_screen.py" line="86"/>
         <source>Save as</source>
         <translation type="unfinished">រក្សាទុកជា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="96"/>
+        <location filename="../trainer/ui/reports_screen.py" line="97"/>
         <source>No one in this class has mastered a module of this curriculum yet.</source>
         <translation type="unfinished">មិនទាន់មាននរណាម្នាក់ ក្នុងថ្នាក់នេះ ស្ទាត់ជំនាញ ម៉ូឌុលណាមួយ នៃកម្មវិធីសិក្សានេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="101"/>
+        <location filename="../trainer/ui/reports_screen.py" line="102"/>
         <source>Writing {}…</source>
         <translation type="unfinished">កំពុងរក្សាទុក {}…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="109"/>
+        <location filename="../trainer/ui/reports_screen.py" line="110"/>
         <source>Saved: {}</source>
         <translation type="unfinished">បានរក្សាទុក៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="104"/>
+        <location filename="../trainer/ui/reports_screen.py" line="105"/>
         <source>Could not save: {}</source>
         <translation type="unfinished">មិនអាចរក្សាទុក បានទេ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="132"/>
+        <location filename="../trainer/ui/reports_screen.py" line="133"/>
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="134"/>
+        <location filename="../trainer/ui/reports_screen.py" line="135"/>
         <source>CSV files open in a spreadsheet. PDF files print as they are, in the language chosen.</source>
         <translation type="unfinished">ឯកសារ CSV បើកក្នុង កម្មវិធីសៀវភៅបញ្ជី។ ឯកសារ PDF អាចបោះពុម្ព បានភ្លាម ជាភាសា ដែលបានជ្រើសរើស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="137"/>
+        <location filename="../trainer/ui/reports_screen.py" line="138"/>
         <source>Class</source>
         <translation type="unfinished">ថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="137"/>
+        <location filename="../trainer/ui/reports_screen.py" line="138"/>
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="137"/>
+        <location filename="../trainer/ui/reports_screen.py" line="138"/>
         <source>Certificates for</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="141"/>
+        <location filename="../trainer/ui/reports_screen.py" line="142"/>
         <source>Progress (CSV)…</source>
         <translation type="unfinished">វឌ្ឍនភាព (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="142"/>
+        <location filename="../trainer/ui/reports_screen.py" line="143"/>
         <source>Every answer (CSV)…</source>
         <translation type="unfinished">ចម្លើយទាំងអស់ (CSV)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="143"/>
+        <location filename="../trainer/ui/reports_screen.py" line="144"/>
         <source>Class report (PDF)…</source>
         <translation type="unfinished">របាយការណ៍ថ្នាក់ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/reports_screen.py" line="144"/>
+        <location filename="../trainer/ui/reports_screen.py" line="145"/>
         <source>Certificates (PDF)…</source>
         <translation type="unfinished">វិញ្ញាបនបត្រ (PDF)…</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QListWidget,
     QProgressDialog,
     QRadioButton,
     QScrollArea,
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.reports.wording import local_digits
-from trainer.store.versions import KeptVersion, kept_versions
 from trainer.sync.export import Exported, bundle_name, export_progress
 from trainer.sync.merge import Imported, import_all
 from trainer.sync.refusal import BundleError, BundleRefusal
 from trainer.ui.background import Progress, run_in_background
 from trainer.ui.centre_key_panel import CentreKeyPanel
 from trainer.ui.context import AppContext
+from trainer.ui.kept_versions import KeptVersions
 from trainer.ui.message import message_label
 from trainer.ui.refusals import refusal_text
 from trainer.ui.widgets import Screen, WrapButton, icon, label
@@ -90,11 +89,7 @@ class ProgressTransferScreen(Screen):
         summary_area.setWidgetResizable(True)
         summary_area.setFrameShape(QFrame.Shape.NoFrame)
         summary_area.setMaximumHeight(230)
-        self.kept_heading = label(role="heading")
-        self.kept_note = label(role="quiet")
-        self.kept_list = QListWidget()
-        self.kept_list.setObjectName("kept-versions")
-        self.kept_list.setWordWrap(True)
+        self.kept = KeptVersions(context)
 
         moves = QHBoxLayout()
         moves.addWidget(_section(self.export_heading, choice, self.export_button), 1)
@@ -106,11 +101,7 @@ class ProgressTransferScreen(Screen):
         layout.addWidget(self.centre_key)
         layout.addLayout(moves)
         layout.addWidget(summary_area)
-        layout.addWidget(self.kept_heading)
-        layout.addWidget(self.kept_note)
-        layout.addWidget(self.kept_list, 1)
-        self.kept: list[KeptVersion] = []
-        self.show_kept()
+        layout.addWidget(self.kept, 1)
         self.retranslate()
 
     def _busy(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]) -> None:
@@ -187,7 +178,7 @@ class ProgressTransferScreen(Screen):
                 lines.append(self._kept_line(kept))
         refusals = [result.reason for _, result in results if isinstance(result, BundleError)]
         self._say("\n".join(lines), problem=not done, key_refusal=not done and set(refusals) <= KEY_REFUSALS)
-        self.show_kept()
+        self.kept.refresh()
 
     def _not_done(self, error: BundleError) -> str:
         return self.tr("Not done: {} Nothing was changed.").format(refusal_text(error, self.context.lang))
@@ -267,37 +258,6 @@ class ProgressTransferScreen(Screen):
             self.summary.clear_error()
             self._key_refusal = False
 
-    def show_kept(self) -> None:
-        self.kept = kept_versions(self.context.database)
-        self.retranslate()
-
-    def _describe(self, kept: KeptVersion) -> str:
-        kinds = {
-            "learners": self.tr("Learner"),
-            "classes": self.tr("Class"),
-            "assignments": self.tr("Assignment"),
-        }
-        name = kept.current.get("name") or " / ".join(kept.key)
-        fields = {
-            "name": self.tr("name"),
-            "avatar": self.tr("picture"),
-            "position": self.tr("place in the list"),
-            "target_date": self.tr("target date"),
-            "class_id": self.tr("class"),
-            "code_hash": self.tr("picture code"),
-            "removed": self.tr("whether the module is assigned"),
-        }
-        shown = ("name", "avatar", "position", "target_date")
-        changes = "; ".join(
-            self.tr("{}: “{}” (now “{}”)").format(fields[field], old, new)
-            if field in shown
-            else self.tr("{} changed").format(fields.get(field, field))
-            for field, (old, new) in kept.differences.items()
-        )
-        return self.tr("{} {} — kept from PC {}: {}").format(
-            kinds[kept.kind], name, kept.version.pc[:8], changes
-        )
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Move progress between PCs"))
         self.intro.setText(
@@ -311,14 +271,4 @@ class ProgressTransferScreen(Screen):
         self.export_button.setText(self.tr("Choose a folder and export"))
         self.import_heading.setText(self.tr("Import progress from files"))
         self.import_button.setText(self.tr("Choose files and import"))
-        self.kept_heading.setText(self.tr("Changed on two PCs at once"))
-        self.kept_note.setText(
-            self.tr(
-                "The newer change is used. The other one is kept here, so that you can put it back by hand."
-            )
-            if self.kept
-            else self.tr("Nothing: no record was changed on two PCs at once.")
-        )
-        self.kept_list.clear()
-        self.kept_list.addItems([self._describe(kept) for kept in self.kept])
-        self.kept_list.setVisible(bool(self.kept))
+        self.kept.retranslate()
