@@ -13,12 +13,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout
 
 from trainer.course.model import Module, pick
-from trainer.learning.dashboard import Help, Row, fading_modules, grid
+from trainer.learning.dashboard import Help, Row, fading_modules
 from trainer.learning.progress import Status
+from trainer.operations.dashboard import dashboard_of
 from trainer.reports.wording import local_digits
 from trainer.store import overview
-from trainer.store.classes import all_classes, assignments_of
-from trainer.store.learners import Learner, all_learners
+from trainer.store.classes import all_classes
+from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
 from trainer.ui.progress_strip import CELLS_ROLE, ProgressStrip
 from trainer.ui.widgets import Screen, button, label
@@ -132,26 +133,13 @@ class DashboardScreen(Screen):
 
     def refresh(self) -> None:
         """Read the counts again and redraw the grid."""
-        database, library = self.context.database, self.context.library
-        learners = all_learners(database, self.class_id)
-        assigned = [a.module_id for a in assignments_of(database, self.class_id)] if self.class_id else []
-        modules = [m for m in map(library.module, assigned) if m is not None] or list(library.modules)
-        ids = [learner.id for learner in learners]
-        now = datetime.now(UTC)
-        rows = grid(
-            ids,
-            modules,
-            overview.activity(database, ids),
-            overview.wrong_in_a_row(database, ids),
-            now,
-        )
-        self.model.reset(learners, modules, rows, now)
+        shown = dashboard_of(self.context.database, self.context.library, self.class_id, datetime.now(UTC))
+        self.model.reset(shown.learners, shown.modules, shown.rows, shown.now)
         self.charts_button.setEnabled(self.class_id is not None)
         lang = self.context.lang
-        helped = sum(1 for row in rows if row.needs_help)
         self.summary.setText(
             self.tr("{} learners; {} need help. Click a learner or a module for more.").format(
-                local_digits(len(rows), lang), local_digits(helped, lang)
+                local_digits(len(shown.rows), lang), local_digits(shown.needing_help, lang)
             )
         )
 

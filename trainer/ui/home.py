@@ -9,14 +9,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QVB
 from trainer.colours import STATUS_COLOURS
 from trainer.course.card_pictures import card_pictures
 from trainer.course.model import Module, pick
-from trainer.learning.path import locked, next_module, sections
-from trainer.learning.progress import Status, last_place, place_in, status
-from trainer.learning.review import reviews_due
+from trainer.learning.progress import Status
+from trainer.operations.home import home_of
 from trainer.reports.wording import local_digits
-from trainer.store.classes import assignments_of, class_of
-from trainer.store.events import events_of
 from trainer.store.learners import Learner
-from trainer.store.settings import get_setting
 from trainer.ui.context import AppContext
 from trainer.ui.pictures import picture_pixmap
 from trainer.ui.widgets import CardGrid, Screen, button, icon, label
@@ -88,22 +84,14 @@ class HomeScreen(Screen):
     def __init__(self, context: AppContext, learner: Learner) -> None:
         super().__init__()
         self.context, self.learner = context, learner
-        events = events_of(context.database, learner.id)
-        modules = context.library.modules
-        by_module = {module.id: [e for e in events if e.module_id == module.id] for module in modules}
-        self.progress = {m.id: status(by_module[m.id], test=m.test is not None) for m in modules}
-        group = class_of(context.database, learner.id)
-        assignments = assignments_of(context.database, group.id) if group else []
-        self.finish_by = {a.module_id: a.target_date for a in assignments if a.target_date}
-        self.sections = sections(context.library, [a.module_id for a in assignments])
-        self.locked = locked(self.sections, self.progress, get_setting(context.database, "skip_ahead"))
-        self.place = last_place(events)
-        self.target = context.library.module(self.place.module_id) if self.place else None
-        if self.target is None:
-            self.target = next_module(self.sections, self.progress)
-            self.place = place_in(by_module[self.target.id]) if self.target else None
-
-        self.reviews = reviews_due(context.library, events, datetime.now(UTC))
+        home = home_of(context.database, context.library, learner.id, datetime.now(UTC))
+        self.progress, self.finish_by, self.sections = home.progress, home.finish_by, home.sections
+        self.locked, self.target, self.place, self.reviews = (
+            home.locked,
+            home.target,
+            home.place,
+            home.reviews,
+        )
         self.review_button = button(icon_=icon("ui", "play"), size=40)
         self.review_button.setObjectName("review")
         self.review_button.clicked.connect(lambda: self.review.emit(self.reviews))
