@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
 from trainer.store.migrations import MIGRATIONS
+from trainer.store.projections import catch_up
 
 if TYPE_CHECKING:
     from trainer.store.database import Database
@@ -98,11 +99,14 @@ def plan_restore(database: Database, source: Path) -> RestorePlan:
 
 
 def restore(database: Database, plan: RestorePlan, now: datetime | None = None) -> Backup:
-    """Replace the records by the backup's; returns the safety copy of the records replaced."""
+    """Replace the records by the backup's; returns the safety copy of the records replaced.
+    The dashboard's counts and review cards then catch up with the events restored: a backup
+    made during an import, or by an older trainer, may hold them behind."""
     inspect(plan.source)  # the file may have changed (or the stick gone) since the plan
     safety_folder = backups_folder(database.path) / SAFETY_FOLDER
     safety = make_backup(database, safety_folder, now)
     database.replace_with(plan.source)
+    catch_up(database)
     for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
         old.path.unlink()
     return safety
