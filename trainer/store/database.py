@@ -4,8 +4,9 @@
 every function that reads or writes them takes it. It reads with `query` (rows by column
 name) or `execute`, writes inside `writing()` (one transaction), and offers sqlite-utils
 through `table` where that adds something (an insert or upsert of a dict). Its `connection`
-is for what works on the SQLite file itself (migrations, the backup API, the PC's identity),
-which happens in this module and in backup, restore and recovery.
+is for what this module does to the SQLite file itself (migrations, the PC's identity, the
+backup API). Other SQLite files (a backup, a bundle's payload, a copy being prepared) are
+opened with plain sqlite3 where they are used.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ def record(database: Database, event: Event) -> None:
     """Store the event durably before returning, with the review schedule it changes; the
     same event twice is stored once. `received` is this PC's counter: what a bundle sends."""
     with database.writing():
+        projections.add_imports(database)  # the event would carry the counter of one marked
         added = database.execute(
             """INSERT OR IGNORE INTO events
                 (id, learner_id, verb, module_id, object_id, result, context, timestamp, received)
@@ -33,6 +34,7 @@ def record_all(database: Database, events: Iterable[Event]) -> None:
     and the dashboard's counts and the review cards of the learners concerned are made again."""
     rows = list(map(_row, events))
     with database.writing():
+        projections.add_imports(database)
         database.executemany(
             "INSERT OR IGNORE INTO events (id, learner_id, verb, module_id, object_id, result, context,"
             " timestamp, received) VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result,"

@@ -9,18 +9,20 @@ date when the events change, in these words.
 - `mark_imported`: an import's events, to be added by the next `catch_up`, in the import's
   transaction. A batch's bundles (one from each PC) are added together: a learner's visits
   sit in several of them, and added bundle by bundle many would come out of order.
+- `add_imports`: add the events of the imports marked, in the caller's transaction.
 - `mark_stale`: (learner, module) pairs whose events changed under them, to be rebuilt by the
   next `catch_up`, in the caller's transaction. Adding events older than those a projection
   has taken in marks them too.
 - `rebuild`: make these learners' projections (or all) again from their events, in the
   caller's transaction.
-- `catch_up`: add what imports marked, then rebuild whatever is stale, in transactions of its
-  own. It runs right after an import and a restore, and once the app is on screen (for what
-  a power cut or an upgrade left), so that a reader never finds the tables behind the events.
+- `catch_up`: `add_imports`, then rebuild whatever is stale, in transactions of its own. It
+  runs right after an import and a restore, and once the app is on screen (for what a power
+  cut or an upgrade left), so that a reader never finds the tables behind the events.
 
-The tables hold every event except those of imports still marked. `add_event` and `rebuild`
-add those first: an event recorded meanwhile carries the import's counter, and would
-otherwise be added a second time with them.
+The tables hold every event except those of the imports marked. An event recorded while an
+import is marked carries the import's counter (`received`) and would be added a second time
+with the import's events: recording calls `add_imports` before it stores the event, and
+`rebuild` calls it first too.
 """
 
 from collections.abc import Callable, Iterable
@@ -50,7 +52,6 @@ def _ignore(done: int, total: int) -> None:
 
 
 def add_event(database: Database, event: Event) -> None:
-    _add_imports(database)
     overview.add_event(database, event)
     reviews.add_event(database, event)
 
@@ -67,7 +68,7 @@ def mark_stale(database: Database, pairs: Iterable[tuple[str, str]]) -> None:
 
 
 def rebuild(database: Database, learner_ids: Iterable[str] | None = None) -> None:
-    _add_imports(database)
+    add_imports(database)
     ids = None if learner_ids is None else sorted(set(learner_ids))
     overview.rebuild(database, ids)
     for pair in reviews.pairs_of(database, ids):
@@ -79,7 +80,7 @@ def catch_up(database: Database, progress: Progress = _ignore) -> CaughtUp:
     imports = 0
     if database.query("SELECT 1 FROM imports_to_take_in LIMIT 1"):
         with database.writing():
-            imports = _add_imports(database)
+            imports = add_imports(database)
     pairs = reviews.stale(database)
     for start in range(0, len(pairs), STALE_PER_TRANSACTION):
         with database.writing():
@@ -93,8 +94,8 @@ def catch_up(database: Database, progress: Progress = _ignore) -> CaughtUp:
     return CaughtUp(imports, len(pairs), len(learners))
 
 
-def _add_imports(database: Database) -> int:
-    """Add the events of the imports marked, in the caller's transaction; how many imports."""
+def add_imports(database: Database) -> int:
+    """How many imports there were."""
     received = [row[0] for row in database.execute("SELECT received FROM imports_to_take_in")]
     if received:
         overview.add_imports(database, received)

@@ -62,9 +62,10 @@ class RestorePlan:
     current: Contents
 
 
-def contents(connection: sqlite3.Connection) -> Contents:
-    learners, joined = connection.execute("SELECT count(*), max(created_at) FROM learners").fetchone()
-    answers, latest = connection.execute(
+def contents(records: Database | sqlite3.Connection) -> Contents:
+    """What the open records, or a backup file, hold."""
+    learners, joined = records.execute("SELECT count(*), max(created_at) FROM learners").fetchone()
+    answers, latest = records.execute(
         "SELECT count(*) FILTER (WHERE verb = 'answered'), max(timestamp) FROM events"
     ).fetchone()
     newest = max((time for time in (joined, latest) if time), default=None)
@@ -95,7 +96,7 @@ def inspect(path: Path) -> Contents:
 def plan_restore(database: Database, source: Path) -> RestorePlan:
     backup = inspect(source)
     made_at = time_in_name(source) or datetime.fromtimestamp(os.path.getmtime(source), UTC)
-    return RestorePlan(source, made_at, backup, contents(database.connection))
+    return RestorePlan(source, made_at, backup, contents(database))
 
 
 def restore(database: Database, plan: RestorePlan, now: datetime | None = None) -> Backup:
