@@ -26,6 +26,7 @@ from trainer.sync.merge import import_progress
 
 from .conftest import FIXTURE_CONTENT
 from .progress_stores import QUESTIONS, T0, add_class, add_learner, answer, assign, mastery, open_pc, snapshot
+from .test_progress_bundles import rewrite
 
 LATER = T0 + timedelta(days=40)
 MARKS = ("imports_to_take_in", "review_stale", "activity_stale")
@@ -172,3 +173,23 @@ def test_the_app_catches_up_once_its_window_is_on_screen(qtbot: QtBot, tmp_path:
     window.idle.stop()
     window.close()
     database.close()
+
+
+def test_times_without_a_zone_are_read_as_utc_rather_than_stop_the_catching_up(tmp_path: Path) -> None:
+    """A bundle made by hand may hold times without a zone (its check lets any time SQLite
+    reads through). The review cards read them as UTC, as SQLite does: catching up, which now
+    runs at every start, must not fail on them."""
+    pc, hub = open_pc(tmp_path, "pc"), open_pc(tmp_path, "hub")
+    sokha = add_learner(pc, "Sokha")
+    for event in mastery(sokha, T0):
+        record(pc, event)
+    bundle = rewrite(
+        export_progress(pc, tmp_path / "pc.zip").path,
+        tmp_path / "no-zone.zip",
+        lambda db: db.execute("UPDATE events SET timestamp = substr(timestamp, 1, 19)"),
+    )
+    import_progress(hub, bundle)
+    assert hub.query("SELECT timestamp FROM events LIMIT 1")[0][0] == "2026-03-02T09:00:00"
+    assert reviews.cards_of(hub, sokha, QUESTIONS) == reviews.cards_of(pc, sokha, QUESTIONS) != {}
+    pc.close()
+    hub.close()

@@ -51,6 +51,12 @@ class DueCount(NamedTuple):
     overdue: int
 
 
+def _utc(when: datetime) -> datetime:
+    """The trainer writes UTC times; one without a zone (from a bundle made by hand) is read as
+    UTC, as SQLite's date functions read it, rather than stop the cards being made."""
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
 def _time(when: datetime) -> str:
     return when.astimezone(UTC).isoformat(timespec="microseconds")
 
@@ -119,7 +125,7 @@ def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] 
     last = None
     for verb, timestamp, event_id, question, success, hint_used, confidence, duration in rows:
         try:
-            when = datetime.fromisoformat(timestamp)
+            when = _utc(datetime.fromisoformat(timestamp))
         except (ValueError, TypeError):
             log.warning("damaged event %s left out of the review cards: timestamp %r", event_id, timestamp)
             continue
