@@ -117,10 +117,10 @@ class MainWindow(QMainWindow):
         from trainer.ui import home, lesson, new_learner, quiz, result, sign_in  # noqa: F401
 
         self.context.database.warm_up()
-        catch_up(self.context.database)
         library = self.context.library
         if isinstance(picker := self.screen_widget, PickerScreen):
             picker.note_content_problems(library)
+        catch_up(self.context.database)
 
     def show_sign_in(self, learner: Learner) -> None:
         from trainer.store.learners import codes_needed
