@@ -6,10 +6,10 @@ facilitator's screens can read them at once. Reading them never writes: they are
 date when the events change, in these words.
 
 - `add_event`: a recorded event, in the transaction that records it.
+- `add_imports`: the events of the imports marked, in the caller's transaction.
 - `mark_imported`: an import's events, to be added by the next `catch_up`, in the import's
   transaction. A batch's bundles (one from each PC) are added together: a learner's visits
   sit in several of them, and added bundle by bundle many would come out of order.
-- `add_imports`: add the events of the imports marked, in the caller's transaction.
 - `mark_stale`: (learner, module) pairs whose events changed under them, to be rebuilt by the
   next `catch_up`, in the caller's transaction. Adding events older than those a projection
   has taken in marks them too.
@@ -56,6 +56,16 @@ def add_event(database: Database, event: Event) -> None:
     reviews.add_event(database, event)
 
 
+def add_imports(database: Database) -> int:
+    """How many imports there were."""
+    received = [row[0] for row in database.execute("SELECT received FROM imports_to_take_in")]
+    if received:
+        overview.add_imports(database, received)
+        reviews.add_imports(database, received)
+        database.execute("DELETE FROM imports_to_take_in")
+    return len(received)
+
+
 def mark_imported(database: Database, received: int) -> None:
     """The events an import stored with this counter (`received`)."""
     database.execute("INSERT OR IGNORE INTO imports_to_take_in VALUES (?)", (received,))
@@ -92,13 +102,3 @@ def catch_up(database: Database, progress: Progress = _ignore) -> CaughtUp:
         with database.writing():
             overview.rebuild(database, learners)
     return CaughtUp(imports, len(pairs), len(learners))
-
-
-def add_imports(database: Database) -> int:
-    """How many imports there were."""
-    received = [row[0] for row in database.execute("SELECT received FROM imports_to_take_in")]
-    if received:
-        overview.add_imports(database, received)
-        reviews.add_imports(database, received)
-        database.execute("DELETE FROM imports_to_take_in")
-    return len(received)
