@@ -15,7 +15,7 @@ from trainer.store.events import record
 def main(path: str, learner_id: str) -> None:
     database = Database(Path(path))
     attempt = str(uuid.uuid4())
-    database.db  # noqa: B018 - load sqlite-utils before saying ready, so that kills land mid-write
+    database.warm_up()  # load sqlite-utils before saying ready, so that kills land mid-write
     print("ready", flush=True)
     for number in range(1_000_000):
         event = Event(

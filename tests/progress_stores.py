@@ -22,11 +22,11 @@ CODE_HASH = f"scrypt$16384$8$1${'5a' * 16}${'c3' * 32}"
 
 def add_class(database: Database, name: str, class_id: str | None = None) -> str:
     class_id = class_id or str(uuid.uuid4())
-    with database.writing() as db:
-        db.execute(
+    with database.writing():
+        database.execute(
             "INSERT INTO classes (id, name, created_at) VALUES (?, ?, ?)", (class_id, name, T0.isoformat())
         )
-        stamp(db, "classes", class_id)
+        stamp(database, "classes", class_id)
     return class_id
 
 
@@ -35,35 +35,35 @@ def add_learner(
 ) -> str:
     """A learner without the slow code hash, as the store would add one."""
     learner_id = learner_id or str(uuid.uuid4())
-    with database.writing() as db:
-        db.execute(
+    with database.writing():
+        database.execute(
             "INSERT INTO learners (id, name, avatar, code_hash, created_at, class_id)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (learner_id, name, "fish", CODE_HASH, T0.isoformat(), class_id),
         )
-        stamp(db, "learners", learner_id)
+        stamp(database, "learners", learner_id)
     return learner_id
 
 
 def assign(database: Database, class_id: str, module_id: str, position: int) -> None:
-    with database.writing() as db:
+    with database.writing():
         key = (class_id, module_id)
-        moved = db.execute(
+        moved = database.execute(
             "UPDATE assignments SET position = ? WHERE class_id = ? AND module_id = ?", (position, *key)
         )
         if not moved.rowcount:
-            db.execute(
+            database.execute(
                 "INSERT INTO assignments (class_id, module_id, position) VALUES (?, ?, ?)", (*key, position)
             )
-        stamp(db, "assignments", key)
+        stamp(database, "assignments", key)
 
 
 def change(database: Database, table: str, key: str, **values: Any) -> None:
     """Change a learner or class the way the store does: the row and its version together."""
     names = ", ".join(f"{name} = ?" for name in values)
-    with database.writing() as db:
-        db.execute(f"UPDATE {table} SET {names} WHERE id = ?", (*values.values(), key))
-        stamp(db, table, key)
+    with database.writing():
+        database.execute(f"UPDATE {table} SET {names} WHERE id = ?", (*values.values(), key))
+        stamp(database, table, key)
 
 
 def answer(learner: str, question: str, success: bool, at: datetime, **context: Any) -> Event:

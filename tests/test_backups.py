@@ -97,8 +97,8 @@ def test_a_backup_made_while_another_connection_writes_holds_only_what_was_commi
 
 
 def test_a_backup_made_during_the_apps_own_write_leaves_it_out(database: Database) -> None:
-    with database.writing() as db:
-        db.table("settings").insert({"key": "half-written", "value": "1"})
+    with database.writing():
+        database.table("settings").insert({"key": "half-written", "value": "1"})
         backup = make_backup(database, database.path.parent / "usb", START)
     with sqlite3.connect(backup.path) as connection:
         assert connection.execute("SELECT count(*) FROM settings").fetchone()[0] == 0

@@ -23,7 +23,7 @@ def carry(source: Database, target: Database, path: Path) -> int:
 
 
 def counter_of(database: Database) -> int:
-    return this_pc(database.db)[1]
+    return this_pc(database)[1]
 
 
 def test_a_copied_data_folder_becomes_a_new_pc_and_both_exchange_progress(tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from trainer.store import overview, reviews
+from trainer.store import overview
 from trainer.store.database import Database
 from trainer.store.events import record
+from trainer.store.projections import rebuild
 from trainer.sync.event_copies import CONTENT, content_hash
 from trainer.sync.export import export_progress
 from trainer.sync.merge import import_all, import_progress
@@ -71,10 +72,8 @@ def test_the_two_pcs_settle_on_the_same_copy_and_the_projections_stay_right(tmp_
     for pc in (a, b):
         counts = overview.activity(pc, learners), overview.wrong_in_a_row(pc, learners)
         taken_in = snapshot(pc)
-        with pc.writing() as db:
-            db.execute("INSERT INTO review_stale SELECT learner_id, module_id FROM review_modules")
-        reviews.rebuild_stale(pc)
-        overview.rebuild(pc)
+        with pc.writing():
+            rebuild(pc)
         assert snapshot(pc) == taken_in, "the review cards are those a replay of the events gives"
         assert (overview.activity(pc, learners), overview.wrong_in_a_row(pc, learners)) == counts
     again = import_progress(a, from_b)

@@ -37,7 +37,8 @@ from trainer.store.learners import (
     set_code,
     sign_in,
 )
-from trainer.store.overview import activity, rebuild, wrong_in_a_row
+from trainer.store.overview import activity, stale, wrong_in_a_row
+from trainer.store.projections import CaughtUp, catch_up, mark_stale, rebuild
 from trainer.store.settings import get_setting, set_setting
 
 from .conftest import CODE
@@ -177,7 +178,8 @@ def test_counts_kept_as_events_arrive_equal_a_rebuild_from_the_events(tmp_path: 
             Event(learner, verb, module, result, timestamp=(start + timedelta(minutes=n)).isoformat()),
         )
     kept = (sorted(map(vars, activity(database, learners)), key=str), wrong_in_a_row(database, learners))
-    rebuild(database)
+    with database.writing():
+        rebuild(database)
     assert (
         sorted(map(vars, activity(database, learners)), key=str),
         wrong_in_a_row(database, learners),
@@ -194,22 +196,21 @@ def test_the_same_event_twice_is_counted_once(database: Database) -> None:
     assert (counts.answers, counts.right, wrong_in_a_row(database, [dara.id])) == (1, 0, {dara.id: 1})
 
 
-def test_counts_of_events_from_another_pc_are_made_again_before_they_are_read(tmp_path: Path) -> None:
-    """An import marks its learners; the next read of the dashboard counts them again, in order."""
-    from trainer.store.overview import recount_stale
-
+def test_counts_of_events_from_another_pc_are_made_again_when_the_import_catches_up(tmp_path: Path) -> None:
+    """An import marks its learners; catching up, right after it, counts them again, in order."""
     database = Database(tmp_path / "trainer.db")
     dara = add_learner(database, "Dara", "fish", CODE).id
     start = datetime(2026, 9, 1, tzinfo=UTC)
     record(database, _answer(dara, "a", False, start + timedelta(days=2)))
-    with database.writing() as db:  # what an import does: an older right answer arrives late
-        db.execute(
+    with database.writing():  # what an import does: an older right answer arrives late
+        database.execute(
             "INSERT INTO events (id, learner_id, verb, module_id, object_id, result, context, timestamp)"
             " VALUES ('late', ?, 'answered', 'a', 'a/q1', ?, '{}', ?)",
             [dara, '{"success": true}', (start + timedelta(days=1)).isoformat()],
         )
-        db.execute("INSERT INTO activity_stale VALUES (?)", [dara])
+        mark_stale(database, [(dara, "a")])
+    assert catch_up(database) == CaughtUp(imports=0, modules=1, learners=1)
     (counts,) = activity(database, [dara])
     assert (counts.answers, counts.right, wrong_in_a_row(database, [dara])) == (2, 1, {dara: 1})
-    assert recount_stale(database) == 0
+    assert stale(database) == []
     database.close()

@@ -24,7 +24,7 @@ class Clock:
 def test_a_code_is_stored_as_a_salted_slow_hash(database: Database) -> None:
     first = add_learner(database, "Sokha", "lotus", CODE)
     second = add_learner(database, "Dara", "buffalo", CODE)
-    hashes = [row["code_hash"] for row in database.db.table("learners").rows]
+    hashes = [row["code_hash"] for row in database.table("learners").rows]
     assert all(h.startswith("scrypt$16384$") and CODE not in h for h in hashes)
     assert hashes[0] != hashes[1], "the same code must not give the same hash"
     assert sign_in(database, first.id, CODE).outcome is Outcome.SIGNED_IN

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from trainer.store import schema
 from trainer.store.database import Database
-from trainer.store.migrations import MIGRATIONS, migrate
+from trainer.store.migrations import MIGRATIONS
+from trainer.store.projections import CaughtUp, catch_up
+from trainer.store.schema import migrate
 
 
 def columns(db: sqlite3.Connection, table: str) -> set[str]:
@@ -34,11 +37,9 @@ def test_migration_2_adds_facilitators_classes_assignments_and_trusted_keys(tmp_
     assert {"public_key", "name", "added_at"} <= columns(db, "trusted_keys")
 
 
-def test_migration_3_and_6_have_older_records_counted_at_the_first_read(tmp_path: Path) -> None:
+def test_migration_3_and_6_have_older_records_counted_when_the_app_catches_up(tmp_path: Path) -> None:
     """Migration 3 makes the tables, migration 6 marks the learners who have events, and the
-    dashboard's first read counts them: no migration calls the application's code."""
-    from trainer.store.overview import recount_stale
-
+    catch-up at the app's start counts them: no migration calls the application's code."""
     db = sqlite3.connect(tmp_path / "t.db")
     migrate_to(db, 2)
     db.execute(
@@ -52,7 +53,7 @@ def test_migration_3_and_6_have_older_records_counted_at_the_first_read(tmp_path
     db.commit()
     db.close()
     database = Database(tmp_path / "t.db")
-    assert recount_stale(database) == 1
+    assert catch_up(database).learners == 1
     counts = database.connection.execute("SELECT answers, right, last FROM module_activity").fetchall()
     assert counts == [(3, 1, "2026-09-03")]
     assert database.connection.execute("SELECT wrong_in_a_row FROM learner_activity").fetchall() == [(2,)]
@@ -128,6 +129,7 @@ def test_migration_5_gives_this_pc_an_id_versions_and_a_review_schedule_to_rebui
     assert {"received"} <= columns(database.connection, "events")
     assert {"kind", "record_key", "content"} <= columns(database.connection, "kept_versions")
     assert [tuple(row) for row in database.query("SELECT * FROM review_stale")] == [("l", "m")]
+    assert catch_up(database) == CaughtUp(imports=0, modules=1, learners=1)
     questions = {"m": ["q", "r"]}
     assert cards_of(database, "l", questions) == schedule(events_of(database, "l"), questions) != {}
     database.close()
@@ -221,7 +223,7 @@ def test_a_migration_that_fails_part_way_changes_nothing_and_runs_again(
 
     monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS[:4], fifth_then_failing, *MIGRATIONS[5:]))
     with pytest.raises(sqlite3.OperationalError):
-        migrations.migrate(db)
+        schema.migrate(db)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 4
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     assert "this_pc" not in tables and "half_done" not in tables

@@ -125,8 +125,8 @@ def test_a_power_cut_during_a_restore_leaves_the_old_records_or_the_new_ones(tmp
     records_at_schema_4(path, 100_000)
     database = Database(path)
     backup = make_backup(database, tmp_path / "usb").path
-    with database.writing() as db:
-        db.execute("DELETE FROM events WHERE rowid % 2 = 0")
+    with database.writing():
+        database.execute("DELETE FROM events WHERE rowid % 2 = 0")
     database.close()
     before = path.read_bytes()
     duration = timed("restore", str(path), str(backup))

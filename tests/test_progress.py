@@ -98,7 +98,7 @@ def test_events_are_stored_once_and_read_back_in_order(tmp_path: Path) -> None:
         record(database, event)
     assert events_of(database, learner.id) == [first, second]
     assert events_of(database, learner.id, "other") == []
-    row = database.db.table("events").get(second.id)
+    row = database.table("events").get(second.id)
     assert row["object_id"] == "passwords/longest" and row["verb"] == "answered"
     database.close()
 

@@ -106,8 +106,8 @@ def test_the_week_after_is_taken_in_without_a_rebuild_and_equals_one(tmp_path: P
     """A learner's visits of the week sit in two PCs' bundles; taken in together, all come
     after what the hub has, so they are added in order and nothing is rebuilt. The result is
     what a rebuild from every event gives."""
-    from trainer.store import overview, reviews
-    from trainer.store.imported import take_in
+    from trainer.store import overview
+    from trainer.store.projections import CaughtUp, catch_up, rebuild
 
     a, b, hub = open_pc(tmp_path, "a"), open_pc(tmp_path, "b"), open_pc(tmp_path, "hub")
     learners = [add_learner(a, name) for name in ("Sokha", "Dara")]
@@ -126,20 +126,16 @@ def test_the_week_after_is_taken_in_without_a_rebuild_and_equals_one(tmp_path: P
     for pc, day, question, right in visits:  # Sokha reviews at one PC, then the other; Dara is away
         record(pc, answer(learners[0], question, right, week + timedelta(days=day), review=True))
     added = [
-        import_progress(hub, bundle_of(pc, tmp_path / f"{name}2.zip", everything=False), rebuild=False)
+        import_progress(hub, bundle_of(pc, tmp_path / f"{name}2.zip", everything=False), catching_up=False)
         for name, pc in (("a", a), ("b", b))
     ]
     assert [imported.events_added for imported in added] == [2, 2]
-    assert take_in(hub) == 2
-    stale = hub.query("SELECT (SELECT count(*) FROM review_stale) + (SELECT count(*) FROM activity_stale)")
-    assert stale[0][0] == 0, "nothing to rebuild"
+    assert catch_up(hub) == CaughtUp(imports=2, modules=0, learners=0), "nothing to rebuild"
     taken_in = snapshot(hub)
     counts = overview.activity(hub, learners), overview.wrong_in_a_row(hub, learners)
     assert counts[1] == {learners[0]: 1, learners[1]: 0}
-    with hub.writing() as db:
-        db.execute("INSERT INTO review_stale SELECT learner_id, module_id FROM review_modules")
-    reviews.rebuild_stale(hub)
-    overview.rebuild(hub)
+    with hub.writing():
+        rebuild(hub)
     assert snapshot(hub) == taken_in
     assert (overview.activity(hub, learners), overview.wrong_in_a_row(hub, learners)) == counts
 

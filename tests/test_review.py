@@ -79,8 +79,8 @@ def test_rebuilding_and_merging_give_the_same_schedule(tmp_path: Path) -> None:
     assert {k: key(c) for k, c in schedule(list(reversed(events)), QUESTIONS).items()} == one_pc
     first, second = Database(tmp_path / "a.db"), Database(tmp_path / "b.db")
     for database in (first, second):
-        with database.writing() as db:
-            db.table("learners").insert(
+        with database.writing():
+            database.table("learners").insert(
                 {"id": "l", "name": "L", "avatar": "fish", "code_hash": "x", "created_at": "t"}
             )
     for index, event in enumerate(events):  # each PC saw some events, both saw a few

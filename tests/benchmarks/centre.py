@@ -41,8 +41,8 @@ def new_id(rng: random.Random) -> str:
 
 def add_learners(database: Database, count: int, rng: random.Random) -> list[str]:
     ids = [new_id(rng) for _ in range(count)]
-    with database.writing() as db:
-        db.conn.executemany(
+    with database.writing():
+        database.executemany(
             "INSERT INTO learners (id, name, avatar, code_hash, created_at, version_counter, version_pc)"
             " VALUES (?, ?, 'fish', ?, ?, 1, (SELECT id FROM this_pc))",
             [(learner, f"Learner {n}", CODE_HASH, START.isoformat()) for n, learner in enumerate(ids)],
@@ -141,8 +141,8 @@ def visits(
 
 
 def insert_events(database: Database, rows: list[EventRow]) -> None:
-    with database.writing() as db:
-        db.conn.executemany(
+    with database.writing():
+        database.executemany(
             "INSERT INTO events (id, learner_id, verb, module_id, object_id, result, context, timestamp,"
             " received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT counter FROM this_pc))",
             rows,

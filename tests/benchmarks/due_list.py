@@ -27,7 +27,8 @@ from trainer.learning.events import Event, Verb
 from trainer.learning.review import schedule
 from trainer.store.database import Database
 from trainer.store.events import events_of, record
-from trainer.store.reviews import due_counts, mark_stale, rebuild_stale
+from trainer.store.projections import catch_up, mark_stale
+from trainer.store.reviews import due_counts
 
 
 def median_ms(runs: int, work: Callable[[int], object]) -> float:
@@ -57,10 +58,13 @@ def main() -> None:
         answers = sum(1 for row in rows if row[2] == "answered")
         print(f"{len(learners)} learners, {len(rows)} events, of which {answers} answers")
 
-        with database.writing() as db:
-            mark_stale(db, "SELECT DISTINCT learner_id, module_id FROM events WHERE verb = 'mastered'")
+        with database.writing():
+            mastered = database.execute(
+                "SELECT DISTINCT learner_id, module_id FROM events WHERE verb = 'mastered'"
+            )
+            mark_stale(database, mastered.fetchall())
         started = time.perf_counter()
-        modules = rebuild_stale(database)
+        modules = catch_up(database).modules
         rebuilt = time.perf_counter() - started
         print(f"schedule rebuilt from the events: {modules} mastered modules in {rebuilt:.2f} s")
         started = time.perf_counter()

@@ -30,7 +30,7 @@ def one_run(folder: Path, server: LearningLocker, learners: int) -> tuple[int, f
     events = []
     for _ in range(learners):
         learner = Learner()
-        database.db.table("learners").insert(
+        database.table("learners").insert(
             {"id": learner.id, "name": "x", "avatar": "fish", "code_hash": "-", "created_at": "2026"}
         )
         events += learner.everything()

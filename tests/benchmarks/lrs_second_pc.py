@@ -34,7 +34,7 @@ class CountingLrs(Lrs):
 def a_pc(folder: Path, learners: list[Learner]) -> Database:
     database = Database(folder / "trainer.db")
     for learner in learners:
-        database.db.table("learners").insert(
+        database.table("learners").insert(
             {"id": learner.id, "name": "x", "avatar": "fish", "code_hash": "-", "created_at": "2026"}
         )
     return database

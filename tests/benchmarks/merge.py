@@ -28,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from centre import EventRow, Learner, add_learners, insert_events, open_pc, questions
 
+from trainer.store.projections import catch_up
 from trainer.sync.export import export_progress
-from trainer.sync.merge import Imported, bring_up_to_date, import_all, import_progress, merge_all
+from trainer.sync.merge import Imported, import_all, import_progress, merge_all
 
 
 def make_bundles(folder: Path, pcs: int, events: int, learners: int) -> tuple[list[Path], list[Path]]:
@@ -126,7 +127,7 @@ def main() -> None:
             results = merge_all(target, bundles)
             merges.append(time.perf_counter() - began)
             added = sum(result.events_added for _, result in results if isinstance(result, Imported))
-            bring_up_to_date(target)
+            catch_up(target)
             totals.append(time.perf_counter() - began)
             rebuilds.append(totals[-1] - merges[-1])
             modules = target.query("SELECT count(*) FROM review_modules")[0][0]

@@ -132,8 +132,8 @@ class Learner:
 def insert_events(database: Database, events: Iterable[Event]) -> None:
     """Many events in one transaction, as store.events.record writes each, without the
     dashboard's counts and review cards (the LRS benchmarks time only what the LRS needs)."""
-    with database.writing() as db:
-        db.table("events").insert_all(
+    with database.writing():
+        database.table("events").insert_all(
             {
                 **e.__dict__,
                 "verb": e.verb.value,

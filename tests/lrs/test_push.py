@@ -81,7 +81,7 @@ def test_pushing_again_and_from_a_second_pc_adds_no_duplicates(
     assert push(database, LIBRARY, lrs).sent == 0, "nothing new: nothing sent"
     other_pc = Database(tmp_path / "other-pc.db")
     learner = database.query("SELECT * FROM learners")[0]
-    other_pc.db.table("learners").insert(dict(learner))
+    other_pc.table("learners").insert(dict(learner))
     for event in events:  # the same records, merged onto another PC
         record(other_pc, event)
     assert push(other_pc, LIBRARY, lrs).sent == len(events)

@@ -4,14 +4,9 @@ Each module imports only argparse at the top, so that starting the app stays fas
 """
 
 import argparse
-from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
 
 from trainer.commands import content, demo, facilitator, lrs, progress, screenshots, setting
-
-if TYPE_CHECKING:
-    from trainer.store.database import Database
 
 COMMANDS: dict[str, ModuleType] = {
     "content": content,
@@ -22,18 +17,6 @@ COMMANDS: dict[str, ModuleType] = {
     "demo": demo,
     "progress": progress,
 }
-
-
-def open_database(data_dir: Path | None) -> "Database":
-    """This PC's database, in the same folder the app uses (or `--data-dir`)."""
-    from trainer.log import log_to
-    from trainer.store.database import DATABASE_NAME
-    from trainer.store.folder import data_folder
-    from trainer.store.recovery import open_safely
-
-    folder = data_folder(data_dir)
-    log_to(folder)
-    return open_safely(folder / DATABASE_NAME)
 
 
 def add_all(parser: argparse.ArgumentParser) -> None:

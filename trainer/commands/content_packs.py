@@ -82,7 +82,7 @@ def _pack(args: argparse.Namespace) -> int:
 
 
 def _trust(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.packs.keys import read_public_key
     from trainer.packs.trust import trust
 
@@ -94,7 +94,7 @@ def _trust(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.course.loader import load_library
     from trainer.packs.install import install
     from trainer.packs.installed import installed_folders

@@ -13,7 +13,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.course.loader import load_library
     from trainer.demo.seed import DEMO_CLASS, DEMO_CODE, seed_demo
     from trainer.resources import bundled_content

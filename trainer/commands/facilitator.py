@@ -18,7 +18,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.store.facilitators import reset_password
 
     password = args.password

@@ -55,7 +55,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.sync.lrs import LrsError
 
     database = open_database(args.data_dir)

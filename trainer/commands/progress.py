@@ -41,7 +41,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
 
     database = open_database(args.data_dir)
     try:
@@ -104,7 +104,8 @@ def _export(database: "Database", args: argparse.Namespace) -> int:
 
 def _import(database: "Database", paths: list[Path], code: str | None = None) -> int:
     from trainer.store.centre_key import CentreKey, CodeError, parse_code
-    from trainer.sync.merge import Imported, bring_up_to_date, merge_all
+    from trainer.store.projections import catch_up
+    from trainer.sync.merge import Imported, merge_all
     from trainer.sync.refusal import BundleRefusal
 
     try:
@@ -127,7 +128,7 @@ def _import(database: "Database", paths: list[Path], code: str | None = None) ->
             print(f"refused {path}: {result} Nothing was changed.", file=sys.stderr)
     if any(getattr(result, "reason", None) == BundleRefusal.NO_CENTRE_KEY for _, result in results):
         print(HOW_TO_SET_UP, file=sys.stderr)
-    print(f"Review schedules rebuilt: {bring_up_to_date(database)} modules.")
+    print(f"Review schedules rebuilt: {catch_up(database).modules} modules.")
     return 0 if ok else 1
 
 

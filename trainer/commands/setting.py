@@ -11,7 +11,7 @@ def add(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]", name:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands import open_database
+    from trainer.commands.records import open_database
     from trainer.store.settings import get_setting, set_setting
 
     database = open_database(args.data_dir)

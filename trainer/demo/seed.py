@@ -101,15 +101,15 @@ def _seed(
         )
     months = [simulated[index] for index in range(count)]
     code_hash = hash_code(DEMO_CODE)  # one slow hash for all: they share the code anyway
-    with database.writing() as db:
-        db.table("classes").insert(
+    with database.writing():
+        database.table("classes").insert(
             {"id": class_id, "name": DEMO_CLASS, "codes_needed": 1, "archived": 0, "created_at": _iso(start)}
         )
-        db.table("assignments").insert_all(
+        database.table("assignments").insert_all(
             {"class_id": class_id, "module_id": module.id, "position": position, "target_date": None}
             for position, module in enumerate(plan)
         )
-        db.table("learners").insert_all(
+        database.table("learners").insert_all(
             {
                 "id": learner.learner_id,
                 "name": person.name,

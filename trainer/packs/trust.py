@@ -52,8 +52,8 @@ def trust(database: Database, key: PublicKey) -> None:
     for trusted in trusted_keys(database):
         if trusted.public.key == key.key:
             raise TrustError(TrustRefusal.ALREADY_TRUSTED, name=trusted.public.name)
-    with database.writing() as db:
-        db.table("trusted_keys").insert(
+    with database.writing():
+        database.table("trusted_keys").insert(
             {"public_key": key.key, "name": key.name, "added_at": datetime.now(UTC).isoformat()}
         )
 
@@ -61,5 +61,5 @@ def trust(database: Database, key: PublicKey) -> None:
 def distrust(database: Database, key: PublicKey) -> None:
     if key.key == project_key().key:
         raise TrustError(TrustRefusal.PROJECT_KEY)
-    with database.writing() as db:
-        db.execute("DELETE FROM trusted_keys WHERE public_key = ?", [key.key])
+    with database.writing():
+        database.execute("DELETE FROM trusted_keys WHERE public_key = ?", [key.key])

@@ -128,6 +128,8 @@ def centre_key(database: Database) -> CentreKey | None:
 def set_centre_key(database: Database, code: str) -> CentreKey:
     """Make `code` (as typed) this PC's centre key; CodeError when it is mistyped."""
     key = CentreKey(parse_code(code))
-    with database.writing() as db:
-        db.execute("INSERT OR REPLACE INTO centre_key (id, code, set_at) VALUES (1, ?, ?)", (key.code, now()))
+    with database.writing():
+        database.execute(
+            "INSERT OR REPLACE INTO centre_key (id, code, set_at) VALUES (1, ?, ?)", (key.code, now())
+        )
     return key

@@ -34,9 +34,9 @@ def add_class(database: Database, name: str) -> Class:
     if not name:
         raise ValueError("a class needs a name")
     new = Class(str(uuid.uuid4()), name)
-    with database.writing() as db:
-        db.table("classes").insert({"id": new.id, "name": name, "created_at": now()})
-        stamp(db, "classes", new.id)
+    with database.writing():
+        database.table("classes").insert({"id": new.id, "name": name, "created_at": now()})
+        stamp(database, "classes", new.id)
     return new
 
 
@@ -53,9 +53,9 @@ def get_class(database: Database, class_id: str) -> Class:
 
 def update_class(database: Database, class_id: str, **values: object) -> None:
     """Rename, archive (archived=True) or let sign in without codes (codes_needed=False)."""
-    with database.writing() as db:
-        db.table("classes").update(class_id, values)
-        stamp(db, "classes", class_id)
+    with database.writing():
+        database.table("classes").update(class_id, values)
+        stamp(database, "classes", class_id)
 
 
 def class_of(database: Database, learner_id: str) -> Class | None:
@@ -67,10 +67,10 @@ def class_of(database: Database, learner_id: str) -> Class | None:
 
 
 def move_learners(database: Database, learner_ids: Iterable[str], class_id: str | None) -> None:
-    with database.writing() as db:
+    with database.writing():
         for learner_id in learner_ids:
-            db.table("learners").update(learner_id, {"class_id": class_id})
-            stamp(db, "learners", learner_id)
+            database.table("learners").update(learner_id, {"class_id": class_id})
+            stamp(database, "learners", learner_id)
 
 
 def set_assignments(database: Database, class_id: str, assignments: Sequence[Assignment]) -> None:
@@ -80,8 +80,8 @@ def set_assignments(database: Database, class_id: str, assignments: Sequence[Ass
         assignment.module_id: (position, assignment.target_date, 0)
         for position, assignment in enumerate(assignments)
     }
-    with database.writing() as db:
-        rows = db.execute(
+    with database.writing():
+        rows = database.execute(
             "SELECT module_id, position, target_date, removed FROM assignments WHERE class_id = ?", [class_id]
         ).fetchall()
         now_there = {module_id: (position, date, removed) for module_id, position, date, removed in rows}
@@ -91,13 +91,13 @@ def set_assignments(database: Database, class_id: str, assignments: Sequence[Ass
         for module_id, values in wanted.items():
             if now_there.get(module_id) == values:
                 continue
-            db.execute(
+            database.execute(
                 "INSERT INTO assignments (class_id, module_id, position, target_date, removed)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (class_id, module_id) DO UPDATE SET position ="
                 " excluded.position, target_date = excluded.target_date, removed = excluded.removed",
                 (class_id, module_id, *values),
             )
-            stamp(db, "assignments", (class_id, module_id))
+            stamp(database, "assignments", (class_id, module_id))
 
 
 def assignments_of(database: Database, class_id: str) -> list[Assignment]:

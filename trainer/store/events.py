@@ -2,12 +2,12 @@
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from trainer.learning.events import Event, Verb
-from trainer.store import overview, reviews
+from trainer.store import projections
 from trainer.store.database import Database
 
 log = logging.getLogger("trainer")
@@ -16,8 +16,9 @@ log = logging.getLogger("trainer")
 def record(database: Database, event: Event) -> None:
     """Store the event durably before returning, with the review schedule it changes; the
     same event twice is stored once. `received` is this PC's counter: what a bundle sends."""
-    with database.writing() as db:
-        added = db.execute(
+    with database.writing():
+        projections.add_imports(database)  # the event would carry the counter of one marked
+        added = database.execute(
             """INSERT OR IGNORE INTO events
                 (id, learner_id, verb, module_id, object_id, result, context, timestamp, received)
             VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result, :context, :timestamp,
@@ -25,24 +26,22 @@ def record(database: Database, event: Event) -> None:
             _row(event),
         ).rowcount
         if added:
-            overview.note(db, event)
-            reviews.take(db, event)
+            projections.add_event(database, event)
 
 
 def record_all(database: Database, events: Iterable[Event]) -> None:
     """Store many events in one transaction (demo data); those already stored are skipped,
     and the dashboard's counts and the review cards of the learners concerned are made again."""
     rows = list(map(_row, events))
-    with database.writing() as db:
-        database.connection.executemany(
+    with database.writing():
+        projections.add_imports(database)
+        database.executemany(
             "INSERT OR IGNORE INTO events (id, learner_id, verb, module_id, object_id, result, context,"
             " timestamp, received) VALUES (:id, :learner_id, :verb, :module_id, :object_id, :result,"
             " :context, :timestamp, (SELECT counter FROM this_pc))",
             rows,
         )
-        overview.recount(database.connection, {row["learner_id"] for row in rows})
-        for learner_id, module_id in sorted({(row["learner_id"], row["module_id"]) for row in rows}):
-            reviews.rebuild(db, learner_id, module_id)
+        projections.rebuild(database, {row["learner_id"] for row in rows})
 
 
 def _row(event: Event) -> dict[str, Any]:
@@ -62,8 +61,32 @@ def events_of(database: Database, learner_id: str, module_id: str | None = None)
     """A learner's events, oldest first, for one module or all."""
     where = "learner_id = ?" + (" AND module_id = ?" if module_id else "")
     params: list[Any] = [learner_id, module_id] if module_id else [learner_id]
-    rows = database.db.table("events").rows_where(where, params, order_by="timestamp, rowid")
-    return events_from_rows(rows)
+    rows = database.query(f"SELECT * FROM events WHERE {where} ORDER BY timestamp, rowid", params)
+    return events_from_rows(map(dict, rows))
+
+
+def answers(database: Database, learner_id: str | None = None, module_id: str | None = None) -> list[Event]:
+    """Answer events, oldest first, of one learner and/or one module (or all)."""
+    where, params = ["verb = ?"], [Verb.ANSWERED.value]
+    for column, value in (("learner_id", learner_id), ("module_id", module_id)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    rows = database.query(
+        f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY timestamp, rowid", tuple(params)
+    )
+    return events_from_rows(map(dict, rows))
+
+
+def review_answers(database: Database, learner_ids: Sequence[str]) -> list[Event]:
+    """The answers these learners gave in booster reviews, oldest first."""
+    rows = database.query(
+        f"SELECT * FROM events WHERE verb = 'answered' AND learner_id IN ({','.join('?' * len(learner_ids))})"
+        " AND CASE WHEN json_valid(context) THEN json_extract(context, '$.review') END"
+        " ORDER BY timestamp, rowid",
+        tuple(learner_ids),
+    )
+    return events_from_rows(map(dict, rows))
 
 
 def events_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Event]:

@@ -7,7 +7,6 @@ a key that is not a facilitator's setting) so that restarting the app does not e
 
 import json
 import logging
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable
@@ -56,8 +55,8 @@ def _checked(name: str, password: str) -> str:
 
 def add_facilitator(database: Database, name: str, password: str) -> Facilitator:
     facilitator = Facilitator(str(uuid.uuid4()), _checked(name, password))
-    with database.writing() as db:
-        db.table("facilitators").insert(
+    with database.writing():
+        database.table("facilitators").insert(
             {
                 "id": facilitator.id,
                 "name": facilitator.name,
@@ -81,28 +80,28 @@ def open_gate(database: Database, password: str, clock: Callable[[], float] = ti
     if wait := seconds_to_wait(database, clock):
         return Opening(None, wait)
     facilitator = check_password(database, password)
-    with database.writing() as db:
-        tries = _wrong_tries(db.conn)
+    with database.writing():
+        tries = _wrong_tries(database)
         if facilitator is not None:
             if tries["failed_tries"] or tries["lockouts"]:
-                db.execute("DELETE FROM settings WHERE key = ?", (WRONG_TRIES,))
+                database.execute("DELETE FROM settings WHERE key = ?", (WRONG_TRIES,))
             return Opening(facilitator)
         tries["failed_tries"] += 1
         wait = 0
         if tries["failed_tries"] >= TRIES_BEFORE_WAIT:
             wait = FIRST_WAIT_SECONDS * 2 ** tries["lockouts"]
             tries = {"failed_tries": 0, "lockouts": tries["lockouts"] + 1, "locked_until": clock() + wait}
-        db.table("settings").upsert({"key": WRONG_TRIES, "value": json.dumps(tries)}, pk="key")
+        database.table("settings").upsert({"key": WRONG_TRIES, "value": json.dumps(tries)}, pk="key")
     return Opening(None, wait)
 
 
 def seconds_to_wait(database: Database, clock: Callable[[], float] = time.time) -> int:
     """How long the gate stays closed after too many wrong passwords; 0 when open."""
-    return max(0, int(_wrong_tries(database.connection)["locked_until"] - clock() + 0.999))
+    return max(0, int(_wrong_tries(database)["locked_until"] - clock() + 0.999))
 
 
-def _wrong_tries(connection: sqlite3.Connection) -> dict[str, Any]:
-    rows = connection.execute("SELECT value FROM settings WHERE key = ?", (WRONG_TRIES,)).fetchall()
+def _wrong_tries(database: Database) -> dict[str, Any]:
+    rows = database.execute("SELECT value FROM settings WHERE key = ?", (WRONG_TRIES,)).fetchall()
     fresh: dict[str, Any] = {"failed_tries": 0, "lockouts": 0, "locked_until": 0.0}
     try:
         stored = json.loads(rows[0][0]) if rows else {}
@@ -116,11 +115,11 @@ def reset_password(database: Database, name: str, password: str) -> Facilitator:
     """Set a new password for the named facilitator, or add them, and end any wait after wrong
     passwords; for the recovery command, which needs someone at the PC itself."""
     name = _checked(name, password)
-    with database.writing() as db:
-        db.execute("DELETE FROM settings WHERE key = ?", (WRONG_TRIES,))
+    with database.writing():
+        database.execute("DELETE FROM settings WHERE key = ?", (WRONG_TRIES,))
     rows = database.query("SELECT id FROM facilitators WHERE name = ?", (name,))
     if not rows:
         return add_facilitator(database, name, password)
-    with database.writing() as db:
-        db.table("facilitators").update(rows[0]["id"], {"password_hash": hash_code(password)})
+    with database.writing():
+        database.table("facilitators").update(rows[0]["id"], {"password_hash": hash_code(password)})
     return Facilitator(rows[0]["id"], name)

@@ -65,8 +65,8 @@ def add_learner(
         raise ValueError("a learner needs a name")
     learner = Learner(str(uuid.uuid4()), name, avatar)
     consent = profile.consent and bool(profile.gender or profile.age_group)
-    with database.writing() as db:
-        db.table("learners").insert(
+    with database.writing():
+        database.table("learners").insert(
             {
                 "id": learner.id,
                 "name": learner.name,
@@ -79,7 +79,7 @@ def add_learner(
                 "consent": int(consent),
             }
         )
-        stamp(db, "learners", learner.id)
+        stamp(database, "learners", learner.id)
     return learner
 
 
@@ -136,7 +136,7 @@ def _number(row: Mapping[str, Any], column: str) -> float:
 def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], float] = time.time) -> SignIn:
     if wait := seconds_to_wait(database, learner_id, clock):
         return SignIn(Outcome.MUST_WAIT, wait)
-    row = database.db.table("learners").get(learner_id)
+    row = database.table("learners").get(learner_id)
     if row["code_hash"] != NO_CODE and check_code(code, row["code_hash"]):
         _update(database, learner_id, failed_tries=0, lockouts=0, locked_until=0)
         return SignIn(Outcome.SIGNED_IN)
@@ -153,7 +153,7 @@ def sign_in(database: Database, learner_id: str, code: str, clock: Callable[[], 
 def _update(database: Database, learner_id: str, synced: bool = False, **values: object) -> None:
     """Change a learner's row; `synced` changes (the code) get a new version for other PCs,
     while wrong tries stay on this PC."""
-    with database.writing() as db:
-        db.table("learners").update(learner_id, values)
+    with database.writing():
+        database.table("learners").update(learner_id, values)
         if synced:
-            stamp(db, "learners", learner_id)
+            stamp(database, "learners", learner_id)

@@ -1,8 +1,6 @@
-"""Numbered schema migrations; `PRAGMA user_version` says how many have run.
-
-Each migration runs in one transaction with the new user_version, so a power cut or a failure
-part-way leaves the schema as it was and the next start runs it again. A migration is plain
-SQL frozen with it: it never calls the application's code, which changes after it.
+"""Numbered schema migrations, run by trainer/store/schema.py; `PRAGMA user_version` says how
+many have run. A migration is plain SQL frozen with it: it never calls the application's code,
+which changes after it.
 """
 
 import sqlite3
@@ -282,21 +280,3 @@ MIGRATIONS: tuple[Migration, ...] = (
     _10_centre_key,
     _11_event_copies,
 )
-
-
-def migrate(db: sqlite3.Connection) -> int:
-    """Run the migrations this file has not had yet, each in its own transaction."""
-    done = db.execute("PRAGMA user_version").fetchone()[0]
-    if done > len(MIGRATIONS):
-        raise RuntimeError(f"this data was written by a newer trainer (schema {done})")
-    for number, migration in enumerate(MIGRATIONS[done:], start=done + 1):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-    db.execute(EVENTS_BY_LEARNER)  # back, if a large import was cut off while it was dropped
-    return len(MIGRATIONS)

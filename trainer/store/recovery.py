@@ -23,8 +23,8 @@ from trainer.store.backup import backups_folder, backups_in, copy_database
 from trainer.store.database import Database
 from trainer.store.folder import DataFolderError
 from trainer.store.identity import become_new_pc
-from trainer.store.migrations import migrate
 from trainer.store.restore import RestoreError, inspect
+from trainer.store.schema import migrate
 
 NOTICES = "recovery-notices.json"
 """Beside the database: the notices not yet dismissed by a facilitator."""

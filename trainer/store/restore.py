@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
 from trainer.store.migrations import MIGRATIONS
+from trainer.store.projections import catch_up
 
 log = logging.getLogger("trainer")
 
@@ -82,9 +83,10 @@ class RestorePlan:
     current: Contents
 
 
-def contents(connection: sqlite3.Connection) -> Contents:
-    learners, joined = connection.execute("SELECT count(*), max(created_at) FROM learners").fetchone()
-    answers, latest = connection.execute(
+def contents(records: Database | sqlite3.Connection) -> Contents:
+    """What the open records, or a backup file, hold."""
+    learners, joined = records.execute("SELECT count(*), max(created_at) FROM learners").fetchone()
+    answers, latest = records.execute(
         "SELECT count(*) FILTER (WHERE verb = 'answered'), max(timestamp) FROM events"
     ).fetchone()
     newest = max((time for time in (joined, latest) if time), default=None)
@@ -115,15 +117,18 @@ def inspect(path: Path) -> Contents:
 def plan_restore(database: Database, source: Path) -> RestorePlan:
     backup = inspect(source)
     made_at = time_in_name(source) or datetime.fromtimestamp(os.path.getmtime(source), UTC)
-    return RestorePlan(source, made_at, backup, contents(database.connection))
+    return RestorePlan(source, made_at, backup, contents(database))
 
 
 def restore(database: Database, plan: RestorePlan, now: datetime | None = None) -> Backup:
-    """Replace the records by the backup's; returns the safety copy of the records replaced."""
+    """Replace the records by the backup's; returns the safety copy of the records replaced.
+    The dashboard's counts and review cards then catch up with the events restored: a backup
+    made during an import, or by an older trainer, may hold them behind."""
     inspect(plan.source)  # the file may have changed (or the stick gone) since the plan
     safety_folder = backups_folder(database.path) / SAFETY_FOLDER
     safety = make_backup(database, safety_folder, now)
     database.replace_with(plan.source)
+    catch_up(database)
     for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
         old.path.unlink()
     log.info("records restored from %s; the records replaced are kept in %s", plan.source, safety.path)

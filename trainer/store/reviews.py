@@ -2,38 +2,32 @@
 
 It is a projection of answer and mastery events (trainer/learning/review.py). A module's
 cards follow each answer as it is recorded. When events arrive out of order (an import, a PC
-whose clock was behind) that module is marked stale and rebuilt from its events. Either way
-the tables equal a replay of every event.
+whose clock was behind) that module is marked stale (`review_stale`) and rebuilt from its
+events. Either way the tables equal a replay of every event. The functions that write follow
+the words of trainer/store/projections.py, which alone calls them; the readers (`cards_of`,
+`due_counts`) never write.
 
 `review_modules` has one row per mastered module: the last event taken in, how many of its
 questions have a card of their own, and the card of every other question. `review_cards` has
 the questions' own cards.
 """
 
-from __future__ import annotations
-
 import logging
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from fsrs import Card, State
 
 from trainer.learning.events import Event, Verb
 from trainer.learning.review import ModuleCards, expand, rating_of
-
-if TYPE_CHECKING:
-    import sqlite_utils
-
-    from trainer.store.database import Database
+from trainer.store.database import Database
 
 log = logging.getLogger("trainer")
 
 OVERDUE_AFTER = timedelta(days=7)
 """A card still waiting a week after it fell due was missed at least one visit."""
-
-STALE_PER_TRANSACTION = 200
 
 _CARD = "due, stability, difficulty, state, step, last_review"
 _EVENT_COLUMNS = """verb, timestamp, id, json_extract(context, '$.question'),
@@ -55,6 +49,12 @@ class DueCount(NamedTuple):
     due: int
     """Questions due now, overdue ones included."""
     overdue: int
+
+
+def _utc(when: datetime) -> datetime:
+    """The trainer writes UTC times; one without a zone (from a bundle made by hand) is read as
+    UTC, as SQLite's date functions read it, rather than stop the cards being made."""
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def _time(when: datetime) -> str:
@@ -83,26 +83,26 @@ def _is_question(question: Any) -> bool:
     return isinstance(question, str) and bool(question)
 
 
-def take(db: sqlite_utils.Database, event: Event) -> None:
-    """Bring the cards of the event's module up to date, in the transaction that recorded it."""
+def add_event(database: Database, event: Event) -> None:
+    """Bring the cards of the event's module up to date, in the transaction that records it."""
     if event.verb not in (Verb.ANSWERED, Verb.MASTERED):
         return
     pair = (event.learner_id, event.module_id)
-    if db.execute(f"SELECT 1 FROM review_stale WHERE {_PAIR}", pair).fetchone():
-        rebuild(db, *pair)
+    if database.execute(f"SELECT 1 FROM review_stale WHERE {_PAIR}", pair).fetchone():
+        rebuild(database, *pair)
         return
-    position = db.execute(
+    position = database.execute(
         f"SELECT last_timestamp, last_id FROM review_modules WHERE {_PAIR}", pair
     ).fetchone()
     if position is None:
         if event.verb is Verb.MASTERED:  # the first mastery starts the cards, from earlier answers
-            rebuild(db, *pair)
+            rebuild(database, *pair)
         return
     if (event.timestamp, event.id) < tuple(position):
-        rebuild(db, *pair)
+        rebuild(database, *pair)
         return
     context, result = event.context, event.result
-    _continue(db, pair, [(
+    _add(database, pair, [(
         event.verb.value, event.timestamp, event.id, context.get("question"), result.get("success"),
         context.get("hint_used"), result.get("confidence"), result.get("duration_ms"),
     )])  # fmt: skip
@@ -112,11 +112,12 @@ def _marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
-def rebuild(db: sqlite_utils.Database, learner_id: str, module_id: str) -> None:
-    """Replay one learner's answers in one module into its cards."""
+def rebuild(database: Database, learner_id: str, module_id: str) -> None:
+    """Replay one learner's answers in one module into its cards, in the caller's transaction;
+    the module is no longer stale."""
     state = ModuleCards()
-    last = _fold(state, db.execute(_EVENTS, (learner_id, module_id)))
-    _write(db, (learner_id, module_id), state, last or ("", ""))
+    last = _fold(state, database.execute(_EVENTS, (learner_id, module_id)))
+    _write(database, (learner_id, module_id), state, last or ("", ""))
 
 
 def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] | None:
@@ -124,7 +125,7 @@ def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] 
     last = None
     for verb, timestamp, event_id, question, success, hint_used, confidence, duration in rows:
         try:
-            when = datetime.fromisoformat(timestamp)
+            when = _utc(datetime.fromisoformat(timestamp))
         except (ValueError, TypeError):
             log.warning("damaged event %s left out of the review cards: timestamp %r", event_id, timestamp)
             continue
@@ -136,55 +137,71 @@ def _fold(state: ModuleCards, rows: Iterable[Sequence[Any]]) -> tuple[str, str] 
     return last
 
 
-def _write(
-    db: sqlite_utils.Database, pair: tuple[str, str], state: ModuleCards, last: tuple[str, str]
-) -> None:
+def _write(database: Database, pair: tuple[str, str], state: ModuleCards, last: tuple[str, str]) -> None:
     """Replace the module's rows by `state`, taken in up to `last`; it is no longer stale."""
     for table in ("review_modules", "review_cards", "review_stale"):
-        db.execute(f"DELETE FROM {table} WHERE {_PAIR}", pair)
+        database.execute(f"DELETE FROM {table} WHERE {_PAIR}", pair)
     if state.others is not None:
-        db.execute(
+        database.execute(
             f"INSERT INTO review_modules VALUES (?, ?, ?, ?, ?, {_marks(6)})",
             (*pair, *last, len(state.own), *_columns(state.others)),
         )
-        db.conn.executemany(
+        database.executemany(
             f"INSERT INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
             [(*pair, question, *_columns(card)) for question, card in state.own.items()],
         )
 
 
-def _stored(db: sqlite_utils.Database, pair: tuple[str, str], questions: Collection[str]) -> ModuleCards:
+def _stored(database: Database, pair: tuple[str, str], questions: Collection[str]) -> ModuleCards:
     """A mastered module's cards as the tables have them: the others', and these questions' own."""
-    others = db.execute(f"SELECT {_CARD} FROM review_modules WHERE {_PAIR}", pair).fetchone()
+    others = database.execute(f"SELECT {_CARD} FROM review_modules WHERE {_PAIR}", pair).fetchone()
     state = ModuleCards(others=_card(others))
     these = f"{_PAIR} AND question_id IN ({_marks(len(questions))})"
-    for question, *card in db.execute(
+    for question, *card in database.execute(
         f"SELECT question_id, {_CARD} FROM review_cards WHERE {these}", (*pair, *questions)
     ):
         state.own[question] = _card(card)
     return state
 
 
-def mark_stale(db: sqlite_utils.Database, pairs_sql: str, params: Sequence[Any] = ()) -> None:
-    """Mark for rebuilding the (learner, module) pairs a query selects."""
-    db.execute(f"INSERT OR IGNORE INTO review_stale {pairs_sql}", params)
+def mark_stale(database: Database, pairs: Iterable[tuple[str, str]]) -> None:
+    """Mark these (learner, module) pairs to be rebuilt, in the caller's transaction."""
+    database.executemany("INSERT OR IGNORE INTO review_stale VALUES (?, ?)", pairs)
 
 
-def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
+def stale(database: Database) -> list[tuple[str, str]]:
+    """The (learner, module) pairs marked to be rebuilt."""
+    return [(row[0], row[1]) for row in database.execute("SELECT learner_id, module_id FROM review_stale")]
+
+
+def pairs_of(database: Database, learner_ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """The (learner, module) pairs of these learners (or all) that a rebuild makes again: those
+    with cards or marked stale, and those with the events cards come from."""
+    some = "" if learner_ids is None else f"learner_id IN ({_marks(len(learner_ids))})"
+    where, also = (f"WHERE {some}", f"AND {some}") if some else ("", "")
+    selects = (
+        f"SELECT learner_id, module_id FROM review_modules {where}",
+        f"SELECT learner_id, module_id FROM review_stale {where}",
+        f"SELECT learner_id, module_id FROM events WHERE verb IN ('answered', 'mastered') {also}",
+    )
+    params = [] if learner_ids is None else [*learner_ids] * len(selects)
+    return [(row[0], row[1]) for row in database.execute(" UNION ".join(selects) + " ORDER BY 1, 2", params)]
+
+
+def add_imports(database: Database, received: Sequence[int]) -> None:
     """Take in the answers and masteries imports added (those `received` at these counters), in
     the caller's transaction: in order, for a module whose cards have taken in only earlier
     events; otherwise the module is marked stale, to be rebuilt once."""
     imported = f"e.received IN ({_marks(len(received))})"
-    mark_stale(
-        db,
-        f"""SELECT DISTINCT e.learner_id, e.module_id FROM events e
+    database.execute(
+        f"""INSERT OR IGNORE INTO review_stale SELECT DISTINCT e.learner_id, e.module_id FROM events e
         LEFT JOIN review_modules m ON m.learner_id = e.learner_id AND m.module_id = e.module_id
         WHERE {imported} AND e.verb IN ('answered', 'mastered') AND CASE
             WHEN m.learner_id IS NULL THEN e.verb = 'mastered'
             ELSE (e.timestamp, e.id) < (m.last_timestamp, m.last_id) END""",
         received,
     )
-    later = db.execute(
+    later = database.execute(
         f"""SELECT e.learner_id, e.module_id, {_EVENT_COLUMNS} FROM events e JOIN review_modules m
             ON m.learner_id = e.learner_id AND m.module_id = e.module_id
         WHERE {imported} AND e.verb IN ('answered', 'mastered') AND json_valid(e.result)
@@ -194,46 +211,30 @@ def add_imported(db: sqlite_utils.Database, received: Sequence[int]) -> None:
         received,
     ).fetchall()
     for pair, rows in groupby(later, key=lambda row: (row[0], row[1])):
-        _continue(db, pair, [row[2:] for row in rows])
+        _add(database, pair, [row[2:] for row in rows])
 
 
-def _continue(db: sqlite_utils.Database, pair: tuple[str, str], rows: Sequence[Sequence[Any]]) -> None:
+def _add(database: Database, pair: tuple[str, str], rows: Sequence[Sequence[Any]]) -> None:
     """Take rows of _EVENT_COLUMNS, all after what a mastered module's cards have taken in, into
     its stored cards; read and write only the cards of the questions they answer."""
     answered = {row[3] for row in rows if row[0] == Verb.ANSWERED and _is_question(row[3])}
-    state = _stored(db, pair, answered)
+    state = _stored(database, pair, answered)
     had_own = len(state.own)
     last = _fold(state, rows)
-    db.conn.executemany(
+    database.executemany(
         f"INSERT OR REPLACE INTO review_cards VALUES (?, ?, ?, {_marks(6)})",
         [(*pair, question, *_columns(state.own[question])) for question in answered],
     )
-    db.execute(
+    database.execute(
         f"UPDATE review_modules SET last_timestamp = ?, last_id = ?, own_cards = own_cards + ? WHERE {_PAIR}",
         (*(last or ("", "")), len(state.own) - had_own, *pair),
     )
-
-
-def rebuild_stale(database: Database, progress: Callable[[int, int], None] | None = None) -> int:
-    """Take in what imports added, then rebuild every module marked stale; how many there were."""
-    from trainer.store.imported import take_in
-
-    take_in(database)
-    pairs = [(row[0], row[1]) for row in database.query("SELECT learner_id, module_id FROM review_stale")]
-    for start in range(0, len(pairs), STALE_PER_TRANSACTION):
-        with database.writing() as db:
-            for pair in pairs[start : start + STALE_PER_TRANSACTION]:
-                rebuild(db, *pair)
-        if progress is not None:
-            progress(min(start + STALE_PER_TRANSACTION, len(pairs)), len(pairs))
-    return len(pairs)
 
 
 def cards_of(
     database: Database, learner_id: str, questions: Mapping[str, Sequence[str]]
 ) -> dict[tuple[str, str], Card]:
     """A learner's (module, question) cards, for the questions the content has now."""
-    rebuild_stale(database)
     modules: dict[str, ModuleCards] = {}
     for row in database.query(
         f"SELECT module_id, {_CARD} FROM review_modules WHERE learner_id = ?", (learner_id,)
@@ -253,7 +254,6 @@ def due_counts(
     are overdue (due for longer than OVERDUE_AFTER). `questions` lists each module's question
     ids (trainer.learning.review.review_questions): cards of questions the content no longer
     has are not counted."""
-    rebuild_stale(database)
     times = {"now": _time(now), "overdue": _time(now - OVERDUE_AFTER)}
     content = {module: set(ids) for module, ids in questions.items()}
     due: dict[str, list[int]] = {}
@@ -263,7 +263,7 @@ def due_counts(
         numbers[0] += number
         numbers[1] += overdue
 
-    query = database.connection.execute
+    query = database.execute
     for learner, number, overdue in query(
         "SELECT learner_id, count(*), sum(due < :overdue) FROM review_cards"
         " WHERE due <= :now GROUP BY learner_id",

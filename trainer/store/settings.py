@@ -94,8 +94,8 @@ def set_setting(database: Database, key: str, text: str | int | bool) -> None:
         value = PARSERS[key](str(text))
     except ValueError as error:
         raise ValueError(f"'{key}' {error}") from None
-    with database.writing() as db:
-        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    with database.writing():
+        database.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 def mastery_rule(database: Database, module: "Module") -> "MasteryRule":

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from trainer.store.database import Database
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -45,9 +43,9 @@ def history_text(history: frozenset[Version]) -> str:
     return json.dumps([[v.counter, v.pc] for v in sorted(history)])
 
 
-def this_pc(db: sqlite_utils.Database) -> tuple[str, int]:
+def this_pc(database: Database) -> tuple[str, int]:
     """This PC's id, made when its database was first opened, and its counter now."""
-    pc, counter = db.execute("SELECT id, counter FROM this_pc").fetchone()
+    pc, counter = database.execute("SELECT id, counter FROM this_pc").fetchone()
     return str(pc), int(counter)
 
 
@@ -55,33 +53,33 @@ def pc_id(database: Database) -> str:
     return str(database.query("SELECT id FROM this_pc")[0]["id"])
 
 
-def tick(db: sqlite_utils.Database) -> int:
+def tick(database: Database) -> int:
     """The next value of this PC's counter, for one change."""
-    return int(db.execute("UPDATE this_pc SET counter = counter + 1 RETURNING counter").fetchone()[0])
+    return int(database.execute("UPDATE this_pc SET counter = counter + 1 RETURNING counter").fetchone()[0])
 
 
-def observe(db: sqlite_utils.Database, counter: int) -> None:
+def observe(database: Database, counter: int) -> None:
     """Move this PC's counter up to one seen elsewhere, so that later changes are newer."""
-    db.execute("UPDATE this_pc SET counter = max(counter, ?)", (counter,))
+    database.execute("UPDATE this_pc SET counter = max(counter, ?)", (counter,))
 
 
 def key_where(table: str) -> str:
     return " AND ".join(f"{name} = ?" for name in KEYS[table])
 
 
-def stamp(db: sqlite_utils.Database, table: str, key: str | Sequence[str]) -> Version:
+def stamp(database: Database, table: str, key: str | Sequence[str]) -> Version:
     """Give a learner, class or assignment a new version from this PC. Call it in the same
     transaction as every change to a row that other PCs should get."""
     values = (key,) if isinstance(key, str) else tuple(key)
     where = key_where(table)
-    row = db.execute(
+    row = database.execute(
         f"SELECT version_counter, version_pc, version_history FROM {table} WHERE {where}", values
     ).fetchone()
     if row is None:
         raise KeyError(f"no row {values} in {table}")
     history = history_of(row[2]) | ({Version(row[0], row[1])} if row[0] else set())
-    version = Version(tick(db), this_pc(db)[0])
-    db.execute(
+    version = Version(tick(database), this_pc(database)[0])
+    database.execute(
         f"UPDATE {table} SET version_counter = ?, version_pc = ?, version_history = ? WHERE {where}",
         (version.counter, version.pc, history_text(history), *values),
     )

@@ -28,8 +28,6 @@ from trainer.sync.refusal import BundleError, BundleRefusal
 log = logging.getLogger("trainer")
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from trainer.store.database import Database
 
 
@@ -65,29 +63,31 @@ def export_progress(
         raise BundleError(BundleRefusal.NO_CENTRE_KEY)
     with tempfile.TemporaryDirectory(prefix="trainer-bundle-") as folder:
         payload = Path(folder) / PAYLOAD
-        with database.writing_with(payload) as db:
-            pc, counter = this_pc(db)
+        with database.writing_with(payload):
+            pc, counter = this_pc(database)
             if (
                 learner is not None
-                and not db.execute("SELECT 1 FROM learners WHERE id = ?", (learner,)).fetchone()
+                and not database.execute("SELECT 1 FROM learners WHERE id = ?", (learner,)).fetchone()
             ):
                 raise KeyError(learner)
-            since = -1 if everything or learner else _since(db)
-            counts = _fill(db, since, learner)
-            have = dict(db.execute("SELECT pc_id, have_theirs FROM peers WHERE have_theirs >= 0").fetchall())
-            tick(db)  # events recorded from now on are after this bundle
+            since = -1 if everything or learner else _since(database)
+            counts = _fill(database, since, learner)
+            have = dict(
+                database.execute("SELECT pc_id, have_theirs FROM peers WHERE have_theirs >= 0").fetchall()
+            )
+            tick(database)  # events recorded from now on are after this bundle
         manifest = Manifest(pc, counter, since, len(MIGRATIONS), now(), learner, have, counts)
         write_bundle(out, manifest, payload, key)
     log.info("progress exported to %s: %s", out, ", ".join(f"{n} {table}" for table, n in counts.items()))
     return Exported(out, manifest)
 
 
-def _since(db: sqlite_utils.Database) -> int:
-    smallest = db.execute("SELECT min(they_have_ours) FROM peers").fetchone()[0]
+def _since(database: Database) -> int:
+    smallest = database.execute("SELECT min(they_have_ours) FROM peers").fetchone()[0]
     return -1 if smallest is None else int(smallest)
 
 
-def _fill(db: sqlite_utils.Database, since: int, learner: str | None) -> dict[str, int]:
+def _fill(database: Database, since: int, learner: str | None) -> dict[str, int]:
     one = learner is not None
     where = {
         "classes": "id IN (SELECT class_id FROM bundle.learners)" if one else "1",
@@ -96,12 +96,12 @@ def _fill(db: sqlite_utils.Database, since: int, learner: str | None) -> dict[st
     }
     params = {"learner": learner, "since": since}
     for table in ("learners", "classes", "assignments"):  # classes and assignments follow the learners
-        columns = ", ".join((*VERSION_COLUMNS, *shared_columns(db, table)))
-        db.execute(
+        columns = ", ".join((*VERSION_COLUMNS, *shared_columns(database, table)))
+        database.execute(
             f"CREATE TABLE bundle.{table} AS SELECT {columns} FROM main.{table} WHERE {where[table]}", params
         )
     events = "learner_id = :learner" if one else "received > :since"
-    db.execute(
+    database.execute(
         f"CREATE TABLE bundle.events AS SELECT {', '.join(EVENT_COLUMNS)} FROM main.events WHERE {events}",
         params,
     )
@@ -109,6 +109,8 @@ def _fill(db: sqlite_utils.Database, since: int, learner: str | None) -> dict[st
         f"(kind = '{table}' AND record_key IN (SELECT json_array({', '.join(key)}) FROM bundle.{table}))"
         for table, key in KEYS.items()
     )
-    db.execute(f"CREATE TABLE bundle.kept_versions AS SELECT * FROM main.kept_versions WHERE {mine}")
+    database.execute(f"CREATE TABLE bundle.kept_versions AS SELECT * FROM main.kept_versions WHERE {mine}")
     tables = ("events", *KEYS, "kept_versions")
-    return {table: int(db.execute(f"SELECT count(*) FROM bundle.{table}").fetchone()[0]) for table in tables}
+    return {
+        table: int(database.execute(f"SELECT count(*) FROM bundle.{table}").fetchone()[0]) for table in tables
+    }

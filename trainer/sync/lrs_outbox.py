@@ -99,8 +99,8 @@ def _home_page_in(note: str) -> str:
 def send_again(database: Database) -> int:
     """Put the refused statements back in line, after the programme fixed its LRS or the
     trainer was updated: their statements are built again at the next push; how many."""
-    with database.writing() as db:
-        return int(db.execute("DELETE FROM lrs_outbox WHERE state = 'quarantined'").rowcount)
+    with database.writing():
+        return int(database.execute("DELETE FROM lrs_outbox WHERE state = 'quarantined'").rowcount)
 
 
 def queue_new_events(database: Database, library: Library, home_page: str) -> int:
@@ -116,7 +116,7 @@ def queue_new_events(database: Database, library: Library, home_page: str) -> in
     made.sort(key=lambda entry: entry[:2])
     at = now()
     with database.writing():
-        database.connection.executemany(
+        database.executemany(
             "INSERT OR IGNORE INTO lrs_outbox (event_id, statement, queued_at, changed_at)"
             " VALUES (?, ?, ?, ?)",
             [(event_id, _json(made_statement), at, at) for _, event_id, made_statement in made],
@@ -228,7 +228,7 @@ class _Delivery:
         """A sent statement's text is dropped: its id is all that is needed to know it went."""
         at = now()
         with self.database.writing():
-            self.database.connection.executemany(
+            self.database.executemany(
                 "UPDATE lrs_outbox SET state = ?, problem = ?, changed_at = ?,"
                 " statement = CASE WHEN ? = 'sent' THEN '' ELSE statement END WHERE event_id = ?",
                 [(state, problem, at, state, event_id) for event_id in event_ids],

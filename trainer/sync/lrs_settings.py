@@ -99,8 +99,8 @@ def saved_connection(database: Database) -> Connection | None:
 
 
 def save_connection(database: Database, connection: Connection) -> None:
-    with database.writing() as db:
-        db.table("lrs_connection").upsert({"id": 1, **connection.__dict__}, pk="id")
+    with database.writing():
+        database.table("lrs_connection").upsert({"id": 1, **connection.__dict__}, pk="id")
 
 
 def updated_connection(

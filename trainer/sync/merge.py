@@ -5,7 +5,7 @@ Events are inserted by id, so one already here is skipped. An event whose id is 
 other content (trainer/sync/event_copies.py) is kept as a copy beside the one here, and the
 same one of them is in `events` whatever the order of imports. After the last bundle of a batch,
 the review cards and the dashboard's counts take in the new events of all of them together
-(trainer/store/imported.py). Importing a bundle twice changes nothing.
+(`catch_up`, trainer/store/projections.py). Importing a bundle twice changes nothing.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.store import overview, reviews
 from trainer.store.centre_key import CentreKey, centre_key
-from trainer.store.identity import become_new_pc
 from trainer.store.migrations import EVENTS_BY_LEARNER
+from trainer.store.projections import Progress, catch_up, mark_imported
 from trainer.store.versions import KEYS, this_pc
 from trainer.sync.bundle import EVENT_COLUMNS, MANIFEST, Manifest, opened
 from trainer.sync.event_copies import keep_copies
@@ -30,11 +29,8 @@ from trainer.sync.records import VERSION_COLUMNS, Merged, copies, kept_copies, m
 from trainer.sync.refusal import BundleError, BundleRefusal
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from trainer.store.database import Database
 
-Progress = Callable[[int, int], None]
 log = logging.getLogger("trainer")
 EVENTS_PER_STEP = 20_000
 
@@ -66,23 +62,23 @@ def import_progress(
     database: Database,
     path: Path,
     progress: Progress = _ignore,
-    rebuild: bool = True,
+    catching_up: bool = True,
     key: CentreKey | None = None,
 ) -> Imported:
     """Import a bundle; BundleError with the reason (and nothing changed) when it is refused.
-    With several bundles, rebuild=False and one `reviews.rebuild_stale` after the last saves
+    With several bundles, catching_up=False and one `catch_up` after the last saves
     rebuilding a module's cards once per bundle. `key` checks a learner's bundle from another
     centre, sealed with the transfer code given with it, instead of the centre key."""
-    with opened(path, key or centre_key(database)) as bundle, database.writing_with(bundle.payload) as db:
-        if bundle.manifest.pc == this_pc(db)[0]:
-            _part_from_twin(db, bundle.manifest)
+    with opened(path, key or centre_key(database)) as bundle, database.writing_with(bundle.payload):
+        if bundle.manifest.pc == this_pc(database)[0]:
+            _part_from_twin(database, bundle.manifest)
         imported = Imported(bundle.manifest.pc)
         try:
-            _merge_records(db, imported)
-            _merge_events(db, imported, progress)
+            _merge_records(database, imported)
+            _merge_events(database, imported, progress)
         except Exception as error:  # sqlite3.IntegrityError and the like: the transaction is undone
             raise BundleError(BundleRefusal.DOES_NOT_FIT, error=error) from error
-        imported.gap = _note_peer(db, bundle.manifest)
+        imported.gap = _note_peer(database, bundle.manifest)
     log.info(
         "progress imported from %s (PC %s): %d new events, %d known",
         path,
@@ -90,25 +86,25 @@ def import_progress(
         imported.events_added,
         imported.events_known,
     )
-    if rebuild:
-        bring_up_to_date(database, progress)
+    if catching_up:
+        catch_up(database, progress)
     return imported
 
 
-def _part_from_twin(db: sqlite_utils.Database, manifest: Manifest) -> None:
+def _part_from_twin(database: Database, manifest: Manifest) -> None:
     """A bundle with this PC's id is this PC's own (refused: all of it is here already), or one
     from a twin: a PC whose data folder was copied from this one's in a way this PC could not
     tell (a cloned disk). A twin's bundle holds events this PC never had, or a counter this PC
     never reached (it never goes back). Then this PC takes a new id, and the twin's progress
     comes in like any other PC's."""
-    pc, counter = this_pc(db)
-    unknown = db.execute(
+    pc, counter = this_pc(database)
+    unknown = database.execute(
         "SELECT 1 FROM bundle.events b"
         " WHERE NOT EXISTS (SELECT 1 FROM main.events m WHERE m.id = b.id) LIMIT 1"
     ).fetchone()
     if unknown is None and manifest.counter < counter:
         raise BundleError(BundleRefusal.THIS_PC)
-    new = become_new_pc(db.conn, gone=pc)
+    new = database.become_new_pc(gone=pc)
     log.warning(
         "a bundle came from another PC with this PC's id %s (a copied disk): this PC is now %s", pc, new
     )
@@ -126,7 +122,7 @@ def import_all(
         return lambda done, total: progress(number * total + done, steps * total) if total else None
 
     results = merge_all(database, paths, step)
-    bring_up_to_date(database, step(len(paths)))
+    catch_up(database, step(len(paths)))
     progress(1, 1)
     return results
 
@@ -138,24 +134,16 @@ def merge_all(
     key: CentreKey | None = None,
 ) -> list[tuple[Path, Imported | BundleError]]:
     """The first part of `import_all`: the bundles' records and events, without the review cards
-    and counts. `progress(n)` reports on the n-th bundle."""
+    and counts (`catch_up` is the second). `progress(n)` reports on the n-th bundle."""
     results: list[tuple[Path, Imported | BundleError]] = []
     with database.checkpoints_held(), _learner_index_dropped(database, _large(database, paths)):
         for number, path in enumerate(paths):
             try:
-                imported = import_progress(database, path, progress(number), rebuild=False, key=key)
+                imported = import_progress(database, path, progress(number), catching_up=False, key=key)
                 results.append((path, imported))
             except BundleError as error:
                 results.append((path, error))
     return results
-
-
-def bring_up_to_date(database: Database, progress: Progress = _ignore) -> int:
-    """The second part of `import_all`: review cards and dashboard counts take in what came;
-    how many modules' cards had to be rebuilt."""
-    rebuilt = reviews.rebuild_stale(database, progress)
-    overview.recount_stale(database)
-    return rebuilt
 
 
 def _large(database: Database, paths: Sequence[Path]) -> bool:
@@ -181,75 +169,77 @@ def _learner_index_dropped(database: Database, drop: bool) -> Iterator[None]:
     """Without the index, a million events go in in about half the time; making it again
     after takes about 2 s. Opening the database makes it again if this was cut off."""
     if drop:
-        with database.writing() as db:
-            db.execute("DROP INDEX IF EXISTS events_by_learner")
+        with database.writing():
+            database.execute("DROP INDEX IF EXISTS events_by_learner")
     try:
         yield
     finally:
         if drop:
-            with database.writing() as db:
-                db.execute(EVENTS_BY_LEARNER)
+            with database.writing():
+                database.execute(EVENTS_BY_LEARNER)
 
 
-def _merge_records(db: sqlite_utils.Database, imported: Imported) -> None:
+def _merge_records(database: Database, imported: Imported) -> None:
     for table in KEYS:  # classes before the learners in them, before their assignments
-        here = shared_columns(db, table)
-        columns = [name for name in shared_columns(db, table, "bundle") if name in here]
+        here = shared_columns(database, table)
+        columns = [name for name in shared_columns(database, table, "bundle") if name in here]
         same = " AND ".join(
             f"m.{name} = b.{name}" for name in (*KEYS[table], "version_counter", "version_pc")
         )
-        rows = db.execute(  # only the records whose version differs from this PC's
+        rows = database.execute(  # only the records whose version differs from this PC's
             f"SELECT {', '.join(f'b.{name}' for name in (*VERSION_COLUMNS, *columns))} FROM bundle.{table} b"
             f" WHERE NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {same})"
         ).fetchall()
-        kept = db.execute(
+        kept = database.execute(
             "SELECT version_counter, version_pc, version_history, content"
             " FROM bundle.kept_versions WHERE kind = ?",
             (table,),
         ).fetchall()
         merged = imported.records[table] = Merged()
         for copy in [*copies(rows, columns), *kept_copies(kept)]:
-            merge(db, table, copy, here, merged)
+            merge(database, table, copy, here, merged)
 
 
-def _merge_events(db: sqlite_utils.Database, imported: Imported, progress: Progress) -> None:
-    low, high, total = db.execute("SELECT min(rowid), max(rowid), count(*) FROM bundle.events").fetchone()
-    received = this_pc(db)[1] + 1
+def _merge_events(database: Database, imported: Imported, progress: Progress) -> None:
+    low, high, total = database.execute(
+        "SELECT min(rowid), max(rowid), count(*) FROM bundle.events"
+    ).fetchone()
+    received = this_pc(database)[1] + 1
     columns = ", ".join(EVENT_COLUMNS)
-    imported.same_id, replaced = keep_copies(db, imported.source_pc, received)
-    before = db.conn.total_changes
+    imported.same_id, replaced = keep_copies(database, imported.source_pc, received)
+    before = database.changes
     for start in range(low or 0, (high or -1) + 1, EVENTS_PER_STEP):
-        db.execute(
+        database.execute(
             f"INSERT OR IGNORE INTO main.events ({columns}, received) SELECT {columns}, ? FROM bundle.events"
             " WHERE rowid >= ? AND rowid < ?",
             (received, start, start + EVENTS_PER_STEP),
         )
         progress(min(start + EVENTS_PER_STEP - low, total), total)
-    imported.events_added = db.conn.total_changes - before
+    imported.events_added = database.changes - before
     imported.events_known = total - imported.events_added
     if imported.events_added or replaced:
-        db.execute("UPDATE this_pc SET counter = ?", (received,))
-        db.execute("INSERT OR IGNORE INTO imports_to_take_in VALUES (?)", (received,))
+        database.execute("UPDATE this_pc SET counter = ?", (received,))
+        mark_imported(database, received)
 
 
-def _note_peer(db: sqlite_utils.Database, manifest: Manifest) -> bool:
+def _note_peer(database: Database, manifest: Manifest) -> bool:
     """Remember what the source has of ours and we of theirs; True when there is a gap."""
-    pc, counter = this_pc(db)
+    pc, counter = this_pc(database)
     theirs = manifest.have.get(pc, -1)
     if theirs > counter:  # this PC's data went back in time (a restored backup): trust no PC's count
-        db.execute("UPDATE this_pc SET counter = ?", (theirs + 1,))
-        db.execute("UPDATE peers SET they_have_ours = -1")
+        database.execute("UPDATE this_pc SET counter = ?", (theirs + 1,))
+        database.execute("UPDATE peers SET they_have_ours = -1")
         theirs = -1
-    db.execute("INSERT OR IGNORE INTO peers (pc_id) VALUES (?)", (manifest.pc,))
-    db.execute(
+    database.execute("INSERT OR IGNORE INTO peers (pc_id) VALUES (?)", (manifest.pc,))
+    database.execute(
         "UPDATE peers SET they_have_ours = max(they_have_ours, ?) WHERE pc_id = ?", (theirs, manifest.pc)
     )
-    have = db.execute("SELECT have_theirs FROM peers WHERE pc_id = ?", (manifest.pc,)).fetchone()[0]
+    have = database.execute("SELECT have_theirs FROM peers WHERE pc_id = ?", (manifest.pc,)).fetchone()[0]
     if manifest.learner is not None:
         return False
     if have < manifest.since:
         return True
-    db.execute(
+    database.execute(
         "UPDATE peers SET have_theirs = max(have_theirs, ?) WHERE pc_id = ?", (manifest.counter, manifest.pc)
     )
     return False

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from trainer.store.versions import KEYS, Version, history_of, history_text, key_where, observe
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from trainer.store.database import Database
 
 LOCAL_COLUMNS = {"learners": ("failed_tries", "lockouts", "locked_until")}
 """Columns about this PC only (wrong codes typed here): never sent, never overwritten."""
@@ -44,9 +44,9 @@ class Merged:
     """Losing versions newly kept for the facilitator."""
 
 
-def shared_columns(db: sqlite_utils.Database, table: str, schema: str = "main") -> list[str]:
+def shared_columns(database: Database, table: str, schema: str = "main") -> list[str]:
     """The columns of a versioned table that travel between PCs."""
-    names = [row[1] for row in db.execute(f"PRAGMA {schema}.table_info({table})")]
+    names = [row[1] for row in database.execute(f"PRAGMA {schema}.table_info({table})")]
     local = (*LOCAL_COLUMNS.get(table, ()), *VERSION_COLUMNS)
     return [name for name in names if name not in local]
 
@@ -56,10 +56,8 @@ def record_key(values: Sequence[Any]) -> str:
     return json.dumps(list(values), separators=(",", ":"), ensure_ascii=False)
 
 
-def _current(
-    db: sqlite_utils.Database, table: str, key: Sequence[Any], columns: Sequence[str]
-) -> Copy | None:
-    row = db.execute(
+def _current(database: Database, table: str, key: Sequence[Any], columns: Sequence[str]) -> Copy | None:
+    row = database.execute(
         f"SELECT {', '.join((*VERSION_COLUMNS, *columns))} FROM {table} WHERE {key_where(table)}", tuple(key)
     ).fetchone()
     if row is None:
@@ -67,8 +65,8 @@ def _current(
     return Copy(Version(row[0], row[1]), history_of(row[2]), dict(zip(columns, row[3:], strict=True)))
 
 
-def _kept(db: sqlite_utils.Database, table: str, key: str) -> list[Copy]:
-    rows = db.execute(
+def _kept(database: Database, table: str, key: str) -> list[Copy]:
+    rows = database.execute(
         "SELECT version_counter, version_pc, version_history, content FROM kept_versions"
         " WHERE kind = ? AND record_key = ?",
         (table, key),
@@ -76,29 +74,27 @@ def _kept(db: sqlite_utils.Database, table: str, key: str) -> list[Copy]:
     return list(kept_copies(rows))
 
 
-def merge(
-    db: sqlite_utils.Database, table: str, incoming: Copy, columns: Sequence[str], merged: Merged
-) -> None:
+def merge(database: Database, table: str, incoming: Copy, columns: Sequence[str], merged: Merged) -> None:
     """Take one version of a record from another PC into this one."""
-    observe(db, incoming.version.counter)
+    observe(database, incoming.version.counter)
     key_values = [incoming.content[name] for name in KEYS[table]]
     key = record_key(key_values)
-    current = _current(db, table, key_values, columns)
-    heads = ([current] if current else []) + _kept(db, table, key)
+    current = _current(database, table, key_values, columns)
+    heads = ([current] if current else []) + _kept(database, table, key)
     if any(incoming.version == head.version or head.replaces(incoming) for head in heads):
         return  # known already, or replaced by a version known here
     heads = [head for head in heads if not incoming.replaces(head)] + [incoming]
     winner = max(heads, key=lambda copy: copy.version)
     losers = [head for head in heads if head is not winner]
     if winner is incoming:
-        _write(db, table, incoming, columns, key_values, exists=current is not None)
+        _write(database, table, incoming, columns, key_values, exists=current is not None)
         if current is None:
             merged.added += 1
         else:
             merged.updated += 1
-    db.execute("DELETE FROM kept_versions WHERE kind = ? AND record_key = ?", (table, key))
+    database.execute("DELETE FROM kept_versions WHERE kind = ? AND record_key = ?", (table, key))
     for loser in losers:
-        db.execute(
+        database.execute(
             "INSERT INTO kept_versions VALUES (?, ?, ?, ?, ?, ?)",
             (table, key, loser.version.counter, loser.version.pc, history_text(loser.history),
              json.dumps(loser.content, ensure_ascii=False, sort_keys=True)),
@@ -108,7 +104,7 @@ def merge(
 
 
 def _write(
-    db: sqlite_utils.Database,
+    database: Database,
     table: str,
     copy: Copy,
     columns: Sequence[str],
@@ -125,9 +121,11 @@ def _write(
     names = (*VERSION_COLUMNS, *columns)
     if exists:
         assignments = ", ".join(f"{name} = ?" for name in names)
-        db.execute(f"UPDATE {table} SET {assignments} WHERE {key_where(table)}", (*values, *key))
+        database.execute(f"UPDATE {table} SET {assignments} WHERE {key_where(table)}", (*values, *key))
     else:
-        db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+        database.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values
+        )
 
 
 def copies(rows: Iterable[Sequence[Any]], columns: Sequence[str]) -> Iterable[Copy]:

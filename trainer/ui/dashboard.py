@@ -17,7 +17,7 @@ from trainer.learning.dashboard import Help, Row, fading_modules
 from trainer.learning.progress import Status
 from trainer.operations.dashboard import dashboard_of
 from trainer.reports.wording import local_digits
-from trainer.store import overview
+from trainer.store import events
 from trainer.store.classes import all_classes
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
@@ -209,7 +209,7 @@ class DashboardScreen(Screen):
         assert self.class_id is not None
         database = self.context.database
         data = load_class(database, self.context.library, self.class_id)
-        reviews = overview.review_answers(database, [member.id for member in data.members])
+        reviews = events.review_answers(database, [member.id for member in data.members])
         fading = fading_modules(reviews, datetime.now(UTC))
         self.detail = ClassCharts(data, fading, self.context.lang, self)
         self.detail.open()

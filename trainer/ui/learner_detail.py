@@ -17,7 +17,7 @@ from trainer.course.model import pick
 from trainer.learning.responses import describe
 from trainer.learning.review import review_questions
 from trainer.reports.wording import local_digits
-from trainer.store import overview
+from trainer.store import events
 from trainer.store.learners import Learner, reset_code
 from trainer.store.reviews import due_counts
 from trainer.ui.answers.choices import option_names
@@ -32,7 +32,7 @@ class LearnerDetail(QDialog):
         self.context, self.learner = context, learner
         self.setWindowTitle(learner.name)
         lang, library = context.lang, context.library
-        answers = list(reversed(overview.answers(context.database, learner_id=learner.id)))
+        answers = list(reversed(events.answers(context.database, learner_id=learner.id)))
         self.table = QTableWidget(len(answers), 7)
         self.table.setHorizontalHeaderLabels(
             [

@@ -110,13 +110,17 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """Load what the first click needs, once the picker is on screen: content, the other
-        screens and the database toolkit. A learner finding their card takes longer than this."""
+        screens and the database toolkit. A learner finding their card takes longer than this.
+        Then the dashboard's counts and the review cards catch up with the events: usually
+        nothing to do, but a power cut during an import, or an upgrade, can leave them behind."""
+        from trainer.store.projections import catch_up
         from trainer.ui import home, lesson, new_learner, quiz, result, sign_in  # noqa: F401
 
-        self.context.database.db  # noqa: B018 - imports sqlite-utils
+        self.context.database.warm_up()
         library = self.context.library
         if isinstance(picker := self.screen_widget, PickerScreen):
             picker.note_content_problems(library)
+        catch_up(self.context.database)
 
     def show_sign_in(self, learner: Learner) -> None:
         from trainer.store.learners import codes_needed

@@ -7,7 +7,7 @@ from trainer.learning.confidence import confident_errors
 from trainer.learning.dashboard import difficult_questions
 from trainer.learning.responses import describe
 from trainer.reports.wording import local_digits
-from trainer.store import overview
+from trainer.store import events
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.widgets import button, fit_columns, fit_to_window, label
@@ -19,7 +19,7 @@ class ModuleDetail(QDialog):
         self.setObjectName("module-detail")
         lang = context.lang
         self.setWindowTitle(pick(module.title, lang))
-        answers = overview.answers(context.database, module_id=module.id)
+        answers = events.answers(context.database, module_id=module.id)
         sure_and_wrong = confident_errors(answers)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(

@@ -195,13 +195,13 @@ def _facilitator_steps(window: MainWindow) -> list[tuple[str, Step]]:
 
     context = window.context
     demo = seed_demo(context.database, context.library)
-    with context.database.writing() as db:  # two records the LRS refused: its page shows them
-        db.execute(
+    with context.database.writing():  # two records the LRS refused: its page shows them
+        context.database.execute(
             "INSERT INTO lrs_outbox (event_id, statement, state, problem, queued_at, changed_at)"
             " SELECT id, '{}', 'quarantined', 'HTTP 400: invalid statement', timestamp, timestamp"
             " FROM events WHERE verb = 'answered' ORDER BY timestamp LIMIT 2"
         )
-        db.execute(  # a "finish by" date on the first module, for the classes page to show
+        context.database.execute(  # a "finish by" date on the first module, for the classes page to show
             "UPDATE assignments SET target_date = '2026-12-15' WHERE class_id = ? AND position = 0",
             (demo.class_id,),
         )
