@@ -3,7 +3,8 @@ long Khmer names, at the sizes a centre's screens have, in Khmer and English. A 
 `screen/size/language: widget "text": what`.
 
 The default run checks 1024x600, the smallest; the slow run (scripts/test) all four sizes.
-Lesson and quiz screens are checked in their own test, so that their list reads apart.
+Lesson and quiz screens are checked in their own test, so that their list reads apart; so are
+scroll bars, whose look is being given to them in trainer/ui/style.py.
 """
 
 import os
@@ -13,17 +14,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDateEdit,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trainer.colours import PAGE
-from trainer.ui.layout_check import contrast, problems
+from trainer.ui.layout_check import IN_VIEW, OVERLAY, SCROLL_BAR_HANDLE, contrast, problems
 from trainer.ui.screenshots import SIZES, Shot, visit_screens
 
 SMALLEST = ((1024, 600),)
@@ -48,14 +52,14 @@ def check_all(lang: str, sizes: tuple[tuple[int, int], ...]) -> Found:
     lessons: list[str] = []
 
     def visit(shot: Shot, size: tuple[int, int], lang: str, shown: QWidget) -> None:
-        found = [str(problem) for problem in problems(shown)]
+        lines = [str(problem) for problem in problems(shown)]
         width, height = size
         if shown.width() > width or shown.height() > height:
-            found.append(
+            lines.append(
                 f"{type(shown).__name__}: is {shown.width()}x{shown.height()}, larger than the screen"
             )
         where = lessons if shot.lesson_or_quiz else guarded
-        where += [f"{shot.name}/{width}x{height}/{lang}: {line}" for line in found]
+        where += [f"{shot.name}/{width}x{height}/{lang}: {line}" for line in lines]
 
     visit_screens(lang, None, sizes, visit)
     _runs[lang, sizes] = guarded, lessons
@@ -207,6 +211,132 @@ def test_the_check_finds_faint_edges_small_targets_and_faint_placeholders(qtbot:
     assert 'QPushButton "Next step": text contrast' in found
     assert 'QTableWidget "": grid contrast' in found
     assert 'QListWidget "Sokha": a row to tick is' in found
+
+
+def test_the_check_finds_what_is_wrong_in_a_tables_cells(qtbot: QtBot) -> None:
+    """Widgets put in cells are checked like any other: a date cut by its narrow column, words
+    taller than their row (cut by the cell), faint words, a small button. One scrolled half out of
+    the table's view is no fault: the rest shows when the table scrolls."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    table = QTableWidget(8, 3)
+    table.verticalHeader().setDefaultSectionSize(80)  # room for a button of the app's style
+    for column, width in enumerate((60, 120, 150)):
+        table.setColumnWidth(column, width)
+    date = QDateEdit(QDate(2026, 12, 15))
+    date.setDisplayFormat("yyyy-MM-dd")
+    table.setCellWidget(0, 0, date)
+    tall = QLabel("Tall")
+    tall.setMinimumHeight(100)
+    table.setCellWidget(0, 1, tall)
+    faint = QPushButton("Remove")
+    faint.setStyleSheet("color: #d8d8d8; background: white; border: none; min-height: 44px;")
+    table.setCellWidget(1, 2, faint)
+    small = QPushButton("Go")
+    small.setMaximumSize(40, 30)
+    table.setCellWidget(2, 2, small)
+    table.setCellWidget(4, 2, QPushButton("Half seen"))
+    page.setCentralWidget(table)
+    page.resize(420, 380)
+    page.show()
+    qtbot.waitExposed(page)
+    viewport = table.viewport().rect()
+    half = table.cellWidget(4, 2).geometry()
+    assert half.intersects(viewport) and not viewport.contains(half), "the test needs it half in view"
+    found = "\n".join(str(problem) for problem in problems(page))
+    assert 'QDateEdit "2026-12-15": text needs' in found
+    assert 'QLabel "Tall": is cut by its cell' in found
+    assert 'QPushButton "Remove": text contrast' in found
+    assert 'QPushButton "Go": touch target' in found
+    assert "Half seen" not in found
+
+
+def test_the_check_finds_overlaps_outside_layouts_and_across_parents(qtbot: QtBot) -> None:
+    """Widgets over each other though no layout put them side by side: a label dropped on a
+    laid-out button, two boxes over each other and, inside them, the widgets that collide. A
+    widget meant to float over the page (OVERLAY) is no fault, nor a scroll area's page running
+    on below its viewport."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(QPushButton("Save"))
+    layout.addStretch()
+    QLabel("Dropped", body).move(20, 20)
+    first, second = QFrame(body), QFrame(body)
+    first.setObjectName("first-box")
+    second.setObjectName("second-box")
+    first.setGeometry(QRect(10, 110, 200, 80))
+    second.setGeometry(QRect(10, 170, 200, 80))
+    QLabel("Name", first).setGeometry(QRect(10, 50, 100, 28))
+    QLineEdit(second).setGeometry(QRect(10, 0, 150, 44))
+    scroll = QScrollArea(body)
+    scroll.setGeometry(QRect(240, 110, 150, 100))
+    scroll.setWidget(QLabel("A page\nlonger\nthan\nthe view\nof it\nthat\nscrolls"))
+    QLabel("Below", body).setGeometry(QRect(240, 215, 150, 28))
+    veil = QWidget(body)
+    veil.setObjectName("veil")
+    veil.setProperty(OVERLAY, True)
+    veil.setGeometry(QRect(0, 0, 400, 260))
+    QPushButton("Close", veil).setGeometry(QRect(150, 100, 100, 48))
+    page.setCentralWidget(body)
+    page.resize(400, 260)
+    page.show()
+    qtbot.waitExposed(page)
+    overlaps = [str(problem) for problem in problems(page) if "overlaps" in problem.what]
+    assert overlaps == [
+        'QPushButton "Save": overlaps QLabel "Dropped"',
+        'first-box "": overlaps second-box ""',
+        'QLabel "Name": overlaps QLineEdit "" (in first-box and second-box, which overlap)',
+    ]
+
+
+def test_the_check_finds_what_must_be_seen_below_the_fold(qtbot: QtBot) -> None:
+    """A widget marked IN_VIEW (a quiz's options and Check, then its feedback and Next) shows
+    whole without scrolling: not below a scroll area's viewport, nor out of the window."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    for number in range(1, 13):
+        option = QPushButton(f"Option {number}")
+        option.setProperty(IN_VIEW, True)
+        column.addWidget(option)
+    column.addWidget(QPushButton("Read later"))
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    page.setCentralWidget(scroll)
+    page.resize(400, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    unseen = [str(problem) for problem in problems(page) if "must be in view" in problem.what]
+    assert unseen and all(line.startswith('QPushButton "Option ') for line in unseen), unseen
+    assert 'QPushButton "Option 12": must be in view before any scrolling' in unseen[-1]
+    assert not any(line.startswith('QPushButton "Option 1":') for line in unseen)
+
+
+def test_the_check_finds_a_faint_scroll_bar_handle(qtbot: QtBot) -> None:
+    """A scroll bar's handle is a control's indicator: 3:1 against its groove, or it is lost."""
+    page = QMainWindow()
+    qtbot.addWidget(page)
+    body = QWidget()
+    row = QHBoxLayout(body)
+    for name, handle in (("faint-list", "#e2e2e2"), ("clear-list", "#5b6577")):
+        listing = QListWidget()
+        listing.setObjectName(name)
+        listing.addItems([f"Learner {number}" for number in range(40)])
+        listing.setStyleSheet(
+            "QScrollBar:vertical { background: #eeeeee; width: 16px; }"
+            f" QScrollBar::handle:vertical {{ background: {handle}; min-height: 40px; }}"
+        )
+        row.addWidget(listing)
+    page.setCentralWidget(body)
+    page.resize(500, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    handles = [str(problem) for problem in problems(page) if problem.what.startswith(SCROLL_BAR_HANDLE)]
+    assert handles == [f'faint-list "": {SCROLL_BAR_HANDLE} 1.1:1 (#e2e2e2 on a groove of #eeeeee)']
 
 
 def test_the_style_keeps_its_colours_apart() -> None:

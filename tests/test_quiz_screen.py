@@ -13,10 +13,14 @@ from pytestqt.qtbot import QtBot
 from trainer import resources
 from trainer.colours import GOOD
 from trainer.ui.answers.choices import ChoicesAnswer
+from trainer.ui.answers.hotspot import WIDTH, HotspotAnswer
+from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.app import make_app
 from trainer.ui.choice import ChoiceCard, Mark, Verdict
+from trainer.ui.layout_check import out_of_view, problems
 from trainer.ui.main_window import MainWindow
 from trainer.ui.quiz import QuizScreen
+from trainer.ui.screenshots import answer_wrongly
 from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT
 
 from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window
@@ -87,6 +91,64 @@ def test_a_question_with_a_picture_fits_before_and_after_check(
     window.context.database.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_six_steps_go_in_two_columns_on_a_netbook_and_in_one_on_a_big_screen(
+    qtbot: QtBot, tmp_path: Path, lang: str
+) -> None:
+    """Six steps one under the other are taller than a netbook shows: down one column, then the
+    next, all in view with Check. A big screen has room for one column."""
+    window = small_window(qtbot, tmp_path, resources.bundled_content(), lang, (1024, 600))
+    quiz = quiz_of(qtbot, window, "send-cv-steps")
+    answer = quiz.answer
+    assert isinstance(answer, OrderingAnswer) and len(answer.rows) == 6
+    qtbot.waitUntil(lambda: answer.rows[3].x() > answer.rows[0].x())
+    assert [row.x() for row in answer.rows] == [answer.rows[0].x()] * 3 + [answer.rows[3].x()] * 3
+    assert all(in_view(row, quiz) for row in answer.rows) and in_view(quiz.check_button, quiz)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: answer.rows[3].x() == answer.rows[0].x())
+    assert [row.y() for row in answer.rows] == sorted(row.y() for row in answer.rows)
+    window.context.database.close()
+
+
+def test_a_tall_hotspot_picture_is_drawn_smaller_to_show_whole_on_a_netbook(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = small_window(qtbot, tmp_path, resources.bundled_content(), "km", (1024, 600))
+    quiz = quiz_of(qtbot, window, "tap-the-adverts")
+    answer = quiz.answer
+    assert isinstance(answer, HotspotAnswer)
+    qtbot.waitUntil(lambda: in_view(answer.picture, quiz))
+    assert answer.picture.width() < WIDTH, "narrower, so that its foot is in view"
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: answer.picture.width() == WIDTH)
+    assert in_view(answer.picture, quiz)
+    window.context.database.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_every_bundled_question_shows_its_options_then_its_feedback_on_a_netbook(
+    qtbot: QtBot, tmp_path: Path, lang: str
+) -> None:
+    """Content is data: every question of the bundled course, alone, at 1024x600, shows its
+    options and Check before Check, and after it the learner's own answer, why, and Next."""
+    window = small_window(qtbot, tmp_path, resources.bundled_content(), lang, (1024, 600))
+    unseen = []
+    for module in window.context.library.modules:
+        for question in module.questions if module.test is None else ():
+            window.open_quiz(replace(module, id=f"{module.id}--{question.id}", questions=(question,)))
+            for answered in (False, True):
+                if answered:
+                    answer_wrongly(window)
+                qtbot.wait(1)
+                unseen += [
+                    f"{question.id} ({'after' if answered else 'before'} Check): {problem}"
+                    for problem in out_of_view(window)
+                ]
+    assert not unseen, "\n".join(unseen)
+    window.context.database.close()
+
+
 def test_a_right_answer_shows_right_in_view(qtbot: QtBot, tmp_path: Path) -> None:
     window = small_window(qtbot, tmp_path, resources.bundled_content(), "en", (1024, 600))
     quiz = quiz_of(qtbot, window, "forgot-telegram-at-centre")
@@ -111,6 +173,7 @@ def test_a_tap_on_the_picture_shows_it_big_and_esc_closes_it(qtbot: QtBot, tmp_p
     big = overlay.picture.pixmap().size()
     assert big.height() > small.height() * 1.25, (big, small)
     assert overlay.close_button.hasFocus() and overlay.close_button.text() == "Close"
+    assert not [str(problem) for problem in problems(window)], "the veil covers the quiz by design"
     qtbot.keyClick(overlay.close_button, Qt.Key.Key_Tab)
     assert overlay.close_button.hasFocus(), "Tab stays on the open picture"
     qtbot.keyClick(overlay.close_button, Qt.Key.Key_Escape)

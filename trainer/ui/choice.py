@@ -135,7 +135,7 @@ class ChoiceCard(QFrame):
         words.addWidget(self.text)
         words.addWidget(self.state)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setContentsMargins(16, 6, 16, 6)  # two lines of words in a card as tall as they need
         layout.setSpacing(14)
         if self.indicator is not None:
             layout.addWidget(self.indicator)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionSlider,
     QStyleOptionViewItem,
     QTabBar,
     QTableView,
@@ -49,11 +49,24 @@ from trainer.ui.style import TARGET
 
 TEXT_CONTRAST = 4.5
 CONTROL_CONTRAST = 3.0
+OVERLAY = "overlay"
+"""A property for a widget laid over the screen on purpose, such as the quiz's picture shown
+big on a veil (trainer/ui/picture_view.py): its overlaps are by design, and the colours of what
+it covers are the veil's."""
+SCROLL_BAR_HANDLE = "scroll bar handle contrast"
+"""How a scroll bar's faint handle is reported (its look is the style's, trainer/ui/style.py)."""
+IN_VIEW = "in_view"
+"""A property for what a person must see without scrolling: on a quiz, every option and Check
+before Check, and after it the line that says how they did, their own answer's explanation
+and Next (trainer/ui/quiz.py sets it). Such a widget must show whole in the window, not
+scrolled out nor below a scroll area's viewport."""
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 """Controls whose edge is all that shows where they are: it must keep 3:1 against the page."""
 EDGE_DEPTH = 4
 """How far into a control its edge is looked for: the widest border is 3 px, a focus ring 4."""
 TOOL_BUTTON_MARGIN = 4
+LINE_EDIT_MARGIN = 2
+"""The room a line edit leaves each side of its text, inside its contents (Qt's own)."""
 LEAVES = (QComboBox, QAbstractSpinBox, QLineEdit, QTabBar, QScrollBar, QAbstractButton, QLabel)
 """Widgets checked as one piece: their insides are Qt's own."""
 
@@ -72,17 +85,42 @@ def problems(top: QWidget) -> list[Problem]:
     """Everything wrong on `top` (a window or a dialog) as it is laid out now."""
     found: list[Problem] = []
     picture = top.grab().toImage()
-    for widget in _shown(top, top):
-        found += _placement(top, widget)
+    cells: dict[QWidget, QRect] = {}
+    shown = list(_shown(top, top, cells))
+    veiled = _veiled(top, shown)
+    for widget in shown:
+        found += _placement(top, widget, cells.get(widget))
         found += _text_fit(widget)
         found += _sideways(top, widget)
-        found += _contrast(top, widget, picture)
-        found += _edge_contrast(top, widget, picture)
+        if widget not in veiled:
+            found += _contrast(top, widget, picture)
+            found += _edge_contrast(top, widget, picture)
         found += _targets(widget)
+        found += _out_of_view(top, widget)
+    found += _overlaps(top, shown)
     return found
 
 
-def _shown(top: QWidget, parent: QWidget) -> Iterator[QWidget]:
+def _veiled(top: QWidget, shown: list[QWidget]) -> set[QWidget]:
+    """The widgets an OVERLAY covers: their colours in the picture are the veil's, not theirs."""
+    overlays = [widget for widget in shown if widget.property(OVERLAY)]
+    covers = [_seen_box(top, overlay) for overlay in overlays]
+    return {
+        widget
+        for widget in shown
+        if not any(overlay is widget or overlay.isAncestorOf(widget) for overlay in overlays)
+        and any(_seen_box(top, widget).intersects(cover) for cover in covers)
+    }
+
+
+def out_of_view(top: QWidget) -> list[Problem]:
+    """Only what must be seen without scrolling (IN_VIEW) and is not: quick, for many screens."""
+    return [problem for widget in _shown(top, top, {}) for problem in _out_of_view(top, widget)]
+
+
+def _shown(top: QWidget, parent: QWidget, cells: dict[QWidget, QRect]) -> Iterator[QWidget]:
+    """Every widget a person sees, parents before their children; a widget in a table's cell
+    goes into `cells` with its cell."""
     for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         if child.isWindow() or not child.isVisibleTo(top) or child.width() <= 0 or child.height() <= 0:
             continue
@@ -90,17 +128,36 @@ def _shown(top: QWidget, parent: QWidget) -> Iterator[QWidget]:
         content = child.widget() if isinstance(child, QScrollArea) else None
         if content is not None:
             yield content
-            yield from _shown(top, content)
+            yield from _shown(top, content, cells)
         elif isinstance(child, QAbstractItemView):
             yield from _headers(top, child)
+            for widget, cell in _cell_widgets(top, child):
+                if cell is not None:
+                    cells[widget] = cell
+                yield widget
+                if not isinstance(widget, (*LEAVES, QAbstractScrollArea)):
+                    yield from _shown(top, widget, cells)
         elif not isinstance(child, (*LEAVES, QAbstractScrollArea)):
-            yield from _shown(top, child)
+            yield from _shown(top, child, cells)
 
 
 def _headers(top: QWidget, view: QAbstractItemView) -> Iterator[QWidget]:
     for header in view.findChildren(QHeaderView):
         if header.isVisibleTo(top):
             yield header
+
+
+def _cell_widgets(top: QWidget, view: QAbstractItemView) -> Iterator[tuple[QWidget, QRect | None]]:
+    """The widgets in the view's viewport that show there, each with its cell (in the
+    viewport's coordinates) when it is one put in a cell (setCellWidget, setIndexWidget)."""
+    viewport = view.viewport()
+    for widget in viewport.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if widget.isWindow() or not widget.isVisibleTo(top) or widget.width() <= 0 or widget.height() <= 0:
+            continue
+        if not widget.geometry().intersects(viewport.rect()):
+            continue  # scrolled out of view
+        index = view.indexAt(widget.geometry().topLeft())  # a cell widget grows from its cell's corner
+        yield widget, view.visualRect(index) if view.indexWidget(index) is widget else None
 
 
 def _name(widget: QWidget) -> str:
@@ -112,6 +169,8 @@ def _text(widget: QWidget) -> str:
         return widget.text()
     if isinstance(widget, QComboBox):
         return widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
     return ""
 
 
@@ -119,45 +178,94 @@ def _problem(widget: QWidget, what: str, text: str | None = None) -> Problem:
     return Problem(_name(widget), _text(widget) if text is None else text, what)
 
 
-def _placement(top: QWidget, widget: QWidget) -> list[Problem]:
+def _placement(top: QWidget, widget: QWidget, cell: QRect | None) -> list[Problem]:
     parent = widget.parentWidget()
     if parent is None or isinstance(widget, QHeaderView):
         return []
-    found = []
+    if cell is not None:  # scrolled half out of its table's view, it shows the rest when scrolled
+        if not cell.contains(widget.geometry()):
+            return [_problem(widget, f"is cut by its cell ({_box(widget.geometry())} in {_box(cell)})")]
+        return []
     if isinstance(parent.parentWidget(), QScrollArea):  # a page in a scroll area may be taller
         if widget.width() > parent.width():
-            found.append(_problem(widget, f"wider ({widget.width()} px) than its scroll area"))
+            return [_problem(widget, f"wider ({widget.width()} px) than its scroll area")]
     elif not parent.rect().contains(widget.geometry()):
         where = "the window" if parent is top else f"its parent {_name(parent)}"
-        found.append(_problem(widget, f"lies outside {where} ({_box(widget.geometry())})"))
-    for sibling in _later_siblings(top, widget):
-        if widget.geometry().intersects(sibling.geometry()):
-            found.append(_problem(widget, f'overlaps {_name(sibling)} "{_text(sibling)}"'))
+        return [_problem(widget, f"lies outside {where} ({_box(widget.geometry())})")]
+    return []
+
+
+def _overlaps(top: QWidget, shown: list[QWidget]) -> list[Problem]:
+    """Widgets over each other: siblings, wherever their layouts (or none) put them; and,
+    across parents, widgets neither of which holds the other, by what shows of each in the
+    window. A widget is drawn clipped by its parents, so two widgets of different parents
+    overlap only where siblings holding them do: only inside those is looked, which keeps the
+    cost that of the siblings. What shows of a widget leaves out a scroll area's page beyond
+    its viewport and a cell scrolled out of its table. An OVERLAY and what it holds float."""
+    floating = [widget for widget in shown if widget.property(OVERLAY)]
+    families: dict[QWidget, list[QWidget]] = {}
+    for widget in shown:
+        parent = widget.parentWidget()
+        if parent is not None and not any(o is widget or o.isAncestorOf(widget) for o in floating):
+            families.setdefault(parent, []).append(widget)
+    found = []
+    for parent, children in families.items():
+        if isinstance(parent, (*LEAVES, QAbstractScrollArea)):
+            continue  # Qt's own insides: a table's headers, a box's arrows
+        for at, first in enumerate(children):
+            for second in children[at + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    found.append(_problem(first, f'overlaps {_name(second)} "{_text(second)}"'))
+                    found += _overlaps_inside(top, shown, first, second)
     return found
 
 
-def _later_siblings(top: QWidget, widget: QWidget) -> list[QWidget]:
+def _overlaps_inside(top: QWidget, shown: list[QWidget], first: QWidget, second: QWidget) -> list[Problem]:
+    """Which of what the two overlapping siblings hold show over each other."""
+    found = []
+    within = f"(in {_name(first)} and {_name(second)}, which overlap)"
+    others = [(widget, _seen_box(top, widget)) for widget in _ends(shown, second)]
+    for widget in _ends(shown, first):
+        seen = _seen_box(top, widget)
+        for other, other_seen in others:
+            if (widget, other) != (first, second) and seen.intersects(other_seen):
+                found.append(_problem(widget, f'overlaps {_name(other)} "{_text(other)}" {within}'))
+    return found
+
+
+def _ends(shown: list[QWidget], holder: QWidget) -> list[QWidget]:
+    """The shown widgets in `holder` (or itself) that hold none of the others: what is drawn."""
+    inside = [widget for widget in shown if widget is holder or holder.isAncestorOf(widget)]
+    holding = set()
+    for widget in inside:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not holder:
+            holding.add(parent)
+            parent = parent.parentWidget()
+        if widget is not holder:
+            holding.add(holder)
+    return [widget for widget in inside if widget not in holding]
+
+
+def _seen_box(top: QWidget, widget: QWidget) -> QRect:
+    """What shows of the widget, in the window's coordinates: each of its parents cuts it."""
+    box = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
     parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if parent is None or layout is None or isinstance(parent, (*LEAVES, QAbstractScrollArea)):
-        return []
-    siblings = [
-        child
-        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        if not child.isWindow() and child.isVisibleTo(top) and _managed(layout, child)
-    ]
-    if widget not in siblings:
-        return []
-    return siblings[siblings.index(widget) + 1 :]
+    while parent is not None and parent is not top:
+        box = box.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return box.intersected(top.rect())
 
 
-def _managed(layout: QLayout, widget: QWidget) -> bool:
-    """Whether a layout (or one inside it) places the widget."""
-    return layout.indexOf(widget) >= 0 or any(
-        _managed(inner, widget)
-        for item in (layout.itemAt(index) for index in range(layout.count()))
-        if item is not None and (inner := item.layout()) is not None
-    )
+def _out_of_view(top: QWidget, widget: QWidget) -> list[Problem]:
+    if not widget.property(IN_VIEW):
+        return []
+    whole = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    seen = _seen_box(top, widget)
+    if seen != whole:
+        shows = f"{_box(seen)} of it shows" if not seen.isEmpty() else "none of it shows"
+        return [_problem(widget, f"must be in view before any scrolling, {_box(whole)}: {shows}")]
+    return []
 
 
 def _box(rect: QRect) -> str:
@@ -173,6 +281,8 @@ def _text_fit(widget: QWidget) -> list[Problem]:
         return _button_fit(widget)
     if isinstance(widget, QComboBox):
         return _combo_fit(widget)
+    if isinstance(widget, QAbstractSpinBox):
+        return _spin_fit(widget)
     if isinstance(widget, QTabBar):
         return _tabs_fit(widget)
     if isinstance(widget, QHeaderView):
@@ -243,6 +353,20 @@ def _combo_fit(combo: QComboBox) -> list[Problem]:
     needed = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
     if needed > field.width():
         return [_problem(combo, f"text needs {needed} px, the field is {field.width()}: cut")]
+    return []
+
+
+def _spin_fit(spin: QAbstractSpinBox) -> list[Problem]:
+    """A number's or a date's field scrolls its text sideways when too narrow: the start or the
+    end is cut."""
+    field = spin.findChild(QLineEdit)
+    if field is None:
+        return []
+    margins = field.textMargins()
+    room = field.contentsRect().width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+    needed = field.fontMetrics().horizontalAdvance(spin.text())
+    if needed > room:
+        return [_problem(spin, f"text needs {needed} px, the field has {room}: cut")]
     return []
 
 
@@ -400,7 +524,8 @@ def _header_contrast(top: QWidget, header: QHeaderView, picture: QImage) -> list
 
 
 def _edge_contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Problem]:
-    """A field's or a choice card's edge, a check box's indicator and a table's grid, at 3:1."""
+    """A field's or a choice card's edge, a check box's indicator, a table's grid and a scroll
+    bar's handle, at 3:1."""
     if not widget.isEnabled():
         return []
     found = []
@@ -410,6 +535,8 @@ def _edge_contrast(top: QWidget, widget: QWidget, picture: QImage) -> list[Probl
         found += _indicator_edge(top, widget, picture)
     if isinstance(widget, QTableView) and widget.showGrid():
         found += _grid_edge(widget)
+    if isinstance(widget, QAbstractScrollArea):
+        found += _handle_contrast(top, widget, picture)
     return found
 
 
@@ -447,6 +574,45 @@ def _indicator_edge(top: QWidget, button: QCheckBox | QRadioButton, picture: QIm
     if (ratio := contrast(background, edge)) < CONTROL_CONTRAST:
         what = f"box or circle contrast {ratio:.1f}:1 ({edge.name()} against {background.name()})"
         return [_problem(button, what)]
+    return []
+
+
+def _handle_contrast(top: QWidget, area: QAbstractScrollArea, picture: QImage) -> list[Problem]:
+    """A scroll bar's handle shows that there is more and where the page is: its fill, or its
+    edge at both ends, where it meets the groove, at 3:1 against the groove."""
+    bar = area.verticalScrollBar()
+    box = _in_view(top, bar, picture) if bar.isVisibleTo(top) else QRect()
+    if box.isEmpty():
+        return []
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle, groove = (
+        bar.style()
+        .subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, part, bar)
+        .translated(box.topLeft())
+        .intersected(box)
+        for part in (QStyle.SubControl.SC_ScrollBarSlider, QStyle.SubControl.SC_ScrollBarGroove)
+    )
+    above = QRect(groove.left(), groove.top(), groove.width(), handle.top() - groove.top())
+    below = QRect(groove.left(), handle.bottom() + 1, groove.width(), groove.bottom() - handle.bottom())
+    free = max(above, below, key=lambda part: part.height())
+    if min(handle.width(), handle.height()) <= 2 * EDGE_DEPTH or free.height() < EDGE_DEPTH:
+        return []  # the handle fills the groove: nothing to tell apart
+    around, _ = _colours(picture, free)
+    fill, _ = _colours(picture, handle.adjusted(EDGE_DEPTH, EDGE_DEPTH, -EDGE_DEPTH, -EDGE_DEPTH))
+    x = handle.center().x()
+    ends = [
+        max((picture.pixelColor(x, y) for y in rows), key=lambda colour: contrast(around, colour))
+        for rows in (
+            range(handle.top(), handle.top() + EDGE_DEPTH),
+            range(handle.bottom() - EDGE_DEPTH + 1, handle.bottom() + 1),
+        )
+    ]
+    faintest_end = min(ends, key=lambda colour: contrast(around, colour))
+    seen = max((fill, faintest_end), key=lambda colour: contrast(around, colour))
+    if (ratio := contrast(around, seen)) < CONTROL_CONTRAST:
+        what = f"{SCROLL_BAR_HANDLE} {ratio:.1f}:1 ({seen.name()} on a groove of {around.name()})"
+        return [_problem(area, what, "")]
     return []
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from trainer.ui.layout_check import OVERLAY
 from trainer.ui.pictures import picture_pixmap
 from trainer.ui.style import TARGET
 from trainer.ui.widgets import button, icon
@@ -45,11 +46,13 @@ class QuestionPicture(QToolButton):
 
 
 class PictureOverlay(QWidget):
-    """The picture over the whole screen on a dark veil; a tap, Esc, Space or Enter closes it."""
+    """The picture over the whole screen on a dark veil; a tap, Esc, Space or Enter closes it.
+    It covers the quiz on purpose: the layout check lets it (OVERLAY)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("picture-overlay")
+        self.setProperty(OVERLAY, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

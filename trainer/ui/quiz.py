@@ -21,11 +21,14 @@ from trainer.store.settings import mastery_rule
 from trainer.ui import answers
 from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.context import AppContext
+from trainer.ui.layout_check import IN_VIEW
 from trainer.ui.listen import Listen
 from trainer.ui.picture_view import PictureOverlay, QuestionPicture
 from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
 
 CONFIDENCE = ("unsure", "bit-sure", "sure")
+LAYOUT_ROUNDS = 10
+"""More rounds of layout requests than the quiz page has levels to lay out after Check."""
 
 
 class QuizScreen(Screen):
@@ -68,19 +71,19 @@ class QuizScreen(Screen):
         self.sure_box.hide()
         self.answer_box = QVBoxLayout()
         self.answer_box.setContentsMargins(0, 0, 0, 0)
-        beside = QHBoxLayout()
-        beside.setSpacing(20)
-        beside.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        beside.addLayout(self.answer_box, 1)
+        self.beside = QHBoxLayout()
+        self.beside.setSpacing(20)
+        self.beside.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        self.beside.addLayout(self.answer_box, 1)
         body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(4, 4, 12, 4)
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(4, 4, 12, 4)
         self.listen = Listen("quiz-listen")
-        body_layout.addWidget(self.prompt)
-        body_layout.addWidget(self.hint)
-        body_layout.addLayout(beside)
-        body_layout.addWidget(self.sure_box)
-        body_layout.addStretch()
+        self.body_layout.addWidget(self.prompt)
+        self.body_layout.addWidget(self.hint)
+        self.body_layout.addLayout(self.beside)
+        self.body_layout.addWidget(self.sure_box)
+        self.body_layout.addStretch()
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(body)
@@ -201,7 +204,7 @@ class QuizScreen(Screen):
         self.answer.show()
         self.picture.show_picture(None if self.answer.shows_picture else self.question.image)
         self.retranslate()
-        self._fit_picture()
+        self._fit()
         self._chain_tabs()
         self.scroller.verticalScrollBar().setValue(0)
         self._focus_start()
@@ -235,6 +238,7 @@ class QuizScreen(Screen):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._fit()  # only shown widgets say how tall their wrapped words make them
         if self.answer is not None and not self.answered:
             self._focus_start()
         else:
@@ -242,16 +246,32 @@ class QuizScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_picture()
+        self._fit()
 
-    def _fit_picture(self) -> None:
+    def _fit(self) -> None:
         """The picture takes at most about a third of the width, beside the options, and never
-        more height than the scrolling part shows at once."""
+        more height than the scrolling part shows at once; the answer is laid out for the room
+        in view beside the picture and below the question."""
         room = self.scroller.size()
         above = self.prompt.heightForWidth(room.width() - 24) + 36
         if self.hint_used:
             above += self.hint.heightForWidth(room.width() - 24) + 6
         self.picture.fit(QSize(min(420, room.width() * 36 // 100), min(420, max(160, room.height() - above))))
+        if self.answer is not None:
+            self.answer.fit(self._answer_room())
+
+    def _answer_room(self) -> QSize:
+        """What the page shows without scrolling beside the picture and below the question (and
+        the hint), as wide as it is with a scroll bar."""
+        margins, spacing = self.body_layout.contentsMargins(), self.body_layout.spacing()
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        width = self.scroller.width() - bar - margins.left() - margins.right()
+        above = margins.top() + self.prompt.heightForWidth(width) + spacing
+        if self.hint_used:
+            above += self.hint.heightForWidth(width) + spacing
+        if not self.picture.isHidden():
+            width -= self.picture.width() + self.beside.spacing()
+        return QSize(width, self.scroller.height() - above - margins.bottom())
 
     def enlarge_picture(self) -> None:
         if self.picture.path is not None:
@@ -261,14 +281,35 @@ class QuizScreen(Screen):
         """A changed answer takes away "Pick an answer first": it no longer applies."""
         if not self.answered and not self.sure_box.isVisible():
             self.verdict.clear()
+        self._mark_in_view()
 
-    def _bring_into_view(self, widget: QWidget) -> None:
-        """Lay the page out now (explanations just appeared), then scroll `widget` into view."""
-        body = self.scroller.widget()
-        if body is not None and (layout := body.layout()) is not None:
-            layout.activate()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.scroller.ensureWidgetVisible(widget, 0, 12)
+    def _mark_in_view(self) -> None:
+        """Mark what the learner must see without scrolling, for the layout check: before Check
+        the options and Check (then, if asked, how sure they are), after it the line that says
+        how they did, their own answer and why, and Next."""
+        if self.answer is None:
+            return
+        for widget in self.findChildren(QWidget):
+            if widget.property(IN_VIEW):
+                widget.setProperty(IN_VIEW, False)
+        if self.answered:
+            shown = [self.verdict, *self.answer.seen_after_check(), self.next_button]
+        elif not self.sure_box.isHidden():
+            shown = list(self.sure_cards.values())
+        else:
+            shown = [*self.answer.options(), self.check_button]
+        for widget in shown:
+            widget.setProperty(IN_VIEW, True)
+
+    def _bring_into_view(self, *widgets: QWidget) -> None:
+        """Lay the page out now (explanations just appeared), then scroll the widgets into view:
+        the first one, if they do not all fit. Each round of layout requests lays out one level
+        more: the words in a row, the row, the answer, the page, the scroll bar it may now need
+        and the page again at the narrower width."""
+        for _ in range(LAYOUT_ROUNDS):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for widget in reversed(widgets):
+            self.scroller.ensureWidgetVisible(widget, 0, 12)
 
     def set_confidence(self, level: str) -> None:
         """The learner's "how sure?" goes with the answer; then the answer is stored and explained."""
@@ -280,7 +321,7 @@ class QuizScreen(Screen):
         """The hint is shown, and its use goes with the answer's event."""
         self.hint_used = True
         self.retranslate()
-        self._fit_picture()
+        self._fit()
 
     def check(self) -> None:
         assert self.question is not None and self.answer is not None
@@ -295,6 +336,7 @@ class QuizScreen(Screen):
             self.verdict.setText(self.tr("How sure are you?"))
             set_role(self.verdict, "role", "heading")
             self._bring_into_view(self.sure_box)
+            self._mark_in_view()
             self.sure_cards[CONFIDENCE[0]].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         result = grade(self.question, response)
@@ -322,7 +364,7 @@ class QuizScreen(Screen):
         self.answer.reveal(self.context.lang)
         self.retranslate()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._bring_into_view(self.answer.seen_after_check())
+        self._bring_into_view(*self.answer.seen_after_check())
 
     def _order_context(self, response: Any) -> dict[str, Any]:
         """The order the learner saw, so that reports and the LRS know what was where."""
@@ -366,3 +408,4 @@ class QuizScreen(Screen):
         elif not self.sure_box.isVisible():
             self.verdict.clear()
         self.verdict_mark.setVisible(self.answered)
+        self._mark_in_view()

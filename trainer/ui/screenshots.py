@@ -156,7 +156,7 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
         ("home", lambda: window.sign_in(learner)),
         ("lesson", lambda: window.open_lesson(first, 0)),
         ("quiz-question", lambda: window.open_quiz(first)),
-        ("quiz-feedback", partial(_answer_wrongly, window)),
+        ("quiz-feedback", partial(answer_wrongly, window)),
         ("module-mastered", mastered),
     ]
     pictured = next(
@@ -287,10 +287,10 @@ def _one_question_per_type(modules: tuple[Module, ...]) -> dict[str, _Found]:
 
 def _answer_first_way(window: MainWindow, module: Module) -> None:
     window.open_quiz(module)
-    _answer_wrongly(window)
+    answer_wrongly(window)
 
 
-def _answer_wrongly(window: MainWindow) -> None:
+def answer_wrongly(window: MainWindow) -> None:
     """Answer the question on screen as a learner might get it wrong, to show the feedback."""
     from trainer.ui.answers.choices import ChoicesAnswer
     from trainer.ui.answers.hotspot import HotspotAnswer

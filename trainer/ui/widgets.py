@@ -368,11 +368,28 @@ class WrappingCells(QStyledItemDelegate):
         return QSizeF(widest, height)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        held = self._held(option, index)
+        if held is not None:
+            return held
         text = str(index.data() or "")
         natural = QFontMetrics(option.font).horizontalAdvance(text) + 2 * self.MARGIN
         width = min(natural, option.rect.width()) if option.rect.width() > 0 else natural
         size = self.lines(text, option.font, width - 2 * self.MARGIN)
         return QSize(int(size.width()) + 2 * self.MARGIN + 1, int(size.height()) + 2 * self.MARGIN + 1)
+
+    def _held(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize | None:
+        """A widget put in the cell (a date to finish by) needs its own size hint and the room the
+        style leaves around a cell's contents: the view places it inside that room."""
+        view = option.widget
+        widget = view.indexWidget(index) if isinstance(view, QAbstractItemView) else None
+        if view is None or widget is None:
+            return None
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.showDecorationSelected = True  # as the view has it when it places the widget
+        cell.rect = QRect(0, 0, 1000, 1000)
+        inside = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, view)
+        return widget.sizeHint().expandedTo(widget.minimumSize()) + cell.rect.size() - inside.size()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

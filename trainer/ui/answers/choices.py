@@ -1,11 +1,11 @@
 """Answers picked from options: single, multiple, true/false, share decision and technique."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
 from trainer.learning.shuffle import ShownOrder
-from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.answers.base import AnswerWidget, OptionColumns
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import icon, label
 
@@ -87,8 +87,14 @@ class ChoicesAnswer(AnswerWidget):
             row.choice.clicked.connect(lambda r=row: self.pick(r))
             if question.type in PICTURED:
                 row.choice.setPicture(icon("answer", row.option.id))
-            layout.addWidget(row)
+        self.columns = OptionColumns(self)
+        self.columns.place(list(self.rows))
+        layout.addLayout(self.columns)
         link_arrows([row.choice for row in self.rows])
+
+    def fit(self, room: QSize) -> None:
+        if not self.answered:
+            self.columns.fit(list(self.rows), room)
 
     def pick(self, picked: OptionRow) -> None:
         if self.answered:
@@ -110,12 +116,15 @@ class ChoicesAnswer(AnswerWidget):
     def tab_chain(self) -> list[QWidget]:
         return [row.choice for row in self.rows]
 
-    def seen_after_check(self) -> QWidget:
+    def options(self) -> list[QWidget]:
+        return [row.choice for row in self.rows]
+
+    def seen_after_check(self) -> list[QWidget]:
         """The learner's own choice and its explanation: the first wrong one, if any, since that
-        is where the reason to read on is."""
+        is where the reason to read on is. (The quiz's own line says how they did.)"""
         chosen = [row for row in self.rows if row.choice.isChecked()]
         wrong = [row for row in chosen if row.option.id not in self.question.answer]
-        return (wrong or chosen or self.rows)[0]
+        return [(wrong or chosen or self.rows)[0]]
 
     def _words(self, verdict: Verdict) -> str:
         return {

@@ -3,7 +3,7 @@
 Arrow keys move a cross and Space taps, for learners without a mouse or touchscreen.
 """
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -13,9 +13,11 @@ from trainer.learning.shuffle import ShownOrder
 from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture
+from trainer.ui.style import TARGET
 from trainer.ui.widgets import label
 
 WIDTH = 440
+"""The widest the picture is drawn; narrower where the window is too short to show it all."""
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 KEY_STEP = 0.04
 """How far one arrow key press moves the cross, as a share of the picture."""
@@ -29,15 +31,21 @@ class HotspotPicture(QWidget):
         super().__init__()
         self.setObjectName("hotspot-picture")
         assert question.image is not None, "the loader refuses a hotspot question without a picture"
-        self.box, self.picture = drawn_picture(question.image, WIDTH)
-        self.scale = WIDTH / self.box.width()
-        self.setFixedSize(self.picture.size())
+        self.image = question.image
+        self.draw(WIDTH)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.taps: list[tuple[float, float]] = []
         self.cross = QPointF(self.box.center())
         self.shown: list[tuple[Region, bool]] = []
         self.locked = False
+
+    def draw(self, width: int) -> None:
+        """Draw the picture `width` pixels wide; taps and flags keep their place on it."""
+        self.box, self.picture = drawn_picture(self.image, width)
+        self.scale = width / self.box.width()
+        self.setFixedSize(self.picture.size())
+        self.update()
 
     def to_picture(self, point: QPointF) -> QPointF:
         return QPointF(self.box.x() + point.x() / self.scale, self.box.y() + point.y() / self.scale)
@@ -117,20 +125,34 @@ class HotspotAnswer(AnswerWidget):
         self.count.setObjectName("tap-count")
         self.feedback = label()
         self.feedback.setObjectName("hotspot-feedback")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.count)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.feedback)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.count)
+        self.column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addWidget(self.feedback)
 
     def response(self) -> list[list[float]] | None:
         return [[round(x, 1), round(y, 1)] for x, y in self.picture.taps] or None
 
+    def fit(self, room: QSize) -> None:
+        """The whole picture in view under the question and the count of taps: a flag below the
+        fold would never be looked for. After Check it stays as it is, over the feedback."""
+        if self.answered:
+            return
+        tall = room.height() - self.count.heightForWidth(room.width()) - max(0, self.column.spacing())
+        box = self.picture.box
+        width = max(TARGET, min(WIDTH, room.width(), int(tall * box.width() / box.height())))
+        if width != self.picture.width():
+            self.picture.draw(width)
+
     def first_focus(self) -> QWidget | None:
         return self.picture
 
-    def seen_after_check(self) -> QWidget:
-        return self.feedback
+    def options(self) -> list[QWidget]:
+        return [self.picture]
+
+    def seen_after_check(self) -> list[QWidget]:
+        return [self.feedback]
 
     def found(self, region: Region) -> bool:
         return any(region.contains(x, y) for x, y in self.picture.taps)

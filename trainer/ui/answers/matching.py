@@ -31,6 +31,7 @@ class MatchRow(QFrame):
         words.addWidget(self.left)
         words.addWidget(self.state)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 4, 4)  # five rows under a question fit a netbook
         layout.addWidget(self.mark)
         layout.addLayout(words, 1)
         layout.addWidget(self.choice, 1)
@@ -79,8 +80,15 @@ class MatchingAnswer(AnswerWidget):
     def tab_chain(self) -> list[QWidget]:
         return list(self.choices)
 
-    def seen_after_check(self) -> QWidget:
-        return self.rows[0] if self.rows else self
+    def options(self) -> list[QWidget]:
+        return list(self.rows)
+
+    def seen_after_check(self) -> list[QWidget]:
+        """The first row the learner got wrong (or the first row), which says the right partner:
+        where the reason to read on is, as with options."""
+        wrong = [row for row in self.rows if row.property("verdict") == "wrong"]
+        first: list[QWidget] = [*(wrong or self.rows)[:1]]
+        return first
 
     def retranslate(self, lang: str) -> None:
         for row in self.rows:

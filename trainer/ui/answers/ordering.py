@@ -1,13 +1,13 @@
 """Putting steps in order: move each step up or down (by touch, mouse or keyboard)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Item, Question, pick
 from trainer.learning.grading import grade
 from trainer.learning.shuffle import ShownOrder
 from trainer.reports.wording import local_digits
-from trainer.ui.answers.base import AnswerWidget
+from trainer.ui.answers.base import AnswerWidget, OptionColumns
 from trainer.ui.widgets import label, set_role
 
 
@@ -29,6 +29,7 @@ class StepRow(QFrame):
         self.up.setObjectName(f"up-{item.id}")
         self.down.setObjectName(f"down-{item.id}")
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 2, 2, 2)  # rows no taller than their arrows: more steps show at once
         layout.addWidget(self.number)
         layout.addLayout(words, 1)
         for move in (self.up, self.down):
@@ -53,7 +54,7 @@ class OrderingAnswer(AnswerWidget):
         self.rows = [StepRow(items[item_id]) for item_id in self.order.ids]
         self._lang = "en"
         """The language of the steps' numbers, set by retranslate."""
-        self.box = QVBoxLayout()
+        self.box = OptionColumns(self)
         self.result = label(role="heading")
         self.result.setObjectName("order-result")
         self.explanation = label()
@@ -77,9 +78,13 @@ class OrderingAnswer(AnswerWidget):
         self.changed.emit()
         (row.up if step < 0 and to > 0 else row.down if to < len(self.rows) - 1 else row.up).setFocus()
 
+    def fit(self, room: QSize) -> None:
+        if not self.answered:
+            self.box.fit(list(self.rows), room)
+
     def _lay_out(self) -> None:
+        self.box.place(list(self.rows))
         for index, row in enumerate(self.rows):
-            self.box.insertWidget(index, row)
             row.number.setText(f"{local_digits(index + 1, self._lang)}.")
             row.up.setEnabled(index > 0 and not self.answered)
             row.down.setEnabled(index < len(self.rows) - 1 and not self.answered)
@@ -93,8 +98,11 @@ class OrderingAnswer(AnswerWidget):
     def tab_chain(self) -> list[QWidget]:
         return [move for row in self.rows for move in (row.up, row.down)]
 
-    def seen_after_check(self) -> QWidget:
-        return self.result
+    def options(self) -> list[QWidget]:
+        return list(self.rows)
+
+    def seen_after_check(self) -> list[QWidget]:
+        return [self.result, self.explanation]
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang

@@ -78,8 +78,11 @@ class RatingAnswer(AnswerWidget):
     def tab_chain(self) -> list[QWidget]:
         return list(self.scale)
 
-    def seen_after_check(self) -> QWidget:
-        return self.explanation
+    def options(self) -> list[QWidget]:
+        return list(self.scale)
+
+    def seen_after_check(self) -> list[QWidget]:
+        return [self.truth, self.explanation]
 
     def retranslate(self, lang: str) -> None:
         if self.question.post is not None:

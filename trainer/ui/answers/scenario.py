@@ -93,8 +93,12 @@ class ScenarioAnswer(AnswerWidget):
     def tab_chain(self) -> list[QWidget]:
         return [*self.cards, self.go_on]
 
-    def seen_after_check(self) -> QWidget:
-        return self.ending
+    def options(self) -> list[QWidget]:
+        return list(self.cards)
+
+    def seen_after_check(self) -> list[QWidget]:
+        """The learner's last choice, what came of it, and how the story ended."""
+        return [*(card for card in self.cards if card.isChecked()), self.consequence, self.ending]
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
