@@ -23,9 +23,10 @@ from trainer.store.recovery import Found, Notice, dismiss_notices, pending_notic
 from trainer.store.restore import RestoreError, RestorePlan, plan_restore, restore
 from trainer.ui.background import run_in_background
 from trainer.ui.context import AppContext
+from trainer.ui.layouts import at_left, flow_row
 from trainer.ui.message import message_label
 from trainer.ui.refusals import refusal_text
-from trainer.ui.widgets import Screen, WrapButton, at_left, flow_row, label, shown_as_written
+from trainer.ui.widgets import Screen, WrapButton, label, shown_as_written
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,11 @@ from trainer.store.classes import (
 )
 from trainer.store.learners import all_learners, has_code, reset_code
 from trainer.ui.context import AppContext
+from trainer.ui.layouts import flow_row
 from trainer.ui.local_numbers import LocalDateEdit
 from trainer.ui.message import message_label
-from trainer.ui.widgets import Screen, WrapButton, button, fit_columns, flow_row, label
+from trainer.ui.tables import fit_columns
+from trainer.ui.widgets import Screen, WrapButton, button, label
 
 NO_DATE = QDate(2000, 1, 1)
 """The lowest date of a "finish by" field, shown as a dash: no target date."""

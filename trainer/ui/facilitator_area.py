@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from trainer.store.facilitators import Facilitator
 from trainer.store.recovery import pending_notices
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import Screen, WrappingCells, button, icon, label
+from trainer.ui.tables import WrappingCells
+from trainer.ui.widgets import Screen, button, icon, label
 
 PAGES: tuple[tuple[str, str, str], ...] = (
     (

@@ -6,8 +6,9 @@ from trainer import LANGUAGES
 from trainer.reports.wording import local_digits
 from trainer.store.settings import get_setting, set_setting
 from trainer.ui.context import AppContext
+from trainer.ui.layouts import at_left
 from trainer.ui.local_numbers import LocalSpinBox
-from trainer.ui.widgets import Screen, WrapButton, at_left, fields, label
+from trainer.ui.widgets import Screen, WrapButton, fields, label
 
 MASTERY_CHOICES = ("", "3/4", "4/5", "5/6", "8/10")
 LANGUAGE_NAMES = {"km": "ខ្មែរ", "en": "English"}

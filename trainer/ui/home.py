@@ -14,8 +14,9 @@ from trainer.operations.home import home_of
 from trainer.reports.wording import local_digits
 from trainer.store.learners import Learner
 from trainer.ui.context import AppContext
+from trainer.ui.layouts import CardGrid
 from trainer.ui.pictures import picture_pixmap
-from trainer.ui.widgets import CardGrid, Screen, button, icon, label
+from trainer.ui.widgets import Screen, button, icon, label
 
 PICTURE = QSize(218, 88)
 """The room for a module's picture at the top of its card."""

@@ -22,7 +22,8 @@ from trainer.store.learners import Learner, reset_code
 from trainer.store.reviews import due_counts
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, fit_columns, fit_to_window, label, shown_as_written
+from trainer.ui.tables import fit_columns
+from trainer.ui.widgets import button, fit_to_window, label, shown_as_written
 
 
 class LearnerDetail(QDialog):

@@ -31,7 +31,8 @@ from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import Kind, message_label
 from trainer.ui.refusals import refusal_text
-from trainer.ui.widgets import Screen, button, icon, label, read_only_table
+from trainer.ui.tables import read_only_table
+from trainer.ui.widgets import Screen, button, icon, label
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,8 @@ from trainer.reports.wording import local_digits
 from trainer.store import events
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import button, fit_columns, fit_to_window, label
+from trainer.ui.tables import fit_columns
+from trainer.ui.widgets import button, fit_to_window, label
 
 
 class ModuleDetail(QDialog):

@@ -30,8 +30,9 @@ from trainer.ui.background import Progress, run_in_background
 from trainer.ui.context import AppContext
 from trainer.ui.message import message_label
 from trainer.ui.refusals import refusal_text
+from trainer.ui.tables import read_only_table
 from trainer.ui.trusted_keys import TrustedKeysPanel
-from trainer.ui.widgets import Screen, button, icon, label, read_only_table, shown_as_written
+from trainer.ui.widgets import Screen, button, icon, label, shown_as_written
 
 log = logging.getLogger(__name__)
 

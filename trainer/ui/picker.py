@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 from trainer.reports.wording import local_digits
 from trainer.store.learners import Learner, all_learners
 from trainer.ui.context import AppContext
-from trainer.ui.widgets import CardGrid, Screen, avatar_icon, button, icon, label
+from trainer.ui.layouts import CardGrid
+from trainer.ui.widgets import Screen, avatar_icon, button, icon, label
 
 if TYPE_CHECKING:
     from trainer.course.model import Library
