@@ -36,7 +36,8 @@ from pytestqt.qtbot import QtBot
 
 from trainer.colours import PAGE
 from trainer.ui.layout_check import IN_VIEW, OVERLAY, SCROLL_BAR_HANDLE, contrast, problems
-from trainer.ui.screenshots import SIZES, Shot, visit_screens
+from trainer.ui.screen_catalogue import Shot
+from trainer.ui.screenshots import SIZES, visit_screens
 
 SMALLEST = ((1024, 600),)
 Found = tuple[list[str], list[str]]

@@ -39,7 +39,8 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.message import MessageLine
 from trainer.ui.new_learner import NewLearnerScreen
 from trainer.ui.quiz import QuizScreen
-from trainer.ui.screenshots import SIZE, Shot, visit_screens
+from trainer.ui.screen_catalogue import Shot
+from trainer.ui.screenshots import SIZE, visit_screens
 from trainer.ui.sign_in import SignInScreen
 from trainer.ui.style import MESSAGE_COLOURS
 from trainer.ui.widgets import avatars

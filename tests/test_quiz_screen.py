@@ -20,7 +20,7 @@ from trainer.ui.choice import ChoiceCard, Mark, Verdict
 from trainer.ui.layout_check import out_of_view, problems
 from trainer.ui.main_window import MainWindow
 from trainer.ui.quiz import QuizScreen
-from trainer.ui.screenshots import answer_wrongly
+from trainer.ui.screen_catalogue import answer_wrongly
 from trainer.ui.style import FOCUS, FOCUS_ON_ACCENT
 
 from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, signed_in_window

@@ -1,16 +1,14 @@
 """Classes and learners: make classes, add and move learners, assign modules in order."""
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +26,12 @@ from trainer.store.classes import (
     update_class,
 )
 from trainer.store.learners import all_learners, has_code, reset_code
+from trainer.ui.assignment_rows import add_row, move_up, rows_of
 from trainer.ui.context import AppContext
 from trainer.ui.layouts import flow_row
-from trainer.ui.local_numbers import LocalDateEdit
 from trainer.ui.message import message_label
 from trainer.ui.tables import fit_columns
 from trainer.ui.widgets import Screen, WrapButton, button, label
-
-NO_DATE = QDate(2000, 1, 1)
-"""The lowest date of a "finish by" field, shown as a dash: no target date."""
 
 
 class ClassesScreen(Screen):
@@ -159,33 +154,10 @@ class ClassesScreen(Screen):
         self.message.clear()
 
     def _add_row(self, assignment: Assignment) -> None:
-        module = self.context.library.module(assignment.module_id)
-        row = self.assigned.rowCount()
-        self.assigned.insertRow(row)
-        item = QTableWidgetItem(pick(module.title, self.context.lang) if module else assignment.module_id)
-        item.setData(Qt.ItemDataRole.UserRole, assignment.module_id)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.assigned.setItem(row, 0, item)
-        date = LocalDateEdit(self.context.lang)
-        date.setCalendarPopup(True)
-        date.setMinimumDate(NO_DATE)
-        date.setSpecialValueText("—")
-        date.setDisplayFormat("yyyy-MM-dd")
-        date.setDate(
-            QDate.fromString(assignment.target_date, "yyyy-MM-dd") if assignment.target_date else NO_DATE
-        )
-        self.assigned.setCellWidget(row, 1, date)
+        add_row(self.assigned, assignment, self.context.library, self.context.lang)
 
     def _rows(self) -> list[Assignment]:
-        rows = []
-        for row in range(self.assigned.rowCount()):
-            item, date = self.assigned.item(row, 0), self.assigned.cellWidget(row, 1)
-            assert item is not None and isinstance(date, QDateEdit)
-            module_id = str(item.data(Qt.ItemDataRole.UserRole))
-            rows.append(
-                Assignment(module_id, None if date.date() == NO_DATE else date.date().toString("yyyy-MM-dd"))
-            )
-        return rows
+        return rows_of(self.assigned)
 
     def new_class(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New class"), self.tr("Name of the class"))
@@ -281,14 +253,7 @@ class ClassesScreen(Screen):
             self._add_row(Assignment(free[titles.index(title)].id))
 
     def _move_up(self) -> None:
-        row = self.assigned.currentRow()
-        if row > 0:
-            rows = self._rows()
-            rows[row - 1], rows[row] = rows[row], rows[row - 1]
-            self.assigned.setRowCount(0)
-            for assignment in rows:
-                self._add_row(assignment)
-            self.assigned.selectRow(row - 1)
+        move_up(self.assigned, self.context.library, self.context.lang)
 
     def _unassign(self) -> None:
         if self.assigned.currentRow() >= 0:
