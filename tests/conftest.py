@@ -13,26 +13,28 @@ CODE = "sun-moon-star"
 
 
 QT_FIXTURES = {"qtbot", "qapp", "window"}
+SERVER_FIXTURES = {"ralph", "learning_locker", "own_learning_locker"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark `qt` every test that needs Qt: it takes a Qt fixture, its module imports PySide6,
-    or its module says so (`pytestmark = pytest.mark.qt`, for tests that start the app in a
-    process of its own). `pytest -m "not qt"` then runs the domain's tests alone, fast."""
+    """Mark `qt` every test that needs Qt (it takes a Qt fixture or its module imports
+    PySide6), and `process` every test that starts processes or servers (its module imports
+    subprocess, or it takes an LRS). `pytest -m "not qt and not process"` then runs the
+    domain's own tests alone, fast."""
     for item in items:
         module = getattr(item, "module", None)
-        uses_qt = (
-            QT_FIXTURES & set(getattr(item, "fixturenames", ()))
-            or any(
-                getattr(value, "__module__", "").startswith("PySide6")
-                or getattr(value, "__name__", "").startswith("PySide6")
-                for value in vars(module).values()
-            )
-            if module is not None
-            else False
-        )
-        if uses_qt:
+        names = vars(module) if module is not None else {}
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if QT_FIXTURES & fixtures or any(_from_qt(value) for value in names.values()):
             item.add_marker(pytest.mark.qt)
+        if SERVER_FIXTURES & fixtures or "subprocess" in names or "multiprocessing" in names:
+            item.add_marker(pytest.mark.process)
+
+
+def _from_qt(value: object) -> bool:
+    return str(getattr(value, "__module__", "")).startswith("PySide6") or str(
+        getattr(value, "__name__", "")
+    ).startswith("PySide6")
 
 
 @pytest.fixture
