@@ -54,7 +54,7 @@ def test_the_examples_make_a_whole_module_that_loads(tmp_path: Path) -> None:
 def _messages() -> set[str]:
     """The fixed words of every problem message in the loader's source."""
     found: set[str] = set()
-    for path in (ROOT / "trainer" / "course").glob("*.py"):
+    for path in (ROOT / "trainer" / "course").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue

@@ -1,7 +1,10 @@
 """One answer widget per question type; the quiz screen asks `for_question` for the right one."""
 
+from collections.abc import Callable
+from functools import partial
+
 from trainer.course.model import Question
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.answers.choices import ChoicesAnswer
 from trainer.ui.answers.hotspot import HotspotAnswer
@@ -10,10 +13,10 @@ from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.answers.rating import RatingAnswer
 from trainer.ui.answers.scenario import ScenarioAnswer
 
-WIDGETS: dict[str, type[AnswerWidget]] = {
+WIDGETS: dict[str, Callable[[Question, ShownOrder | None], AnswerWidget]] = {
     "single": ChoicesAnswer,
     "multiple": ChoicesAnswer,
-    "truefalse": ChoicesAnswer,
+    "truefalse": partial(ChoicesAnswer, pictured=True),
     "share": ChoicesAnswer,
     "technique": ChoicesAnswer,
     "reliability": RatingAnswer,
@@ -22,6 +25,7 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "hotspot": HotspotAnswer,
     "scenario": ScenarioAnswer,
 }
+"""Keyed by the names in trainer.course.types.TYPES (tests/test_question_types.py checks)."""
 
 
 __all__ = ["WIDGETS", "AnswerWidget", "for_question"]

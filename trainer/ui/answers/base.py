@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from trainer.course.model import Question
-from trainer.learning.shuffle import ShownOrder, shown_order
+from trainer.course.types.order import ShownOrder
+from trainer.learning.shuffle import shown_order
 
 
 class AnswerWidget(QWidget):

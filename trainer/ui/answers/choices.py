@@ -4,14 +4,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.course.model import Option, Question, pick
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types import TYPES
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import icon, label
-
-MANY = ("multiple", "technique")
-PICTURED = ("truefalse",)
-"""Types whose options (true, false) show a picture of assets/icons/answer beside their words."""
 
 
 def option_names() -> dict[str, str]:
@@ -73,9 +70,11 @@ def verdict_of(chosen: bool, right: bool) -> Verdict:
 
 
 class ChoicesAnswer(AnswerWidget):
-    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
+    def __init__(self, question: Question, order: ShownOrder | None = None, pictured: bool = False) -> None:
+        """`pictured`: each option shows its picture from assets/icons/answer beside its words
+        (true and false have one)."""
         super().__init__(question, order)
-        self.many = question.type in MANY
+        self.many = TYPES[question.type].many_answers
         mark = Mark.BOX if self.many else Mark.RADIO
         self.rows = [OptionRow(question.option(option_id), mark) for option_id in self.order.ids]
         self.how = label(role="quiet")
@@ -85,7 +84,7 @@ class ChoicesAnswer(AnswerWidget):
         layout.addWidget(self.how)
         for row in self.rows:
             row.choice.clicked.connect(lambda r=row: self.pick(r))
-            if question.type in PICTURED:
+            if pictured:
                 row.choice.setPicture(icon("answer", row.option.id))
             layout.addWidget(row)
         link_arrows([row.choice for row in self.rows])

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, Region, pick
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture
 from trainer.ui.style import BAD, GOOD
