@@ -86,7 +86,7 @@ class Activities:
         path, kind = self._path(f"question:{question_id}"), {extension("question-type"): question_type}
         if question is None:
             return _activity(path, "cmi.interaction", interactionType=interaction_type, extensions=kind)
-        interaction = interaction_definition(question)
+        interaction = _interaction(question)
         return _activity(
             path, "cmi.interaction", question.prompt, question.post, **interaction, extensions=kind
         )
@@ -95,7 +95,7 @@ class Activities:
         return ":".join(("module", self.module_id, *parts))
 
 
-def interaction_definition(question: Question) -> dict[str, Any]:
+def _interaction(question: Question) -> dict[str, Any]:
     """interactionType, the parts to choose from, and correctResponsesPattern."""
     kind = TYPES[question.type]
     return {"interactionType": kind.interaction_type, **kind.xapi_definition(question)}
@@ -193,7 +193,7 @@ def _answer_result(event: Event, activities: Activities) -> dict[str, Any]:
         "score": {"scaled": round(float(given["score"]), 4)},
         "extensions": {extension("hint-used"): bool(event.context.get("hint_used"))},
     }
-    kind = TYPES.get(event.context["type"])
+    kind = TYPES.get(event.context["type"])  # None for a type that only a newer trainer knows
     say = kind.xapi_response if kind is not None else joined
     response = say(given["response"], question)
     if response:
