@@ -1,8 +1,5 @@
 """One answer widget per question type; the quiz screen asks `for_question` for the right one."""
 
-from collections.abc import Callable
-from functools import partial
-
 from trainer.course.model import Question
 from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
@@ -13,10 +10,10 @@ from trainer.ui.answers.ordering import OrderingAnswer
 from trainer.ui.answers.rating import RatingAnswer
 from trainer.ui.answers.scenario import ScenarioAnswer
 
-WIDGETS: dict[str, Callable[[Question, ShownOrder | None], AnswerWidget]] = {
+WIDGETS: dict[str, type[AnswerWidget]] = {
     "single": ChoicesAnswer,
     "multiple": ChoicesAnswer,
-    "truefalse": partial(ChoicesAnswer, pictured=True),
+    "truefalse": ChoicesAnswer,
     "share": ChoicesAnswer,
     "technique": ChoicesAnswer,
     "reliability": RatingAnswer,

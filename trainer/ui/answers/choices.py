@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from trainer import resources
 from trainer.course.model import Option, Question, pick
 from trainer.course.types import TYPES
 from trainer.course.types.order import ShownOrder
@@ -41,6 +42,12 @@ def option_names() -> dict[str, str]:
     }
 
 
+def _has_picture(option_id: str) -> bool:
+    """Options the app names show a picture beside their words where assets/icons/answer has
+    one: True and False do."""
+    return (resources.assets() / "icons" / "answer" / f"{option_id}.svg").is_file()
+
+
 class OptionRow(QWidget):
     """An option to pick, and under it the option's own explanation once answered."""
 
@@ -70,11 +77,10 @@ def verdict_of(chosen: bool, right: bool) -> Verdict:
 
 
 class ChoicesAnswer(AnswerWidget):
-    def __init__(self, question: Question, order: ShownOrder | None = None, pictured: bool = False) -> None:
-        """`pictured`: each option shows its picture from assets/icons/answer beside its words
-        (true and false have one)."""
+    def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
         super().__init__(question, order)
-        self.many = TYPES[question.type].many_answers
+        kind = TYPES[question.type]
+        self.many = kind.many_answers
         mark = Mark.BOX if self.many else Mark.RADIO
         self.rows = [OptionRow(question.option(option_id), mark) for option_id in self.order.ids]
         self.how = label(role="quiet")
@@ -84,7 +90,7 @@ class ChoicesAnswer(AnswerWidget):
         layout.addWidget(self.how)
         for row in self.rows:
             row.choice.clicked.connect(lambda r=row: self.pick(r))
-            if pictured:
+            if row.option.id in kind.named_options and _has_picture(row.option.id):
                 row.choice.setPicture(icon("answer", row.option.id))
             layout.addWidget(row)
         link_arrows([row.choice for row in self.rows])
