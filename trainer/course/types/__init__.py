@@ -10,6 +10,7 @@ from trainer.course.types import (
     hotspot,
     matching,
     multiple,
+    odd_one_out,
     ordering,
     reliability,
     scenario,
@@ -33,5 +34,6 @@ TYPES: Mapping[str, QuestionType] = {
         matching.TYPE,
         hotspot.TYPE,
         scenario.TYPE,
+        odd_one_out.TYPE,
     )
 }
