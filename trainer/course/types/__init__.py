@@ -10,7 +10,6 @@ from trainer.course.types import (
     hotspot,
     matching,
     multiple,
-    odd_one_out,
     ordering,
     reliability,
     scenario,
@@ -34,6 +33,5 @@ TYPES: Mapping[str, QuestionType] = {
         matching.TYPE,
         hotspot.TYPE,
         scenario.TYPE,
-        odd_one_out.TYPE,
     )
 }

@@ -21,7 +21,6 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "matching": MatchingAnswer,
     "hotspot": HotspotAnswer,
     "scenario": ScenarioAnswer,
-    "odd-one-out": ChoicesAnswer,
 }
 """Keyed by the names in trainer.course.types.TYPES (tests/test_question_types.py checks)."""
 
