@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from trainer.course.loader import load_library
+from trainer.course.types import TYPES
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
@@ -44,17 +45,14 @@ def test_the_examples_make_a_whole_module_that_loads(tmp_path: Path) -> None:
     library = load_library([tmp_path])
     assert library.problems == (), [str(problem) for problem in library.problems]
     (loaded,) = library.modules
-    assert {question.type for question in loaded.questions} == {
-        "single", "multiple", "truefalse", "share", "technique", "reliability", "ordering", "matching",
-        "hotspot", "scenario",
-    }  # fmt: skip
+    assert {question.type for question in loaded.questions} == set(TYPES), "an example of every type"
     assert "…" not in quiz + "".join(questions), "every example is complete, in both languages"
 
 
 def _messages() -> set[str]:
     """The fixed words of every problem message in the loader's source."""
     found: set[str] = set()
-    for path in (ROOT / "trainer" / "course").glob("*.py"):
+    for path in (ROOT / "trainer" / "course").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue

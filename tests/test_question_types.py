@@ -1,6 +1,12 @@
-"""The richer question types: graders, validation with path:line, and answering by mouse and keyboard."""
+"""The question types: each registered type has every part; graders, validation with path:line,
+and answering by mouse and keyboard."""
 
+import json
+import random
+import re
 import shutil
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -9,11 +15,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainer.course.loader import load_library
-from trainer.course.model import Module, Question
-from trainer.course.questions import READERS
+from trainer.course.model import Library, Module, Question
+from trainer.course.types import TYPES as REGISTERED
 from trainer.learning.discernment import discernment
 from trainer.learning.events import Verb
-from trainer.learning.grading import GRADERS, INTERACTION_TYPES, grade
+from trainer.learning.grading import grade, stored_response
+from trainer.learning.responses import describe
+from trainer.learning.shuffle import recorded_order, shown_order
 from trainer.store.events import events_of
 from trainer.ui.answers import WIDGETS
 from trainer.ui.quiz import QuizScreen
@@ -22,6 +30,14 @@ from .conftest import TYPES_CONTENT as TYPES
 from .conftest import assert_reported_after_edit, signed_in_window
 
 MODULE = Path("news/m1-judge-posts")
+ROOT = Path(__file__).parent.parent
+GUIDE = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
+SCHEMA = json.loads((ROOT / "content" / "schema" / "quiz.schema.json").read_text(encoding="utf-8"))
+INTERACTION_TYPES = {
+    "true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert",
+    "numeric", "other",
+}  # fmt: skip
+"""The xAPI 1.0.3 cmi.interaction types."""
 
 
 def module() -> Module:
@@ -36,8 +52,89 @@ def question(question_id: str) -> Question:
     return found
 
 
-def test_every_type_has_a_reader_a_grader_and_a_widget() -> None:
-    assert set(READERS) == set(GRADERS) == set(WIDGETS) == set(INTERACTION_TYPES)
+@cache
+def libraries() -> tuple[Library, Library]:
+    """The types fixture and the bundled content."""
+    return load_library([TYPES]), load_library([ROOT / "content"])
+
+
+def questions_of(name: str) -> list[Question]:
+    return [q for library in libraries() for m in library.modules for q in m.questions if q.type == name]
+
+
+def test_every_registered_type_has_every_part() -> None:
+    """What a new type lacks, this says by name (CONTRIBUTING.md, "Adding a question type")."""
+    assert set(WIDGETS) == set(REGISTERED), "each type has an answer widget in trainer/ui/answers/__init__.py"
+    for name, kind in REGISTERED.items():
+        assert kind.name == name
+        parts = (kind.read, kind.grade, kind.describe, kind.shown_order, kind.recorded_order)
+        assert all(map(callable, parts)), name
+        assert all(
+            map(callable, (kind.xapi_definition, kind.xapi_response, kind.right_answer, kind.wrong_answer))
+        )
+        assert kind.interaction_type in INTERACTION_TYPES, f"{name}: not an xAPI cmi.interaction type"
+        assert kind.seconds_to_answer > 0, name
+        assert questions_of(name), f"{name}: no question of this type in tests/fixtures/types or content/"
+
+
+def _schema_types(*needs: str) -> set[str]:
+    """The types of the schema's `if type is ...` blocks whose `then` holds each of `needs` (JSON)."""
+    return {
+        name
+        for block in SCHEMA["$defs"]["question"]["allOf"]
+        if all(need in json.dumps(block["then"]) for need in needs)
+        for name in block["if"]["properties"]["type"]["enum"]
+    }
+
+
+@pytest.mark.parametrize("name", list(REGISTERED))
+def test_every_type_is_in_the_schema_and_the_editors_guide(name: str) -> None:
+    assert name in SCHEMA["$defs"]["question"]["properties"]["type"]["enum"], (
+        "quiz.schema.json: the type enum"
+    )
+    assert name in _schema_types(), "quiz.schema.json: an `if` block giving the type's own fields"
+    assert re.search(rf"^\| `{name}` \| .+ \| .+ \|$", GUIDE, re.MULTILINE), (
+        "content/README.md: the table of types"
+    )
+    assert f"    type: {name}\n" in GUIDE, "content/README.md: an example question"
+    order = GUIDE.split("### The order learners see")[1].split("\n\n")[2]
+    assert f"`{name}`" in order, "content/README.md: the table of what is shuffled"
+
+
+def test_the_schema_and_the_registry_agree_on_each_types_rules() -> None:
+    fixed = {name for name, kind in REGISTERED.items() if kind.fixed_order is not None}
+    assert _schema_types('"not": {"required": ["shuffle"]}') == fixed
+    many = {name for name, kind in REGISTERED.items() if kind.many_answers}
+    assert _schema_types('"answer": {"type": "array"') == many
+    for name, kind in REGISTERED.items():
+        if kind.named_options:
+            ids = next(
+                block["then"]["properties"]["options"]["items"]["properties"]["id"]["enum"]
+                for block in SCHEMA["$defs"]["question"]["allOf"]
+                if block["if"]["properties"]["type"]["enum"] == [name]
+            )
+            assert {json.dumps(i).strip('"') for i in ids} == set(kind.named_options), name
+
+
+@pytest.mark.parametrize("name", list(REGISTERED))
+def test_the_demos_right_answer_is_right_and_its_wrong_answer_wrong(name: str) -> None:
+    """For every question of the type in the types fixture and the bundled content, in the app's
+    grading, words and xAPI alike."""
+    kind = REGISTERED[name]
+    for question in questions_of(name):
+        pattern = kind.xapi_definition(question)["correctResponsesPattern"]
+        for seed in range(3):
+            rng = random.Random(f"{question.id}-{seed}")
+            for response, right in (
+                (kind.right_answer(question, rng), True),
+                (kind.wrong_answer(question, rng), False),
+            ):
+                assert grade(question, response).correct is right, (question.id, response)
+                stored = json.loads(json.dumps(stored_response(response)))
+                assert (kind.xapi_response(stored, question) in pattern) is right, (question.id, stored)
+                assert describe(question, stored, "km") and describe(question, stored, "en")
+                order = recorded_order(question, shown_order(question, "learner", "attempt"), stored)
+                assert order is None or len(order) > 0, question.id
 
 
 @pytest.mark.parametrize(
@@ -98,12 +195,14 @@ def test_malformed_types_are_reported_with_path_and_line(content: Path, case: st
 
 
 @pytest.fixture
-def quiz(qapp: object, qtbot: QtBot, tmp_path: Path) -> QuizScreen:
+def quiz(qapp: object, qtbot: QtBot, tmp_path: Path) -> Iterator[QuizScreen]:
+    """The window stays referenced until the test ends: qtbot holds it only weakly, and the
+    garbage collector would close it in mid-test."""
     window = signed_in_window(qtbot, tmp_path / "data", TYPES)
     window.open_quiz(window.context.library.module("judge-posts"))
     screen = window.screen_widget
     assert isinstance(screen, QuizScreen)
-    return screen
+    yield screen
 
 
 def press(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Space) -> None:

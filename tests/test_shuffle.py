@@ -16,8 +16,9 @@ import pytest
 
 from trainer.course.loader import load_library
 from trainer.course.model import Library, Module, Question
+from trainer.course.types.order import ShownOrder
 from trainer.learning.grading import grade
-from trainer.learning.shuffle import ShownOrder, ranked, recorded_order, shown_order
+from trainer.learning.shuffle import ranked, recorded_order, shown_order
 
 from .conftest import FIXTURE_CONTENT, TYPES_CONTENT, assert_reported_after_edit
 

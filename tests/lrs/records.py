@@ -8,8 +8,9 @@ from typing import Any
 
 from trainer.course.loader import load_library
 from trainer.course.model import Library, Module, Question, Step
+from trainer.course.types import TYPES
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
+from trainer.learning.grading import grade, stored_response
 from trainer.learning.shuffle import recorded_order, shown_order
 from trainer.store.database import Database
 
@@ -94,7 +95,7 @@ class Learner:
             **({"review": True} if review else {"attempt": self.attempt}),
             "question": question.id,
             "type": question.type,
-            "interaction_type": INTERACTION_TYPES[question.type],
+            "interaction_type": TYPES[question.type].interaction_type,
             "hint_used": question.hint is not None,
         }
         order = recorded_order(question, shown_order(question, self.id, str(self.attempt)), response)

@@ -16,6 +16,7 @@ from trainer import LANGUAGES
 from trainer.course.drafts import Draft, Note, Read
 from trainer.course.problems import Problems
 from trainer.course.questions import read_question
+from trainer.course.types import TYPES
 from trainer.course.yamlfile import Map, parse_yaml, read_yaml
 from trainer.files import write_atomically
 
@@ -25,6 +26,8 @@ STAND_INS = {
     "pairs": {"en": "Compare your pairs with the right ones.", "km": "ប្រៀបធៀបគូរបស់អ្នក ជាមួយគូដែលត្រូវ។"},
 }
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_YAML_WORDS = {"true": True, "false": False}
+"""Option ids YAML writes bare as true and false."""
 
 
 class QuizImportError(Exception):
@@ -84,7 +87,7 @@ def _stand_in(kind: str) -> dict[str, str]:
 def _question(draft: Draft, language: str, taken: set[str], notes: list[Note]) -> dict[str, Any]:
     question_id = _unique(_slug(draft.title or " ".join(draft.prompt.split()[:6])), taken)
     item: dict[str, Any] = {"id": question_id, "type": draft.type, "prompt": _texts(draft.prompt, language)}
-    if draft.type == "matching":
+    if draft.pairs:
         pairs = [
             {"id": _letter(n), "left": _texts(left, language), "right": _texts(right, language)}
             for n, (left, right) in enumerate(draft.pairs)
@@ -95,15 +98,17 @@ def _question(draft: Draft, language: str, taken: set[str], notes: list[Note]) -
             )
         explanation = _texts(draft.explanation, language) if draft.explanation else _stand_in("pairs")
         return {**item, "pairs": pairs, "explanation": explanation}
+    kind = TYPES[draft.type]
     options = []
     stand_ins = 0
     for n, answer in enumerate(draft.answers):
-        option_id: str | bool = answer.text == "true" if draft.type == "truefalse" else _letter(n)
         said = answer.feedback or draft.explanation
         stand_ins += not said
         feedback = _texts(said, language) if said else _stand_in("right" if answer.right else "wrong")
-        text = {} if draft.type == "truefalse" else {"text": _texts(answer.text, language)}
-        options.append({"id": option_id, **text, "feedback": feedback})
+        if answer.text in kind.named_options:
+            options.append({"id": _YAML_WORDS.get(answer.text, answer.text), "feedback": feedback})
+        else:
+            options.append({"id": _letter(n), "text": _texts(answer.text, language), "feedback": feedback})
     if stand_ins:
         notes.append(
             Note(
@@ -111,7 +116,7 @@ def _question(draft: Draft, language: str, taken: set[str], notes: list[Note]) -
             )
         )
     right = [option["id"] for option, answer in zip(options, draft.answers, strict=True) if answer.right]
-    return {**item, "options": options, "answer": right if draft.type == "multiple" else right[0]}
+    return {**item, "options": options, "answer": right if kind.many_answers else right[0]}
 
 
 def _letter(number: int) -> str:

@@ -16,26 +16,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from trainer.course.model import Library, Module, Question
-from trainer.demo.responses import right_response, wrong_response
+from trainer.course.types import TYPES
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
+from trainer.learning.grading import grade, stored_response
 from trainer.learning.progress import Status, is_mastered, place_in, quiz_state, status
 from trainer.learning.review import reviews_due
 from trainer.learning.shuffle import recorded_order, shown_order
-
-SECONDS_TO_ANSWER = {
-    "single": 25,
-    "truefalse": 15,
-    "share": 20,
-    "multiple": 40,
-    "technique": 35,
-    "reliability": 20,
-    "ordering": 50,
-    "matching": 60,
-    "hotspot": 35,
-    "scenario": 75,
-}
-"""About how long a learner takes over each type of question."""
 
 
 @dataclass(frozen=True)
@@ -191,16 +177,16 @@ class LearnerMonths:
 
     def answer(self, module: Module, question: Question, where: dict[str, Any]) -> None:
         """Answer as quiz.py records it: the answer's event when "Check" is pressed."""
-        rng = self.rng
+        rng, kind = self.rng, TYPES[question.type]
         hint_used = question.hint is not None and rng.random() < self.habits.hints
-        if module.test is not None and question.type == "reliability":
+        if module.test is not None and kind.measures_discernment:
             response: Any = self.rating(module, question)
         elif rng.random() < self.chance(module, question, hint_used, "review" in where):
-            response = right_response(question, rng)
+            response = kind.right_answer(question, rng)
         else:
-            response = wrong_response(question, rng)
+            response = kind.wrong_answer(question, rng)
         result = grade(question, response)
-        seconds = SECONDS_TO_ANSWER[question.type] * self.habits.slowness * rng.uniform(0.5, 1.6)
+        seconds = kind.seconds_to_answer * self.habits.slowness * rng.uniform(0.5, 1.6)
         seconds += 20 if hint_used else 0
         self.wait(seconds)
         sure = ("sure" if result.correct else "bit-sure") if rng.random() < 0.6 else "unsure"
@@ -220,7 +206,7 @@ class LearnerMonths:
                 **where,
                 "question": question.id,
                 "type": question.type,
-                "interaction_type": INTERACTION_TYPES[question.type],
+                "interaction_type": kind.interaction_type,
                 "hint_used": hint_used,
                 **({"order": order} if order is not None else {}),
             },

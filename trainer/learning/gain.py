@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from statistics import mean
 
 from trainer.course.model import Module
+from trainer.course.types import TYPES
 from trainer.learning.discernment import Discernment, discernment
 from trainer.learning.events import Event, Verb
 
@@ -22,11 +23,11 @@ def _last_finished_answers(events: Sequence[Event]) -> list[Event]:
 
 def _ratings(module: Module, answers: Sequence[Event]) -> list[tuple[bool, int]]:
     """(post is true, rating) for the answers to the test's reliability items."""
-    questions = {question.id: question for question in module.questions}
+    rated = {q.id: q for q in module.questions if TYPES[q.type].measures_discernment}
     return [
-        (bool(questions[e.context["question"]].post_is_true), int(e.result["response"]))
+        (bool(rated[e.context["question"]].post_is_true), int(e.result["response"]))
         for e in answers
-        if e.context.get("question") in questions and questions[e.context["question"]].type == "reliability"
+        if e.context.get("question") in rated
     ]
 
 

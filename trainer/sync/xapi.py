@@ -15,7 +15,9 @@ programme's home page and the learner's random id (the same on every PC), never 
 | ended a quiz without mastery | completed | assessment | module / course |
 | mastered a module | passed | module | course / - |
 
-A quiz attempt is the statement's registration.
+A quiz attempt is the statement's registration. An answered question is its type's
+`cmi.interaction` (`interaction_type` and `xapi_definition` in trainer/course/types/), and its
+response is in the string form xAPI gives that type (`xapi_response`).
 
 An answer's response names options by id, and the interaction's `choices` (or `source`, `target`)
 are listed in the content's order. The order the learner saw them in, shuffled for each learner
@@ -27,9 +29,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from trainer.course.model import Library, Module, Text
+from trainer.course.model import Library, Module, Question, Text
+from trainer.course.types import TYPES
+from trainer.course.types.xapi import joined, language_map
 from trainer.learning.events import Event, Verb
-from trainer.sync.xapi_interactions import interaction_definition, language_map, response_text
 
 ROOT = "urn:khmer-digital-trainer:"
 """Where the ids of activities and extensions start; the same for every centre."""
@@ -83,12 +86,19 @@ class Activities:
         path, kind = self._path(f"question:{question_id}"), {extension("question-type"): question_type}
         if question is None:
             return _activity(path, "cmi.interaction", interactionType=interaction_type, extensions=kind)
-        post = question.post if question.type == "reliability" else None
-        interaction = interaction_definition(question)
-        return _activity(path, "cmi.interaction", question.prompt, post, **interaction, extensions=kind)
+        interaction = _interaction(question)
+        return _activity(
+            path, "cmi.interaction", question.prompt, question.post, **interaction, extensions=kind
+        )
 
     def _path(self, *parts: str) -> str:
         return ":".join(("module", self.module_id, *parts))
+
+
+def _interaction(question: Question) -> dict[str, Any]:
+    """interactionType, the parts to choose from, and correctResponsesPattern."""
+    kind = TYPES[question.type]
+    return {"interactionType": kind.interaction_type, **kind.xapi_definition(question)}
 
 
 def _activity(
@@ -183,11 +193,13 @@ def _answer_result(event: Event, activities: Activities) -> dict[str, Any]:
         "score": {"scaled": round(float(given["score"]), 4)},
         "extensions": {extension("hint-used"): bool(event.context.get("hint_used"))},
     }
-    response = response_text(event.context["type"], given["response"], question)
+    kind = TYPES.get(event.context["type"])  # None for a type that only a newer trainer knows
+    say = kind.xapi_response if kind is not None else joined
+    response = say(given["response"], question)
     if response:
         result["response"] = response
-    if event.context["type"] == "hotspot":
-        result["extensions"][extension("taps")] = given["response"]
+    if kind is not None and kind.xapi_extension is not None:
+        result["extensions"][extension(kind.xapi_extension)] = given["response"]
     if given.get("confidence"):
         result["extensions"][extension("confidence")] = given["confidence"]
     if given.get("duration_ms") is not None:

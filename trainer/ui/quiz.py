@@ -10,8 +10,9 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.model import Library, Module, Question, pick
+from trainer.course.types import TYPES
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import INTERACTION_TYPES, grade, stored_response
+from trainer.learning.grading import grade, stored_response
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.learning.shuffle import recorded_order, shown_order
 from trainer.reports.wording import local_digits
@@ -353,7 +354,7 @@ class QuizScreen(Screen):
                 **self._answer_context(),
                 "question": self.question.id,
                 "type": self.question.type,
-                "interaction_type": INTERACTION_TYPES[self.question.type],
+                "interaction_type": TYPES[self.question.type].interaction_type,
                 "hint_used": self.hint_used,
                 **self._order_context(response),
             },

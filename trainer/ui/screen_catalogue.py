@@ -9,6 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from trainer.course.model import Module, Question
+from trainer.course.types import TYPES
 from trainer.learning.events import Event, Verb
 from trainer.store.events import record
 from trainer.store.learners import add_learner
@@ -75,11 +76,11 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
         ("quiz-feedback", partial(answer_wrongly, window)),
         ("module-mastered", mastered),
     ]
-    pictured = next(
+    pictured = next(  # a picture above options the editor wrote
         (module, question)
         for module in lessons
         for question in module.questions
-        if question.image is not None and question.type in ("single", "multiple")
+        if question.image is not None and question.options and not TYPES[question.type].named_options
     )
     with_picture = replace(pictured[0], id=f"{pictured[0].id}--picture", questions=(pictured[1],))
     steps.append(("quiz-picture", partial(window.open_quiz, with_picture)))

@@ -1,7 +1,7 @@
 """One answer widget per question type; the quiz screen asks `for_question` for the right one."""
 
 from trainer.course.model import Question
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.answers.choices import ChoicesAnswer
 from trainer.ui.answers.hotspot import HotspotAnswer
@@ -22,6 +22,7 @@ WIDGETS: dict[str, type[AnswerWidget]] = {
     "hotspot": HotspotAnswer,
     "scenario": ScenarioAnswer,
 }
+"""Keyed by the names in trainer.course.types.TYPES (tests/test_question_types.py checks)."""
 
 
 __all__ = ["WIDGETS", "AnswerWidget", "for_question"]

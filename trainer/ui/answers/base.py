@@ -6,7 +6,8 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from trainer.course.model import Question
-from trainer.learning.shuffle import ShownOrder, shown_order
+from trainer.course.types.order import ShownOrder
+from trainer.learning.shuffle import shown_order
 
 NARROWEST_COLUMN = 320
 """Options go in two columns only where each column has at least this much room."""

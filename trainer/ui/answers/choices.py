@@ -3,15 +3,13 @@
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from trainer import resources
 from trainer.course.model import Option, Question, pick
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types import TYPES
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget, OptionColumns
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import icon, label
-
-MANY = ("multiple", "technique")
-PICTURED = ("truefalse",)
-"""Types whose options (true, false) show a picture of assets/icons/answer beside their words."""
 
 
 def option_names() -> dict[str, str]:
@@ -42,6 +40,12 @@ def option_names() -> dict[str, str]:
             "ChoicesAnswer", "Fake followers: making it look popular"
         ),
     }
+
+
+def _has_picture(option_id: str) -> bool:
+    """Options the app names show a picture beside their words where assets/icons/answer has
+    one: True and False do."""
+    return (resources.assets() / "icons" / "answer" / f"{option_id}.svg").is_file()
 
 
 class OptionRow(QWidget):
@@ -75,7 +79,8 @@ def verdict_of(chosen: bool, right: bool) -> Verdict:
 class ChoicesAnswer(AnswerWidget):
     def __init__(self, question: Question, order: ShownOrder | None = None) -> None:
         super().__init__(question, order)
-        self.many = question.type in MANY
+        kind = TYPES[question.type]
+        self.many = kind.many_answers
         mark = Mark.BOX if self.many else Mark.RADIO
         self.rows = [OptionRow(question.option(option_id), mark) for option_id in self.order.ids]
         self.how = label(role="quiet")
@@ -85,7 +90,7 @@ class ChoicesAnswer(AnswerWidget):
         layout.addWidget(self.how)
         for row in self.rows:
             row.choice.clicked.connect(lambda r=row: self.pick(r))
-            if question.type in PICTURED:
+            if row.option.id in kind.named_options and _has_picture(row.option.id):
                 row.choice.setPicture(icon("answer", row.option.id))
         self.columns = OptionColumns(self)
         self.columns.place(list(self.rows))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from trainer.colours import BAD, GOOD
 from trainer.course.model import Question, Region, pick
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
 from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.pictures import drawn_picture

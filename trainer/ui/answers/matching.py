@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Pair, Question, pick
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.widgets import icon, label, set_role
 

@@ -4,8 +4,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Item, Question, pick
+from trainer.course.types.order import ShownOrder
 from trainer.learning.grading import grade
-from trainer.learning.shuffle import ShownOrder
 from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget, OptionColumns
 from trainer.ui.widgets import label, set_role

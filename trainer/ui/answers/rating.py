@@ -8,8 +8,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.course.model import Question, pick
-from trainer.learning.grading import RATING_SCALE, grade
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
+from trainer.course.types.reliability import RATING_SCALE
+from trainer.learning.grading import grade
 from trainer.reports.wording import local_digits
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, link_arrows

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.model import Choice, Question, Step, pick
-from trainer.learning.grading import scenario_ending
-from trainer.learning.shuffle import ShownOrder
+from trainer.course.types.order import ShownOrder
+from trainer.course.types.scenario import ending_of
 from trainer.ui.answers.base import AnswerWidget
 from trainer.ui.choice import ChoiceCard, Mark, Verdict, link_arrows
 from trainer.ui.widgets import forward_button, label
@@ -111,7 +111,7 @@ class ScenarioAnswer(AnswerWidget):
         self.consequence.setText(pick(chosen.consequence, lang) if chosen else "")
         self.go_on.setVisible(chosen is not None and chosen.next is not None)
         self.go_on.setText(self.tr("Continue the story"))
-        ending = scenario_ending(self.question, self.path) if self.answered else None
+        ending = ending_of(self.question, self.path) if self.answered else None
         self.ending.setVisible(ending is not None)
         names = {
             "good": self.tr("A good ending: you stayed safe."),
