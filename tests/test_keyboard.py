@@ -259,7 +259,7 @@ def test_how_sure_is_answered_with_the_keyboard_and_then_next_has_the_focus(
     press(qtbot, Key.Key_Space)
     tab_to(qtbot, quiz, quiz.check_button)
     press(qtbot, Key.Key_Space)
-    assert quiz.sure_box.isVisible() and focused() is quiz.sure_cards["unsure"]
+    assert quiz.sure_box.isVisible() and focused() is quiz.sure_box.cards["unsure"]
     press(qtbot, Key.Key_Right, Key.Key_Right, Key.Key_Return)
     assert quiz.answered and quiz.confidence == "sure"
     assert focused() is quiz.next_button

@@ -85,163 +85,163 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="44"/>
+        <location filename="../trainer/ui/backups_screen.py" line="45"/>
         <source>On {}, the learners&apos; records on this computer were found damaged.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ បានខូច។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="74"/>
+        <location filename="../trainer/ui/backups_screen.py" line="75"/>
         <source>The damaged file is kept in the data folder as {}.</source>
         <translation type="unfinished">ឯកសារដែលខូច ត្រូវបានរក្សាទុក ក្នុងថតទិន្នន័យ ដោយមានឈ្មោះ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="59"/>
+        <location filename="../trainer/ui/backups_screen.py" line="60"/>
         <source>There was no backup to bring back, so the trainer started with no records.</source>
         <translation type="unfinished">គ្មានច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញទេ ដូច្នេះ កម្មវិធីហ្វឹកហាត់ បានចាប់ផ្ដើម ដោយគ្មានកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="47"/>
+        <location filename="../trainer/ui/backups_screen.py" line="48"/>
         <source>On {}, the learners&apos; records on this computer were missing: their file had been deleted or moved.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីរកមិនឃើញ កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះទេ៖ ឯកសាររបស់វា ត្រូវបានលុប ឬផ្លាស់ទីទៅកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="52"/>
+        <location filename="../trainer/ui/backups_screen.py" line="53"/>
         <source>On {}, the learners&apos; records on this computer were found empty: a failing disk or USB stick can do this.</source>
         <translation type="unfinished">នៅ {} កម្មវិធីបានរកឃើញថា កំណត់ត្រា របស់អ្នកសិក្សា នៅលើកុំព្យូទ័រនេះ គឺទទេ៖ ថាសរឹង ឬ USB ដែលជិតខូច អាចធ្វើឱ្យកើតបែបនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="63"/>
+        <location filename="../trainer/ui/backups_screen.py" line="64"/>
         <source>The backup of {} was brought back (learners {}, answers {}). What learners did on this computer after that time is lost.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ត្រូវបានស្ដារឡើងវិញ (អ្នកសិក្សា {} នាក់, ចម្លើយ {})។ អ្វីដែលអ្នកសិក្សា បានធ្វើនៅលើ កុំព្យូទ័រនេះ ក្រោយពេលនោះ បានបាត់បង់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="154"/>
+        <location filename="../trainer/ui/backups_screen.py" line="155"/>
         <source>Choose a folder, for example on a USB stick</source>
         <translation type="unfinished">ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="161"/>
+        <location filename="../trainer/ui/backups_screen.py" line="162"/>
         <source>Backing up…</source>
         <translation type="unfinished">កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="163"/>
+        <location filename="../trainer/ui/backups_screen.py" line="164"/>
         <source>Backed up to {}</source>
         <translation type="unfinished">បានបម្រុងទុក ទៅក្នុង {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="169"/>
+        <location filename="../trainer/ui/backups_screen.py" line="170"/>
         <source>The backup could not be written to {}. Is the USB stick full or locked?</source>
         <translation type="unfinished">មិនអាចដាក់ ច្បាប់បម្រុងទុក ទៅក្នុង {} បានទេ។ តើ USB ពេញ ឬត្រូវបានចាក់សោ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="170"/>
+        <location filename="../trainer/ui/backups_screen.py" line="171"/>
         <source>Back up</source>
         <translation type="unfinished">បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="180"/>
+        <location filename="../trainer/ui/backups_screen.py" line="181"/>
         <source>Choose a backup to restore</source>
         <translation type="unfinished">ជ្រើសរើស ច្បាប់បម្រុងទុក ដើម្បីស្ដារឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="182"/>
+        <location filename="../trainer/ui/backups_screen.py" line="183"/>
         <source>Trainer backups (*.db);;All files (*)</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក (*.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="196"/>
-        <location filename="../trainer/ui/backups_screen.py" line="246"/>
+        <location filename="../trainer/ui/backups_screen.py" line="197"/>
+        <location filename="../trainer/ui/backups_screen.py" line="247"/>
         <source>Restore a backup</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="206"/>
+        <location filename="../trainer/ui/backups_screen.py" line="207"/>
         <source>Restoring…</source>
         <translation type="unfinished">កំពុងស្ដារឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="216"/>
+        <location filename="../trainer/ui/backups_screen.py" line="217"/>
         <source>Restore the backup made on {}?</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="217"/>
+        <location filename="../trainer/ui/backups_screen.py" line="218"/>
         <source>In the backup: learners {}, answers {}.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក មាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="220"/>
+        <location filename="../trainer/ui/backups_screen.py" line="221"/>
         <source>On this computer now: learners {}, answers {}.</source>
         <translation type="unfinished">កុំព្យូទ័រនេះ ឥឡូវមាន៖ អ្នកសិក្សា {} នាក់, ចម្លើយ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="224"/>
+        <location filename="../trainer/ui/backups_screen.py" line="225"/>
         <source>All the records on this computer will be replaced by the backup&apos;s: what was done after the backup was made will be gone.</source>
         <translation type="unfinished">កំណត់ត្រាទាំងអស់ នៅលើកុំព្យូទ័រនេះ នឹងត្រូវជំនួស ដោយកំណត់ត្រា នៃច្បាប់បម្រុងទុក៖ អ្វីដែលបានធ្វើ ក្រោយពេលបម្រុងទុក នឹងបាត់អស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="227"/>
+        <location filename="../trainer/ui/backups_screen.py" line="228"/>
         <source>A copy of the records now on this computer is kept first, in the backups folder.</source>
         <translation type="unfinished">ជាមុនសិន កម្មវិធីរក្សាទុក ច្បាប់ចម្លង នៃកំណត់ត្រា ដែលមាននៅលើ កុំព្យូទ័រនេះឥឡូវ ក្នុងថត ច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="233"/>
+        <location filename="../trainer/ui/backups_screen.py" line="234"/>
         <source>Restored the backup made on {}.</source>
         <translation type="unfinished">បានស្ដារ ច្បាប់បម្រុងទុក ដែលធ្វើនៅ {} ឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="247"/>
+        <location filename="../trainer/ui/backups_screen.py" line="248"/>
         <source>Restoring failed: {}</source>
         <translation type="unfinished">ការស្ដារ មិនបានសម្រេច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="253"/>
+        <location filename="../trainer/ui/backups_screen.py" line="254"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished">គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="255"/>
+        <location filename="../trainer/ui/backups_screen.py" line="256"/>
         <source>Cannot restore</source>
         <translation type="unfinished">មិនអាចស្ដារ ឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="261"/>
+        <location filename="../trainer/ui/backups_screen.py" line="262"/>
         <source>I have read this</source>
         <translation type="unfinished">ខ្ញុំបានអានហើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="262"/>
+        <location filename="../trainer/ui/backups_screen.py" line="263"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="265"/>
+        <location filename="../trainer/ui/backups_screen.py" line="266"/>
         <source>The trainer backs up the learners&apos; records by itself when it starts and when it closes, at most once every 30 minutes. It keeps one backup for each of the last 7 days, 4 weeks and 12 months. These are its backups, newest first:</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ បម្រុងទុកកំណត់ត្រា របស់អ្នកសិក្សា ដោយខ្លួនឯង នៅពេលវាបើក និងពេលវាបិទ យ៉ាងច្រើនម្ដង ក្នុងរយៈពេល ៣០ នាទី។ វារក្សាទុក ច្បាប់បម្រុងទុកមួយ សម្រាប់ថ្ងៃនីមួយៗ ក្នុង ៧ ថ្ងៃចុងក្រោយ សប្ដាហ៍នីមួយៗ ក្នុង ៤ សប្ដាហ៍ចុងក្រោយ និងខែនីមួយៗ ក្នុង ១២ ខែចុងក្រោយ។ នេះជាច្បាប់បម្រុងទុក របស់វា ថ្មីបំផុតនៅមុនគេ៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="270"/>
+        <location filename="../trainer/ui/backups_screen.py" line="271"/>
         <source>Made on</source>
         <translation type="unfinished">ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="270"/>
+        <location filename="../trainer/ui/backups_screen.py" line="271"/>
         <source>Size</source>
         <translation type="unfinished">ទំហំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="276"/>
+        <location filename="../trainer/ui/backups_screen.py" line="277"/>
         <source>Back up now to a folder (USB)…</source>
         <translation type="unfinished">បម្រុងទុកឥឡូវ ទៅក្នុងថត (USB)…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="277"/>
+        <location filename="../trainer/ui/backups_screen.py" line="278"/>
         <source>Restore the chosen backup…</source>
         <translation type="unfinished">ស្ដារ ច្បាប់បម្រុងទុក ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/backups_screen.py" line="279"/>
+        <location filename="../trainer/ui/backups_screen.py" line="280"/>
         <source>Restore from a file…</source>
         <translation type="unfinished">ស្ដារពីឯកសារ…</translation>
     </message>
@@ -517,92 +517,92 @@
 <context>
     <name>ChoicesAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="22"/>
+        <location filename="../trainer/ui/answers/choices.py" line="20"/>
         <source>True</source>
         <translation type="unfinished">ពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="23"/>
+        <location filename="../trainer/ui/answers/choices.py" line="21"/>
         <source>False</source>
         <translation type="unfinished">មិនពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="24"/>
+        <location filename="../trainer/ui/answers/choices.py" line="22"/>
         <source>Share it</source>
         <translation type="unfinished">ចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="25"/>
+        <location filename="../trainer/ui/answers/choices.py" line="23"/>
         <source>Don&apos;t share it</source>
         <translation type="unfinished">កុំចែករំលែកវា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="26"/>
+        <location filename="../trainer/ui/answers/choices.py" line="24"/>
         <source>Check it first</source>
         <translation type="unfinished">ពិនិត្យវាមុនសិន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="27"/>
+        <location filename="../trainer/ui/answers/choices.py" line="25"/>
         <source>Impersonation: pretending to be someone trusted</source>
         <translation type="unfinished">ការក្លែងបន្លំ៖ ធ្វើពុតជាអ្នកដែលគេទុកចិត្ត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="30"/>
+        <location filename="../trainer/ui/answers/choices.py" line="28"/>
         <source>Emotion: making you scared or angry</source>
         <translation type="unfinished">អារម្មណ៍៖ ធ្វើឱ្យអ្នកភ័យខ្លាច ឬខឹង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="31"/>
+        <location filename="../trainer/ui/answers/choices.py" line="29"/>
         <source>Polarisation: turning groups against each other</source>
         <translation type="unfinished">ការបែងចែក៖ ញុះញង់ក្រុមឱ្យប្រឆាំងគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="34"/>
+        <location filename="../trainer/ui/answers/choices.py" line="32"/>
         <source>Conspiracy: a secret plot behind the news</source>
         <translation type="unfinished">ទ្រឹស្ដីឃុបឃិត៖ គម្រោងសម្ងាត់នៅពីក្រោយព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="37"/>
+        <location filename="../trainer/ui/answers/choices.py" line="35"/>
         <source>Discrediting: attacking the people who check facts</source>
         <translation type="unfinished">ការបង្ខូចឈ្មោះ៖ វាយប្រហារអ្នកដែលពិនិត្យការពិត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="40"/>
+        <location filename="../trainer/ui/answers/choices.py" line="38"/>
         <source>Trolling: provoking people to react</source>
         <translation type="unfinished">ការញុះញង់ឱ្យឈ្លោះគ្នា៖ បង្កឱ្យមនុស្សមានប្រតិកម្ម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="41"/>
+        <location filename="../trainer/ui/answers/choices.py" line="39"/>
         <source>Fake followers: making it look popular</source>
         <translation type="unfinished">អ្នកតាមដានក្លែងក្លាយ៖ ធ្វើឱ្យមើលទៅពេញនិយម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="122"/>
+        <location filename="../trainer/ui/answers/choices.py" line="136"/>
         <source>✓ Your answer: right</source>
         <translation type="unfinished">✓ ចម្លើយរបស់អ្នក៖ ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="123"/>
+        <location filename="../trainer/ui/answers/choices.py" line="137"/>
         <source>✗ Your answer: not right</source>
         <translation type="unfinished">✗ ចម្លើយរបស់អ្នក៖ មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="124"/>
+        <location filename="../trainer/ui/answers/choices.py" line="138"/>
         <source>You missed this one: it is right too</source>
         <translation type="unfinished">អ្នករំលងចម្លើយនេះ៖ វាក៏ត្រឹមត្រូវដែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="126"/>
+        <location filename="../trainer/ui/answers/choices.py" line="140"/>
         <source>This is the right answer</source>
         <translation type="unfinished">នេះជាចម្លើយត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="133"/>
+        <location filename="../trainer/ui/answers/choices.py" line="147"/>
         <source>Tick every right answer.</source>
         <translation type="unfinished">ជ្រើសរើសចម្លើយត្រឹមត្រូវទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/choices.py" line="133"/>
+        <location filename="../trainer/ui/answers/choices.py" line="147"/>
         <source>Pick one answer.</source>
         <translation type="unfinished">ជ្រើសរើសចម្លើយមួយ។</translation>
     </message>
@@ -887,152 +887,152 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../trainer/ui/classes.py" line="126"/>
+        <location filename="../trainer/ui/classes.py" line="123"/>
         <source>archived</source>
         <translation type="unfinished">ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="143"/>
+        <location filename="../trainer/ui/classes.py" line="140"/>
         <source>Bring back</source>
         <translation type="unfinished">យកមកវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="143"/>
+        <location filename="../trainer/ui/classes.py" line="140"/>
         <source>Archive class</source>
         <translation type="unfinished">ទុកថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="149"/>
+        <location filename="../trainer/ui/classes.py" line="146"/>
         <source>chooses a picture code at sign-in</source>
         <translation type="unfinished">ជ្រើសកូដរូបភាព ពេលចូល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="189"/>
-        <location filename="../trainer/ui/classes.py" line="303"/>
+        <location filename="../trainer/ui/classes.py" line="163"/>
+        <location filename="../trainer/ui/classes.py" line="270"/>
         <source>New class</source>
         <translation type="unfinished">ថ្នាក់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="189"/>
-        <location filename="../trainer/ui/classes.py" line="204"/>
+        <location filename="../trainer/ui/classes.py" line="163"/>
+        <location filename="../trainer/ui/classes.py" line="178"/>
         <source>Name of the class</source>
         <translation type="unfinished">ឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="195"/>
-        <location filename="../trainer/ui/classes.py" line="209"/>
+        <location filename="../trainer/ui/classes.py" line="169"/>
+        <location filename="../trainer/ui/classes.py" line="183"/>
         <source>A class needs a name.</source>
         <translation type="unfinished">ថ្នាក់ត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="204"/>
+        <location filename="../trainer/ui/classes.py" line="178"/>
         <source>Rename the class</source>
         <translation type="unfinished">ប្ដូរឈ្មោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="239"/>
+        <location filename="../trainer/ui/classes.py" line="213"/>
         <source>{} learners added.</source>
         <translation type="unfinished">បានបន្ថែមអ្នកសិក្សា {} នាក់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="245"/>
-        <location filename="../trainer/ui/classes.py" line="262"/>
+        <location filename="../trainer/ui/classes.py" line="219"/>
+        <location filename="../trainer/ui/classes.py" line="236"/>
         <source>Select one or more learners first.</source>
         <translation type="unfinished">សូមជ្រើសរើស អ្នកសិក្សា ម្នាក់ ឬច្រើននាក់ ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="250"/>
+        <location filename="../trainer/ui/classes.py" line="224"/>
         <source>Make another class first.</source>
         <translation type="unfinished">សូមបង្កើត ថ្នាក់មួយទៀត ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="253"/>
+        <location filename="../trainer/ui/classes.py" line="227"/>
         <source>Move learners</source>
         <translation type="unfinished">ផ្ទេរអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="253"/>
+        <location filename="../trainer/ui/classes.py" line="227"/>
         <source>Move to class</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="267"/>
+        <location filename="../trainer/ui/classes.py" line="241"/>
         <source>They will choose new pictures the next time they sign in.</source>
         <translation type="unfinished">ពួកគេនឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="276"/>
+        <location filename="../trainer/ui/classes.py" line="250"/>
         <source>Assign a module</source>
         <translation type="unfinished">ចាត់តាំងម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="276"/>
-        <location filename="../trainer/ui/classes.py" line="312"/>
+        <location filename="../trainer/ui/classes.py" line="250"/>
+        <location filename="../trainer/ui/classes.py" line="279"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="299"/>
+        <location filename="../trainer/ui/classes.py" line="266"/>
         <source>Saved. The class&apos;s learners see these modules first, in this order.</source>
         <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សា ក្នុងថ្នាក់នេះ នឹងឃើញម៉ូឌុលទាំងនេះ មុនគេ តាមលំដាប់នេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="304"/>
+        <location filename="../trainer/ui/classes.py" line="271"/>
         <source>Rename</source>
         <translation type="unfinished">ប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="305"/>
+        <location filename="../trainer/ui/classes.py" line="272"/>
         <source>Show archived classes</source>
         <translation type="unfinished">បង្ហាញថ្នាក់ ក្នុងបណ្ណសារ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="306"/>
+        <location filename="../trainer/ui/classes.py" line="273"/>
         <source>Learners of this class sign in without picture codes</source>
         <translation type="unfinished">អ្នកសិក្សា ក្នុងថ្នាក់នេះ ចូលដោយគ្មាន កូដរូបភាព</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="307"/>
+        <location filename="../trainer/ui/classes.py" line="274"/>
         <source>Learners</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="308"/>
+        <location filename="../trainer/ui/classes.py" line="275"/>
         <source>Add learners…</source>
         <translation type="unfinished">បន្ថែមអ្នកសិក្សា…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="309"/>
+        <location filename="../trainer/ui/classes.py" line="276"/>
         <source>Move to another class…</source>
         <translation type="unfinished">ផ្ទេរទៅថ្នាក់ផ្សេង…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="310"/>
+        <location filename="../trainer/ui/classes.py" line="277"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="311"/>
+        <location filename="../trainer/ui/classes.py" line="278"/>
         <source>Modules for this class, in order</source>
         <translation type="unfinished">ម៉ូឌុល សម្រាប់ថ្នាក់នេះ តាមលំដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="312"/>
+        <location filename="../trainer/ui/classes.py" line="279"/>
         <source>Finish by</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="313"/>
+        <location filename="../trainer/ui/classes.py" line="280"/>
         <source>Add a module…</source>
         <translation type="unfinished">បន្ថែមម៉ូឌុល…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="314"/>
+        <location filename="../trainer/ui/classes.py" line="281"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/classes.py" line="315"/>
+        <location filename="../trainer/ui/classes.py" line="282"/>
         <source>Save modules</source>
         <translation type="unfinished">រក្សាទុកម៉ូឌុល</translation>
     </message>
@@ -1109,102 +1109,102 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="153"/>
+        <location filename="../trainer/ui/dashboard.py" line="141"/>
         <source>{} learners; {} need help. Click a learner or a module for more.</source>
         <translation type="unfinished">អ្នកសិក្សា {} នាក់ ក្នុងនោះ {} នាក់ ត្រូវការជំនួយ។ ចុចលើអ្នកសិក្សា ឬម៉ូឌុល ដើម្បីមើលបន្ថែម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="160"/>
+        <location filename="../trainer/ui/dashboard.py" line="148"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="161"/>
+        <location filename="../trainer/ui/dashboard.py" line="149"/>
         <source>Needs help</source>
         <translation type="unfinished">ត្រូវការជំនួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="171"/>
+        <location filename="../trainer/ui/dashboard.py" line="159"/>
         <source>Wrong answers in a row</source>
         <translation type="unfinished">ឆ្លើយខុស ជាប់ៗគ្នា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="172"/>
+        <location filename="../trainer/ui/dashboard.py" line="160"/>
         <source>Away for 2 weeks</source>
         <translation type="unfinished">មិនបានមករៀន ២ សប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="176"/>
+        <location filename="../trainer/ui/dashboard.py" line="164"/>
         <source>never</source>
         <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="189"/>
+        <location filename="../trainer/ui/dashboard.py" line="177"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="162"/>
+        <location filename="../trainer/ui/dashboard.py" line="150"/>
         <source>Last came</source>
         <translation type="unfinished">មកចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="163"/>
+        <location filename="../trainer/ui/dashboard.py" line="151"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="179"/>
+        <location filename="../trainer/ui/dashboard.py" line="167"/>
         <source>today</source>
         <translation type="unfinished">ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="181"/>
+        <location filename="../trainer/ui/dashboard.py" line="169"/>
         <source>yesterday</source>
         <translation type="unfinished">ម្សិលមិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="182"/>
+        <location filename="../trainer/ui/dashboard.py" line="170"/>
         <source>{} days ago</source>
         <translation type="unfinished">{} ថ្ងៃមុន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="190"/>
+        <location filename="../trainer/ui/dashboard.py" line="178"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="191"/>
+        <location filename="../trainer/ui/dashboard.py" line="179"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="192"/>
+        <location filename="../trainer/ui/dashboard.py" line="180"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="208"/>
+        <location filename="../trainer/ui/dashboard.py" line="196"/>
         <source>In progress, {} of answers right</source>
         <translation type="unfinished">កំពុងដំណើរការ ចម្លើយត្រូវ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="230"/>
+        <location filename="../trainer/ui/dashboard.py" line="218"/>
         <source>Who needs help?</source>
         <translation type="unfinished">តើនរណាត្រូវការជំនួយ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="231"/>
+        <location filename="../trainer/ui/dashboard.py" line="219"/>
         <source>Charts and learning gain</source>
         <translation type="unfinished">គំនូសតាង និងកំណើននៃការសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="234"/>
+        <location filename="../trainer/ui/dashboard.py" line="222"/>
         <source>Each square is a module: ✓ mastered; filled from the bottom: in progress, by the share of answers right; empty: not started. Point at a square for its module; click it for the module&apos;s difficult questions.</source>
         <translation type="unfinished">ការ៉េនីមួយៗ ជាម៉ូឌុលមួយ៖ ✓ ស្ទាត់ជំនាញ។ បំពេញពីក្រោមឡើង៖ កំពុងដំណើរការ តាមភាគរយ ចម្លើយត្រូវ។ ទទេ៖ មិនទាន់ចាប់ផ្ដើម។ ដាក់ទស្សន៍ទ្រនិចលើការ៉េ ដើម្បីមើលម៉ូឌុលរបស់វា។ ចុចវា ដើម្បីមើលសំណួរពិបាក នៃម៉ូឌុលនោះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/dashboard.py" line="239"/>
+        <location filename="../trainer/ui/dashboard.py" line="227"/>
         <source>All learners</source>
         <translation type="unfinished">អ្នកសិក្សាទាំងអស់</translation>
     </message>
@@ -1212,52 +1212,52 @@
 <context>
     <name>FacilitatorArea</name>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="38"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="39"/>
         <source>Dashboard</source>
         <translation type="unfinished">ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="43"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="44"/>
         <source>Classes and learners</source>
         <translation type="unfinished">ថ្នាក់ និងអ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="48"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="49"/>
         <source>Reports and certificates</source>
         <translation type="unfinished">របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="53"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="54"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="58"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="59"/>
         <source>Move progress between PCs</source>
         <translation type="unfinished">ផ្ទេរវឌ្ឍនភាព រវាងកុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="63"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="64"/>
         <source>Send to the programme</source>
         <translation type="unfinished">ផ្ញើទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="68"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="69"/>
         <source>Backups</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="73"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="74"/>
         <source>Settings</source>
         <translation type="unfinished">ការកំណត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="156"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="157"/>
         <source>Facilitator: {}</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_area.py" line="157"/>
+        <location filename="../trainer/ui/facilitator_area.py" line="158"/>
         <source>Close the facilitator area</source>
         <translation type="unfinished">បិទផ្នែក អ្នកសម្របសម្រួល</translation>
     </message>
@@ -1354,82 +1354,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../trainer/ui/home.py" line="155"/>
+        <location filename="../trainer/ui/home.py" line="144"/>
         <source>Continue: {} (quiz)</source>
         <translation type="unfinished">បន្ត៖ {} (កម្រងសំណួរ)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="156"/>
+        <location filename="../trainer/ui/home.py" line="145"/>
         <source>Continue: {} (page {})</source>
         <translation type="unfinished">បន្ត៖ {} (ទំព័រ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="150"/>
+        <location filename="../trainer/ui/home.py" line="139"/>
         <source>You have mastered every module!</source>
         <translation type="unfinished">អ្នកបានស្ទាត់ជំនាញគ្រប់ម៉ូឌុលហើយ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="153"/>
+        <location filename="../trainer/ui/home.py" line="142"/>
         <source>Start: {}</source>
         <translation type="unfinished">ចាប់ផ្ដើម៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="162"/>
+        <location filename="../trainer/ui/home.py" line="151"/>
         <source>Hello, {}!</source>
         <translation type="unfinished">សួស្ដី {}!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="166"/>
+        <location filename="../trainer/ui/home.py" line="155"/>
         <source>Review: {} questions to keep fresh</source>
         <translation type="unfinished">ទាញមកហាត់ឡើងវិញ៖ សំណួរ {} ដើម្បីកុំឱ្យភ្លេច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="170"/>
+        <location filename="../trainer/ui/home.py" line="159"/>
         <source>For your class</source>
         <translation type="unfinished">សម្រាប់ថ្នាក់ របស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="172"/>
+        <location filename="../trainer/ui/home.py" line="161"/>
         <source>Not started</source>
         <translation type="unfinished">មិនទាន់ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="173"/>
+        <location filename="../trainer/ui/home.py" line="162"/>
         <source>In progress</source>
         <translation type="unfinished">កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="174"/>
+        <location filename="../trainer/ui/home.py" line="163"/>
         <source>Mastered</source>
         <translation type="unfinished">ស្ទាត់ជំនាញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="175"/>
+        <location filename="../trainer/ui/home.py" line="164"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="186"/>
+        <location filename="../trainer/ui/home.py" line="175"/>
         <source>About {} minutes</source>
         <translation type="unfinished">ប្រហែល {} នាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="187"/>
+        <location filename="../trainer/ui/home.py" line="176"/>
         <source>Test before you start</source>
         <translation type="unfinished">តេស្តមុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="187"/>
+        <location filename="../trainer/ui/home.py" line="176"/>
         <source>Test at the end</source>
         <translation type="unfinished">តេស្តនៅចុងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="192"/>
+        <location filename="../trainer/ui/home.py" line="181"/>
         <source>Finish by {}</source>
         <translation type="unfinished">ត្រូវបញ្ចប់ត្រឹម {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/home.py" line="195"/>
+        <location filename="../trainer/ui/home.py" line="184"/>
         <source>Opens when the one before is mastered</source>
         <translation type="unfinished">បើកនៅពេលអ្នក ស្ទាត់ជំនាញ ម៉ូឌុលមុន</translation>
     </message>
@@ -1437,14 +1437,32 @@
 <context>
     <name>HotspotAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="142"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="164"/>
         <source>Tap every part that looks suspicious, then press Check. Taps: {}</source>
         <translation type="unfinished">ចុចលើផ្នែកនីមួយៗដែលមើលទៅគួរឱ្យសង្ស័យ រួចចុច ពិនិត្យ។ ចំនួនចុច៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/hotspot.py" line="158"/>
+        <location filename="../trainer/ui/answers/hotspot.py" line="180"/>
         <source>You found {} of {} red flags. Taps on nothing suspicious: {}.</source>
         <translation type="unfinished">អ្នករកឃើញសញ្ញាព្រមាន {} ក្នុងចំណោម {}។ ចុចលើកន្លែងមិនគួរឱ្យសង្ស័យ៖ {}។</translation>
+    </message>
+</context>
+<context>
+    <name>HowSure</name>
+    <message>
+        <location filename="../trainer/ui/how_sure.py" line="34"/>
+        <source>Not sure</source>
+        <translation type="unfinished">មិនប្រាកដ</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/how_sure.py" line="35"/>
+        <source>A bit sure</source>
+        <translation type="unfinished">ប្រាកដបន្តិច</translation>
+    </message>
+    <message>
+        <location filename="../trainer/ui/how_sure.py" line="36"/>
+        <source>Very sure</source>
+        <translation type="unfinished">ប្រាកដណាស់</translation>
     </message>
 </context>
 <context>
@@ -1533,84 +1551,84 @@
 <context>
     <name>LearnerDetail</name>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="39"/>
+        <location filename="../trainer/ui/learner_detail.py" line="40"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="40"/>
+        <location filename="../trainer/ui/learner_detail.py" line="41"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="41"/>
+        <location filename="../trainer/ui/learner_detail.py" line="42"/>
         <source>Question</source>
         <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="42"/>
+        <location filename="../trainer/ui/learner_detail.py" line="43"/>
         <source>Answer</source>
         <translation type="unfinished">ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="43"/>
+        <location filename="../trainer/ui/learner_detail.py" line="44"/>
         <source>Right?</source>
         <translation type="unfinished">ត្រូវទេ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="44"/>
+        <location filename="../trainer/ui/learner_detail.py" line="45"/>
         <source>Seconds</source>
         <translation type="unfinished">វិនាទី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="45"/>
+        <location filename="../trainer/ui/learner_detail.py" line="46"/>
         <source>Hint used</source>
         <translation type="unfinished">បានប្រើតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="56"/>
-        <location filename="../trainer/ui/learner_detail.py" line="58"/>
+        <location filename="../trainer/ui/learner_detail.py" line="57"/>
+        <location filename="../trainer/ui/learner_detail.py" line="59"/>
         <source>yes</source>
         <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="56"/>
+        <location filename="../trainer/ui/learner_detail.py" line="57"/>
         <source>no</source>
         <translation type="unfinished">ទេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="64"/>
-        <location filename="../trainer/ui/learner_detail.py" line="99"/>
+        <location filename="../trainer/ui/learner_detail.py" line="65"/>
+        <location filename="../trainer/ui/learner_detail.py" line="100"/>
         <source>Reset picture code</source>
         <translation type="unfinished">កំណត់កូដរូបភាព ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="67"/>
+        <location filename="../trainer/ui/learner_detail.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="76"/>
+        <location filename="../trainer/ui/learner_detail.py" line="77"/>
         <source>{} answers, newest first.</source>
         <translation type="unfinished">ចម្លើយ {} ថ្មីបំផុតនៅមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="91"/>
+        <location filename="../trainer/ui/learner_detail.py" line="92"/>
         <source>No reviews due.</source>
         <translation type="unfinished">មិនទាន់មានអ្វីត្រូវហាត់ឡើងវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="92"/>
+        <location filename="../trainer/ui/learner_detail.py" line="93"/>
         <source>Reviews due: {} questions, {} of them late.</source>
         <translation type="unfinished">ត្រូវហាត់ឡើងវិញ៖ សំណួរ {} ក្នុងនោះ យឺត {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="101"/>
+        <location filename="../trainer/ui/learner_detail.py" line="102"/>
         <source>{} will choose new pictures the next time they sign in. Reset the code?</source>
         <translation type="unfinished">{} នឹងជ្រើសរើស រូបភាពថ្មី នៅពេលចូលលើកក្រោយ។ កំណត់កូដឡើងវិញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/learner_detail.py" line="109"/>
+        <location filename="../trainer/ui/learner_detail.py" line="110"/>
         <source>Code reset: new pictures at next sign-in</source>
         <translation type="unfinished">បានកំណត់កូដឡើងវិញ៖ រូបភាពថ្មី នៅពេលចូលលើកក្រោយ</translation>
     </message>
@@ -1651,182 +1669,182 @@
 <context>
     <name>LrsScreen</name>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="112"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="113"/>
         <source>Read a page</source>
         <translation type="unfinished">បានអានទំព័រមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="113"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="114"/>
         <source>Began a quiz</source>
         <translation type="unfinished">បានចាប់ផ្ដើមកម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="114"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="115"/>
         <source>Answered a question</source>
         <translation type="unfinished">បានឆ្លើយសំណួរមួយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="115"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="116"/>
         <source>Finished a quiz</source>
         <translation type="unfinished">បានបញ្ចប់កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="116"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="117"/>
         <source>Mastered the module</source>
         <translation type="unfinished">បានស្ទាត់ជំនាញម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="144"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="145"/>
         <source>Testing the connection</source>
         <translation type="unfinished">កំពុងសាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="155"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="156"/>
         <source>Sending records to the LRS</source>
         <translation type="unfinished">កំពុងផ្ញើកំណត់ត្រា ទៅ LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="188"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="189"/>
         <source>Send records to the programme</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រា ទៅគម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="191"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="192"/>
         <source>Learning records go to the programme&apos;s Learning Record Store (LRS). Learners appear there only as a number, never by name. Records wait here until the LRS has them.</source>
         <translation type="unfinished">កំណត់ត្រាការសិក្សា ត្រូវផ្ញើទៅ ឃ្លាំងកំណត់ត្រា ការសិក្សា (LRS) របស់គម្រោង។ នៅទីនោះ អ្នកសិក្សាបង្ហាញ ត្រឹមជាលេខប៉ុណ្ណោះ មិនដែលបង្ហាញឈ្មោះទេ។ កំណត់ត្រារង់ចាំ នៅទីនេះ រហូតដល់ LRS ទទួលបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="196"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
         <source>LRS address</source>
         <translation type="unfinished">អាសយដ្ឋាន LRS</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="197"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="198"/>
         <source>User name</source>
         <translation type="unfinished">ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="198"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
         <source>Password</source>
         <translation type="unfinished">ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="199"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="200"/>
         <source>Programme&apos;s web address</source>
         <translation type="unfinished">អាសយដ្ឋានគេហទំព័រ របស់គម្រោង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="205"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="206"/>
         <source>Leave empty to use the LRS&apos;s own site. The same on every PC.</source>
         <translation type="unfinished">ទុកទទេ ដើម្បីប្រើគេហទំព័រ របស់ LRS ផ្ទាល់។ ត្រូវដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="207"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
         <source>Test connection</source>
         <translation type="unfinished">សាកល្បង ការតភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="208"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="209"/>
         <source>Send now</source>
         <translation type="unfinished">ផ្ញើឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="210"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="211"/>
         <source>Records waiting to be sent: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល រង់ចាំផ្ញើ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="212"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="213"/>
         <source>Records the LRS refused: {}</source>
         <translation type="unfinished">កំណត់ត្រាដែល LRS បដិសេធ៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="214"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="215"/>
         <source>Send the refused records again</source>
         <translation type="unfinished">ផ្ញើកំណត់ត្រាដែលត្រូវបានបដិសេធម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="216"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="217"/>
         <source>Once the programme has fixed its LRS, the refused records can go with the next sending.</source>
         <translation type="unfinished">នៅពេលគម្រោងបានជួសជុល LRS រួច កំណត់ត្រាដែលត្រូវបានបដិសេធអាចផ្ញើទៅជាមួយការផ្ញើលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>When</source>
         <translation type="unfinished">ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>Learner</source>
         <translation type="unfinished">អ្នកសិក្សា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="225"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="226"/>
         <source>Why</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="238"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="239"/>
         <source>The connection works.</source>
         <translation type="unfinished">ការតភ្ជាប់ ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="239"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="240"/>
         <source>Please check the fields.</source>
         <translation type="unfinished">សូមពិនិត្យ ប្រអប់ទាំងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="242"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="243"/>
         <source>Records sent: {}.</source>
         <translation type="unfinished">កំណត់ត្រាដែលបានផ្ញើ៖ {}។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="245"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="246"/>
         <source>{} were at the LRS already, sent from another PC: the LRS keeps the copy it had.</source>
         <translation type="unfinished">កំណត់ត្រា {} មាននៅ LRS រួចហើយ ដែលបានផ្ញើពីកុំព្យូទ័រផ្សេង៖ LRS រក្សាទុកច្បាប់ដែលវាមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="248"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="249"/>
         <source>The LRS refused {}: see the list below.</source>
         <translation type="unfinished">LRS បានបដិសេធ កំណត់ត្រា {}៖ សូមមើល បញ្ជីខាងក្រោម។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="254"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="255"/>
         <source>{} records wait again. They go when you press Send now.</source>
         <translation type="unfinished">កំណត់ត្រា {} កំពុងរង់ចាំម្ដងទៀត។ វានឹងត្រូវផ្ញើនៅពេលអ្នកចុច «ផ្ញើឥឡូវ»។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="280"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="281"/>
         <source>Another PC names these learners on {}. Put the same programme&apos;s web address on every PC, so that each learner is one person at the LRS.</source>
         <translation type="unfinished">កុំព្យូទ័រផ្សេង ដាក់ឈ្មោះអ្នកសិក្សាទាំងនេះ នៅលើ {}។ សូមដាក់អាសយដ្ឋានគេហទំព័រ របស់គម្រោង ដូចគ្នា នៅលើកុំព្យូទ័រទាំងអស់ ដើម្បីឱ្យអ្នកសិក្សាម្នាក់ៗ ជាមនុស្សតែម្នាក់ នៅ LRS។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="288"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="289"/>
         <source>The LRS could not be reached. Try again when the internet works.</source>
         <translation type="unfinished">មិនអាចភ្ជាប់ទៅ LRS បានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលអ៊ីនធឺណិត ដំណើរការ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="290"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="291"/>
         <source>The LRS refused the user name or the password.</source>
         <translation type="unfinished">LRS បានបដិសេធ ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="292"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="293"/>
         <source>The LRS did not accept the request. Check its address.</source>
         <translation type="unfinished">LRS មិនបានទទួល សំណើនេះទេ។ សូមពិនិត្យ អាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="294"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="295"/>
         <source>Something went wrong.</source>
         <translation type="unfinished">មានបញ្ហាមួយ បានកើតឡើង។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/lrs_screen.py" line="295"/>
+        <location filename="../trainer/ui/lrs_screen.py" line="296"/>
         <source>Nothing is lost: the records wait here.</source>
         <translation type="unfinished">គ្មានអ្វីបាត់ទេ៖ កំណត់ត្រារង់ចាំ នៅទីនេះ។</translation>
     </message>
@@ -1834,17 +1852,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="258"/>
+        <location filename="../trainer/ui/main_window.py" line="262"/>
         <source>Digital skills trainer</source>
         <translation type="unfinished">កម្មវិធីហ្វឹកហាត់ជំនាញឌីជីថល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="259"/>
+        <location filename="../trainer/ui/main_window.py" line="263"/>
         <source>My modules</source>
         <translation type="unfinished">ម៉ូឌុលរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/main_window.py" line="260"/>
+        <location filename="../trainer/ui/main_window.py" line="264"/>
         <source>Switch learner</source>
         <translation type="unfinished">ប្ដូរអ្នកសិក្សា</translation>
     </message>
@@ -1852,17 +1870,17 @@
 <context>
     <name>MatchingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/matching.py" line="91"/>
+        <location filename="../trainer/ui/answers/matching.py" line="99"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/matching.py" line="98"/>
+        <location filename="../trainer/ui/answers/matching.py" line="106"/>
         <source>✓ Right</source>
         <translation type="unfinished">✓ ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/matching.py" line="100"/>
+        <location filename="../trainer/ui/answers/matching.py" line="108"/>
         <source>✗ Not this one. It goes with: {}</source>
         <translation type="unfinished">✗ មិនមែនមួយនេះទេ។ វាត្រូវគូនឹង៖ {}</translation>
     </message>
@@ -1888,37 +1906,37 @@
 <context>
     <name>ModuleDetail</name>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="27"/>
+        <location filename="../trainer/ui/module_detail.py" line="28"/>
         <source>Question</source>
         <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="28"/>
+        <location filename="../trainer/ui/module_detail.py" line="29"/>
         <source>Answers</source>
         <translation type="unfinished">ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="29"/>
+        <location filename="../trainer/ui/module_detail.py" line="30"/>
         <source>Wrong</source>
         <translation type="unfinished">ខុស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="30"/>
+        <location filename="../trainer/ui/module_detail.py" line="31"/>
         <source>Wrong answer chosen most</source>
         <translation type="unfinished">ចម្លើយខុស ដែលគេជ្រើសច្រើនជាងគេ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="31"/>
+        <location filename="../trainer/ui/module_detail.py" line="32"/>
         <source>Very sure, but wrong</source>
         <translation type="unfinished">ប្រាកដណាស់ ប៉ុន្តែខុស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="54"/>
+        <location filename="../trainer/ui/module_detail.py" line="55"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/module_detail.py" line="58"/>
+        <location filename="../trainer/ui/module_detail.py" line="59"/>
         <source>The questions most often answered wrong come first.</source>
         <translation type="unfinished">សំណួរដែលគេឆ្លើយខុស ញឹកញាប់ជាងគេ នៅមុនគេ។</translation>
     </message>
@@ -1974,27 +1992,27 @@
 <context>
     <name>OrderingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="104"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="112"/>
         <source>Move up</source>
         <translation type="unfinished">ផ្លាស់ទីឡើងលើ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="105"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="113"/>
         <source>Move down</source>
         <translation type="unfinished">ផ្លាស់ទីចុះក្រោម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="114"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="122"/>
         <source>✓ In the right place</source>
         <translation type="unfinished">✓ ត្រូវកន្លែង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="116"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="124"/>
         <source>✗ Goes at step {}</source>
         <translation type="unfinished">✗ ត្រូវនៅជំហានទី {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/ordering.py" line="125"/>
+        <location filename="../trainer/ui/answers/ordering.py" line="133"/>
         <source>{} of {} in place. The right order:</source>
         <translation type="unfinished">ត្រូវកន្លែង {} ក្នុងចំណោម {}។ លំដាប់ត្រឹមត្រូវ៖</translation>
     </message>
@@ -2065,42 +2083,42 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="118"/>
+        <location filename="../trainer/ui/packs_screen.py" line="119"/>
         <source>Choose a pack</source>
         <translation type="unfinished">ជ្រើសរើសកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="118"/>
+        <location filename="../trainer/ui/packs_screen.py" line="119"/>
         <source>Trainer packs (*.pack)</source>
         <translation type="unfinished">កញ្ចប់មាតិកា (*.pack)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="133"/>
+        <location filename="../trainer/ui/packs_screen.py" line="134"/>
         <source>Checking the pack…</source>
         <translation type="unfinished">កំពុងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="147"/>
+        <location filename="../trainer/ui/packs_screen.py" line="148"/>
         <source>The pack could not be opened.</source>
         <translation type="unfinished">មិនអាចបើក កញ្ចប់នេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="151"/>
+        <location filename="../trainer/ui/packs_screen.py" line="152"/>
         <source>It was not installed.</source>
         <translation type="unfinished">វាមិនត្រូវបាន ដំឡើងទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="159"/>
+        <location filename="../trainer/ui/packs_screen.py" line="160"/>
         <source>Install an older version?</source>
         <translation type="unfinished">ដំឡើងកំណែ ដែលចាស់ជាងឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="161"/>
+        <location filename="../trainer/ui/packs_screen.py" line="162"/>
         <source>This pack is older than the content on this computer. Learners will see the older version.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងមាតិកា នៅលើកុំព្យូទ័រនេះ។ អ្នកសិក្សានឹងឃើញ កំណែចាស់។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../trainer/ui/packs_screen.py" line="175"/>
+        <location filename="../trainer/ui/packs_screen.py" line="176"/>
         <source>Installed. Learners see the %n module(s) of this pack now.</source>
         <translation type="unfinished">
             <numerusform>បានដំឡើងហើយ។ ឥឡូវនេះ អ្នកសិក្សាឃើញ ម៉ូឌុល %n នៃកញ្ចប់នេះ។</numerusform>
@@ -2108,152 +2126,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="180"/>
+        <location filename="../trainer/ui/packs_screen.py" line="181"/>
         <source>Remove this pack?</source>
         <translation type="unfinished">ដកកញ្ចប់នេះចេញឬ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="182"/>
+        <location filename="../trainer/ui/packs_screen.py" line="183"/>
         <source>The modules of the pack {} go back to the version that came with the trainer, or disappear if the pack brought them. Learners&apos; progress is kept: it comes back if the pack is installed again.</source>
         <translation type="unfinished">ម៉ូឌុលនៃកញ្ចប់ {} នឹងត្រឡប់ទៅកំណែដែលភ្ជាប់មកជាមួយកម្មវិធីវិញ ឬបាត់ទៅ បើកញ្ចប់នោះជាអ្នកនាំវាមក។ វឌ្ឍនភាពរបស់អ្នកសិក្សានៅរក្សាទុក៖ វានឹងត្រឡប់មកវិញ បើដំឡើងកញ្ចប់នោះម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="191"/>
+        <location filename="../trainer/ui/packs_screen.py" line="192"/>
         <source>The pack {} was removed.</source>
         <translation type="unfinished">កញ្ចប់ {} ត្រូវបានដកចេញហើយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="210"/>
+        <location filename="../trainer/ui/packs_screen.py" line="211"/>
         <source>Remove</source>
         <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="234"/>
+        <location filename="../trainer/ui/packs_screen.py" line="235"/>
         <source>Signed by {} (key {})</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ {} (សោ {})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="235"/>
+        <location filename="../trainer/ui/packs_screen.py" line="236"/>
         <source>Content version {}</source>
         <translation type="unfinished">កំណែមាតិកា {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="244"/>
+        <location filename="../trainer/ui/packs_screen.py" line="245"/>
         <source>This pack is older than what is installed: installing it is a downgrade.</source>
         <translation type="unfinished">កញ្ចប់នេះ ចាស់ជាងអ្វីដែល បានដំឡើង៖ ការដំឡើងវា គឺត្រឡប់ទៅ កំណែចាស់វិញ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="249"/>
+        <location filename="../trainer/ui/packs_screen.py" line="250"/>
         <source>Install the older version</source>
         <translation type="unfinished">ដំឡើងកំណែចាស់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="249"/>
+        <location filename="../trainer/ui/packs_screen.py" line="250"/>
         <source>Install</source>
         <translation type="unfinished">ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="253"/>
+        <location filename="../trainer/ui/packs_screen.py" line="254"/>
         <source>New module</source>
         <translation type="unfinished">ម៉ូឌុលថ្មី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="255"/>
+        <location filename="../trainer/ui/packs_screen.py" line="256"/>
         <source>Update: replaces version {}</source>
         <translation type="unfinished">អាប់ដេត៖ ជំនួសកំណែ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="256"/>
+        <location filename="../trainer/ui/packs_screen.py" line="257"/>
         <source>Same version as installed ({})</source>
         <translation type="unfinished">កំណែដូចគ្នា នឹងកំណែ ដែលបានដំឡើង ({})</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="257"/>
+        <location filename="../trainer/ui/packs_screen.py" line="258"/>
         <source>Older than installed ({}): a downgrade</source>
         <translation type="unfinished">ចាស់ជាងកំណែ ដែលបានដំឡើង ({})៖ ត្រឡប់ទៅ កំណែចាស់វិញ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="262"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>Khmer</source>
         <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="262"/>
+        <location filename="../trainer/ui/packs_screen.py" line="263"/>
         <source>English</source>
         <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="264"/>
         <source>draft, not yet checked</source>
         <translation type="unfinished">សេចក្ដីព្រាង មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="263"/>
+        <location filename="../trainer/ui/packs_screen.py" line="264"/>
         <source>reviewed</source>
         <translation type="unfinished">បានពិនិត្យរួច</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="272"/>
+        <location filename="../trainer/ui/packs_screen.py" line="273"/>
         <source>Details: {}</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត៖ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="281"/>
+        <location filename="../trainer/ui/packs_screen.py" line="282"/>
         <source>Content packs</source>
         <translation type="unfinished">កញ្ចប់មាតិកា</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="282"/>
+        <location filename="../trainer/ui/packs_screen.py" line="283"/>
         <source>Install a pack</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="285"/>
+        <location filename="../trainer/ui/packs_screen.py" line="286"/>
         <source>Content editors send new or updated modules as a pack file, for example on a USB stick. Only packs signed with a trusted key are installed.</source>
         <translation type="unfinished">អ្នកកែសម្រួលមាតិកា ផ្ញើម៉ូឌុលថ្មី ឬម៉ូឌុល ដែលបានអាប់ដេត ជាឯកសារកញ្ចប់ ឧទាហរណ៍ តាម USB។ មានតែកញ្ចប់ ដែលចុះហត្ថលេខា ដោយសោដែលទុកចិត្ត ទើបអាចដំឡើងបាន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="289"/>
+        <location filename="../trainer/ui/packs_screen.py" line="290"/>
         <source>Install a pack…</source>
         <translation type="unfinished">ដំឡើងកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="291"/>
+        <location filename="../trainer/ui/packs_screen.py" line="292"/>
         <source>Module</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="291"/>
+        <location filename="../trainer/ui/packs_screen.py" line="292"/>
         <source>What changes</source>
         <translation type="unfinished">អ្វីដែលផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="291"/>
+        <location filename="../trainer/ui/packs_screen.py" line="292"/>
         <source>Translation</source>
         <translation type="unfinished">ការបកប្រែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="293"/>
+        <location filename="../trainer/ui/packs_screen.py" line="294"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="294"/>
+        <location filename="../trainer/ui/packs_screen.py" line="295"/>
         <source>Installed packs</source>
         <translation type="unfinished">កញ្ចប់ដែលបានដំឡើង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="296"/>
+        <location filename="../trainer/ui/packs_screen.py" line="297"/>
         <source>Pack</source>
         <translation type="unfinished">កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="296"/>
+        <location filename="../trainer/ui/packs_screen.py" line="297"/>
         <source>Version</source>
         <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/packs_screen.py" line="296"/>
+        <location filename="../trainer/ui/packs_screen.py" line="297"/>
         <source>Modules</source>
         <translation type="unfinished">ម៉ូឌុល</translation>
     </message>
@@ -2261,32 +2279,32 @@
 <context>
     <name>PickerScreen</name>
     <message>
-        <location filename="../trainer/ui/picker.py" line="117"/>
+        <location filename="../trainer/ui/picker.py" line="118"/>
         <source>These modules were left out. Learners see the others. For the content editor:</source>
         <translation type="unfinished">ម៉ូឌុលទាំងនេះត្រូវបានទុកចោល។ អ្នកសិក្សាឃើញម៉ូឌុលផ្សេងទៀត។ សម្រាប់អ្នកកែសម្រួលមាតិកា៖</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="127"/>
+        <location filename="../trainer/ui/picker.py" line="128"/>
         <source>Who is learning today?</source>
         <translation type="unfinished">តើនរណារៀនថ្ងៃនេះ?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="128"/>
+        <location filename="../trainer/ui/picker.py" line="129"/>
         <source>About</source>
         <translation type="unfinished">អំពី</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="129"/>
+        <location filename="../trainer/ui/picker.py" line="130"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="130"/>
+        <location filename="../trainer/ui/picker.py" line="131"/>
         <source>Add yourself</source>
         <translation type="unfinished">បន្ថែមខ្លួនអ្នក</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/picker.py" line="134"/>
+        <location filename="../trainer/ui/picker.py" line="135"/>
         <source>Modules left out because of errors: {}</source>
         <translation type="unfinished">ម៉ូឌុលដែលត្រូវទុកចោលដោយសារកំហុស៖ {}</translation>
     </message>
@@ -2449,67 +2467,52 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="258"/>
+        <location filename="../trainer/ui/quiz.py" line="203"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="289"/>
+        <location filename="../trainer/ui/quiz.py" line="240"/>
         <source>Pick an answer first.</source>
         <translation type="unfinished">សូមជ្រើសរើសចម្លើយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="295"/>
+        <location filename="../trainer/ui/quiz.py" line="246"/>
         <source>How sure are you?</source>
         <translation type="unfinished">តើអ្នកប្រាកដប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="340"/>
+        <location filename="../trainer/ui/quiz.py" line="277"/>
         <source>Question {} of {}</source>
         <translation type="unfinished">សំណួរ {} នៃ {}</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="344"/>
+        <location filename="../trainer/ui/quiz.py" line="281"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="346"/>
+        <location filename="../trainer/ui/quiz.py" line="283"/>
         <source>Show a hint</source>
         <translation type="unfinished">បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="351"/>
-        <source>Not sure</source>
-        <translation type="unfinished">មិនប្រាកដ</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/quiz.py" line="352"/>
-        <source>A bit sure</source>
-        <translation type="unfinished">ប្រាកដបន្តិច</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/quiz.py" line="353"/>
-        <source>Very sure</source>
-        <translation type="unfinished">ប្រាកដណាស់</translation>
-    </message>
-    <message>
-        <location filename="../trainer/ui/quiz.py" line="357"/>
+        <location filename="../trainer/ui/quiz.py" line="288"/>
         <source>Check</source>
         <translation type="unfinished">ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="359"/>
+        <location filename="../trainer/ui/quiz.py" line="290"/>
         <source>Next</source>
         <translation type="unfinished">បន្ទាប់</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="363"/>
+        <location filename="../trainer/ui/quiz.py" line="294"/>
         <source>Right!</source>
         <translation type="unfinished">ត្រឹមត្រូវ!</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/quiz.py" line="363"/>
+        <location filename="../trainer/ui/quiz.py" line="294"/>
         <source>Not quite. Read the explanations.</source>
         <translation type="unfinished">មិនទាន់ត្រូវទេ។ សូមអានការពន្យល់។</translation>
     </message>
@@ -2517,32 +2520,32 @@
 <context>
     <name>RatingAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="89"/>
+        <location filename="../trainer/ui/answers/rating.py" line="93"/>
         <source>Not at all reliable</source>
         <translation type="unfinished">មិនគួរឱ្យទុកចិត្ត សោះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="90"/>
+        <location filename="../trainer/ui/answers/rating.py" line="94"/>
         <source>Completely reliable</source>
         <translation type="unfinished">គួរឱ្យទុកចិត្ត ទាំងស្រុង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="99"/>
+        <location filename="../trainer/ui/answers/rating.py" line="103"/>
         <source>This post is true.</source>
         <translation type="unfinished">ការបង្ហោះនេះពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="99"/>
+        <location filename="../trainer/ui/answers/rating.py" line="103"/>
         <source>This post is false.</source>
         <translation type="unfinished">ការបង្ហោះនេះមិនពិត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="100"/>
+        <location filename="../trainer/ui/answers/rating.py" line="104"/>
         <source>You judged it well.</source>
         <translation type="unfinished">អ្នកវាយតម្លៃបានល្អ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/rating.py" line="100"/>
+        <location filename="../trainer/ui/answers/rating.py" line="104"/>
         <source>Look again at why.</source>
         <translation type="unfinished">សូមមើលម្ដងទៀតថាហេតុអ្វី។</translation>
     </message>
@@ -2628,27 +2631,27 @@
 <context>
     <name>RestoreRefusal</name>
     <message>
-        <location filename="../trainer/store/restore.py" line="37"/>
+        <location filename="../trainer/store/restore.py" line="38"/>
         <source>That file is not there any more. Is the USB stick still in?</source>
         <translation type="unfinished">ឯកសារនោះ លែងមាននៅទីនោះទៀតហើយ។ តើ USB នៅដោតជាប់ទេ?</translation>
     </message>
     <message>
-        <location filename="../trainer/store/restore.py" line="41"/>
+        <location filename="../trainer/store/restore.py" line="42"/>
         <source>That file is not a trainer backup.</source>
         <translation type="unfinished">ឯកសារនោះ មិនមែនជា ច្បាប់បម្រុងទុក ដែលកម្មវិធីនេះ បានធ្វើទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/store/restore.py" line="43"/>
+        <location filename="../trainer/store/restore.py" line="44"/>
         <source>That backup is damaged. Try an older one.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ បានខូច។ សូមសាកល្បង ច្បាប់ដែលចាស់ជាងនេះ។</translation>
     </message>
     <message>
-        <location filename="../trainer/store/restore.py" line="46"/>
+        <location filename="../trainer/store/restore.py" line="47"/>
         <source>That file is a database, but it does not hold a trainer&apos;s records.</source>
         <translation type="unfinished">ឯកសារនោះ ជាមូលដ្ឋានទិន្នន័យ ប៉ុន្តែ វាគ្មានកំណត់ត្រា របស់កម្មវិធីនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../trainer/store/restore.py" line="52"/>
+        <location filename="../trainer/store/restore.py" line="53"/>
         <source>That backup was made by a newer trainer. Update this trainer first.</source>
         <translation type="unfinished">ច្បាប់បម្រុងទុកនោះ ត្រូវបានធ្វើ ដោយកំណែថ្មីជាង របស់កម្មវិធី។ សូមអាប់ដេត កម្មវិធីនេះជាមុនសិន។</translation>
     </message>
@@ -2699,32 +2702,32 @@
 <context>
     <name>ScenarioAnswer</name>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="109"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="113"/>
         <source>Continue the story</source>
         <translation type="unfinished">បន្តរឿង</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="113"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="117"/>
         <source>A good ending: you stayed safe.</source>
         <translation type="unfinished">ការបញ្ចប់ល្អ៖ អ្នកនៅតែមានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="114"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="118"/>
         <source>A risky ending: it could have gone wrong.</source>
         <translation type="unfinished">ការបញ្ចប់មានហានិភ័យ៖ វាអាចនឹងខុស។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="115"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="119"/>
         <source>A harmful ending: this is how people lose money or trust.</source>
         <translation type="unfinished">ការបញ្ចប់ដែលបង្កគ្រោះថ្នាក់៖ នេះជារបៀបដែលមនុស្សបាត់បង់លុយ ឬការទុកចិត្ត។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="127"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="131"/>
         <source>✓ Your choice: a good ending</source>
         <translation type="unfinished">✓ ជម្រើសរបស់អ្នក៖ ការបញ្ចប់ល្អ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/answers/scenario.py" line="129"/>
+        <location filename="../trainer/ui/answers/scenario.py" line="133"/>
         <source>✗ Your choice: it did not end well</source>
         <translation type="unfinished">✗ ជម្រើសរបស់អ្នក៖ វាមិនបានបញ្ចប់ល្អទេ</translation>
     </message>
@@ -2732,52 +2735,52 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="69"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="70"/>
         <source>Saved. Learners get the new settings the next time they sign in.</source>
         <translation type="unfinished">បានរក្សាទុក។ អ្នកសិក្សានឹងទទួលបាន ការកំណត់ថ្មី នៅពេលចូលលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="72"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="73"/>
         <source>Settings of this PC</source>
         <translation type="unfinished">ការកំណត់ សម្រាប់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="74"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="75"/>
         <source>Name of the centre, for reports and certificates</source>
         <translation type="unfinished">ឈ្មោះមជ្ឈមណ្ឌល សម្រាប់របាយការណ៍ និងវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="75"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="76"/>
         <source>Language the trainer starts in</source>
         <translation type="unfinished">ភាសា ពេលកម្មវិធីចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="76"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="77"/>
         <source>Sign a learner out after this many minutes without a touch</source>
         <translation type="unfinished">ឱ្យអ្នកសិក្សាចាកចេញ ក្រោយពេលគ្មានការប្រើ ចំនួននាទីនេះ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="77"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="78"/>
         <source>Mastery: right answers among the last answers</source>
         <translation type="unfinished">ការស្ទាត់ជំនាញ៖ ចម្លើយត្រូវ ក្នុងចំណោម ចម្លើយចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="78"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="79"/>
         <source>Learners may open modules in any order</source>
         <translation type="unfinished">អ្នកសិក្សាអាចបើក ម៉ូឌុល តាមលំដាប់ណាក៏បាន</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="82"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="83"/>
         <source>Each module&apos;s own rule</source>
         <translation type="unfinished">លក្ខខណ្ឌ របស់ម៉ូឌុលនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="83"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="84"/>
         <source>Yes (otherwise: one module after the other)</source>
         <translation type="unfinished">បាទ/ចាស (បើមិនដូច្នោះ៖ ម៉ូឌុលម្ដងមួយៗ តាមលំដាប់)</translation>
     </message>
     <message>
-        <location filename="../trainer/ui/facilitator_settings.py" line="84"/>
+        <location filename="../trainer/ui/facilitator_settings.py" line="85"/>
         <source>Save</source>
         <translation type="unfinished">រក្សាទុក</translation>
     </message>

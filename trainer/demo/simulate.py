@@ -17,8 +17,9 @@ from typing import Any
 
 from trainer.course.model import Library, Module, Question
 from trainer.course.types import TYPES
+from trainer.learning.answering import answer_parts
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import grade, stored_response
+from trainer.learning.grading import grade
 from trainer.learning.progress import Status, is_mastered, place_in, quiz_state, status
 from trainer.learning.review import reviews_due
 from trainer.learning.shuffle import recorded_order, shown_order
@@ -195,21 +196,16 @@ class LearnerMonths:
         self.record(
             Verb.ANSWERED,
             module,
-            result={
-                "response": stored_response(response),
-                "success": result.correct,
-                "score": result.score,
-                "confidence": sure if module.confidence else None,
-                "duration_ms": round(seconds * 1000),
-            },
-            context={
-                **where,
-                "question": question.id,
-                "type": question.type,
-                "interaction_type": kind.interaction_type,
-                "hint_used": hint_used,
-                **({"order": order} if order is not None else {}),
-            },
+            *answer_parts(
+                question,
+                response,
+                result,
+                where,
+                confidence=sure if module.confidence else None,
+                duration_ms=round(seconds * 1000),
+                hint_used=hint_used,
+                order=order,
+            ),
         )
         self.tries[module.id, question.id] += 1
         self.answers += 1

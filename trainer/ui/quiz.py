@@ -5,14 +5,14 @@ import uuid
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from trainer.course.model import Library, Module, Question, pick
-from trainer.course.types import TYPES
+from trainer.learning.answering import answer_parts
 from trainer.learning.events import Event, Verb
-from trainer.learning.grading import grade, stored_response
+from trainer.learning.grading import grade
 from trainer.learning.progress import QuizState, is_mastered, quiz_state
 from trainer.learning.shuffle import recorded_order, shown_order
 from trainer.reports.wording import local_digits
@@ -20,16 +20,13 @@ from trainer.store.events import events_of, record
 from trainer.store.learners import Learner
 from trainer.store.settings import mastery_rule
 from trainer.ui import answers
-from trainer.ui.choice import ChoiceCard, link_arrows
 from trainer.ui.context import AppContext
-from trainer.ui.layout_check import IN_VIEW
-from trainer.ui.listen import Listen
-from trainer.ui.picture_view import PictureOverlay, QuestionPicture
-from trainer.ui.widgets import Screen, button, forward_button, icon, label, set_role
-
-CONFIDENCE = ("unsure", "bit-sure", "sure")
-LAYOUT_ROUNDS = 10
-"""More rounds of layout requests than the quiz page has levels to lay out after Check."""
+from trainer.ui.how_sure import HowSure
+from trainer.ui.layout_check import must_show
+from trainer.ui.picture_view import PictureOverlay
+from trainer.ui.question_page import QuestionPage
+from trainer.ui.quiz_bar import QuizBar
+from trainer.ui.widgets import Screen, icon, label, set_role
 
 
 class QuizScreen(Screen):
@@ -47,75 +44,30 @@ class QuizScreen(Screen):
 
         self.title = label(role="quiet")
         self.counter = label(role="quiet")
-        self.prompt = label(role="heading")
-        self.picture = QuestionPicture()
-        self.picture.clicked.connect(self.enlarge_picture)
-        self.verdict = label(role="heading")
-        self.verdict.setObjectName("verdict")
-        self.verdict_mark = QLabel()
-        self.verdict_mark.setObjectName("verdict-mark")
-        self.verdict_mark.setFixedSize(QSize(40, 40))
-        self.hint_button = button(icon_=icon("ui", "plus"))
-        self.hint_button.setObjectName("hint")
+        self.bar = QuizBar()
+        self.listen, self.hint_button, self.verdict = self.bar.listen, self.bar.hint_button, self.bar.verdict
+        self.verdict_mark, self.check_button, self.next_button = (
+            self.bar.verdict_mark,
+            self.bar.check_button,
+            self.bar.next_button,
+        )
         self.hint_button.clicked.connect(self.show_hint)
-        self.hint = label(role="quiet")
-        self.hint.setObjectName("hint-text")
-        self.sure_cards = {level: ChoiceCard(f"confidence-{level}") for level in CONFIDENCE}
-        sure_row = QHBoxLayout()
-        for level, card in self.sure_cards.items():
-            card.setMark(icon("confidence", level), size=44)
-            card.clicked.connect(lambda level=level: self.set_confidence(level))
-            sure_row.addWidget(card)
-        link_arrows(list(self.sure_cards.values()))
-        self.sure_box = QWidget()
-        self.sure_box.setLayout(sure_row)
-        self.sure_box.hide()
-        self.answer_box = QVBoxLayout()
-        self.answer_box.setContentsMargins(0, 0, 0, 0)
-        self.beside = QHBoxLayout()
-        self.beside.setSpacing(20)
-        self.beside.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        self.beside.addLayout(self.answer_box, 1)
-        body = QWidget()
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(4, 4, 12, 4)
-        self.listen = Listen("quiz-listen")
-        self.body_layout.addWidget(self.prompt)
-        self.body_layout.addWidget(self.hint)
-        self.body_layout.addLayout(self.beside)
-        self.body_layout.addWidget(self.sure_box)
-        self.body_layout.addStretch()
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setWidget(body)
-        self.check_button = button(icon_=icon("ui", "check-light"), primary=True)
-        self.check_button.setObjectName("check")
-        self.check_button.setAutoDefault(True)
         self.check_button.clicked.connect(self.check)
-        self.next_button = forward_button("quiz-next")
-        self.next_button.setAutoDefault(True)
         self.next_button.clicked.connect(self.advance)
+        self.sure_box = HowSure()
+        self.sure_box.chosen.connect(self.set_confidence)
+        self.scroller = QuestionPage(self.sure_box)
+        self.prompt, self.hint, self.picture = self.scroller.prompt, self.scroller.hint, self.scroller.picture
+        self.picture.clicked.connect(self.enlarge_picture)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.counter)
-        steps = QHBoxLayout()
-        steps.addWidget(self.listen.button)
-        steps.addWidget(self.hint_button)
-        steps.addWidget(self.verdict_mark)
-        steps.addWidget(self.verdict, 1)
-        steps.addWidget(self.check_button)
-        steps.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
         layout.addLayout(header)
         layout.addWidget(self.scroller, 1)
-        layout.addLayout(steps)
+        layout.addWidget(self.bar)
         self.overlay = PictureOverlay(self)
-        self.by_keyboard = False
-        """Whether the learner moves on with the keyboard: then the next question starts with
-        the focus ring on its first option."""
-        for step_button in (self.check_button, self.next_button):
-            step_button.installEventFilter(self)
         self.advance()
 
     @property
@@ -201,8 +153,7 @@ class QuizScreen(Screen):
         self.answer = answers.for_question(self.question, self.order)
         self.answer.changed.connect(self._answer_changed)
         self.answer.changed.connect(self._chain_tabs)
-        self.answer_box.addWidget(self.answer, 0, Qt.AlignmentFlag.AlignTop)
-        self.answer.show()
+        self.scroller.show_answer(self.answer)
         self.picture.show_picture(None if self.answer.shows_picture else self.question.image)
         self.retranslate()
         self._fit()
@@ -214,7 +165,9 @@ class QuizScreen(Screen):
         """The keyboard starts on the first option of a new question, never in the top bar."""
         assert self.answer is not None
         start = self.answer.first_focus() or self.check_button
-        start.setFocus(Qt.FocusReason.TabFocusReason if self.by_keyboard else Qt.FocusReason.OtherFocusReason)
+        start.setFocus(
+            Qt.FocusReason.TabFocusReason if self.bar.by_keyboard else Qt.FocusReason.OtherFocusReason
+        )
 
     def _chain_tabs(self) -> None:
         """Tab goes from the hint through the answer, top to bottom, to Check and Next."""
@@ -230,13 +183,6 @@ class QuizScreen(Screen):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress:
-            self.by_keyboard = True
-        elif event.type() == QEvent.Type.MouseButtonPress:
-            self.by_keyboard = False
-        return False
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._fit()  # only shown widgets say how tall their wrapped words make them
@@ -250,29 +196,7 @@ class QuizScreen(Screen):
         self._fit()
 
     def _fit(self) -> None:
-        """The picture takes at most about a third of the width, beside the options, and never
-        more height than the scrolling part shows at once; the answer is laid out for the room
-        in view beside the picture and below the question."""
-        room = self.scroller.size()
-        above = self.prompt.heightForWidth(room.width() - 24) + 36
-        if self.hint_used:
-            above += self.hint.heightForWidth(room.width() - 24) + 6
-        self.picture.fit(QSize(min(420, room.width() * 36 // 100), min(420, max(160, room.height() - above))))
-        if self.answer is not None:
-            self.answer.fit(self._answer_room())
-
-    def _answer_room(self) -> QSize:
-        """What the page shows without scrolling beside the picture and below the question (and
-        the hint), as wide as it is with a scroll bar."""
-        margins, spacing = self.body_layout.contentsMargins(), self.body_layout.spacing()
-        bar = self.scroller.verticalScrollBar().sizeHint().width()
-        width = self.scroller.width() - bar - margins.left() - margins.right()
-        above = margins.top() + self.prompt.heightForWidth(width) + spacing
-        if self.hint_used:
-            above += self.hint.heightForWidth(width) + spacing
-        if not self.picture.isHidden():
-            width -= self.picture.width() + self.beside.spacing()
-        return QSize(width, self.scroller.height() - above - margins.bottom())
+        self.scroller.fit(self.answer, self.hint_used)
 
     def enlarge_picture(self) -> None:
         if self.picture.path is not None:
@@ -290,27 +214,12 @@ class QuizScreen(Screen):
         how they did, their own answer and why, and Next."""
         if self.answer is None:
             return
-        for widget in self.findChildren(QWidget):
-            if widget.property(IN_VIEW):
-                widget.setProperty(IN_VIEW, False)
         if self.answered:
-            shown = [self.verdict, *self.answer.seen_after_check(), self.next_button]
+            must_show(self, [self.verdict, *self.answer.seen_after_check(), self.next_button])
         elif not self.sure_box.isHidden():
-            shown = list(self.sure_cards.values())
+            must_show(self, list(self.sure_box.cards.values()))
         else:
-            shown = [*self.answer.options(), self.check_button]
-        for widget in shown:
-            widget.setProperty(IN_VIEW, True)
-
-    def _bring_into_view(self, *widgets: QWidget) -> None:
-        """Lay the page out now (explanations just appeared), then scroll the widgets into view:
-        the first one, if they do not all fit. Each round of layout requests lays out one level
-        more: the words in a row, the row, the answer, the page, the scroll bar it may now need
-        and the page again at the narrower width."""
-        for _ in range(LAYOUT_ROUNDS):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for widget in reversed(widgets):
-            self.scroller.ensureWidgetVisible(widget, 0, 12)
+            must_show(self, [*self.answer.options(), self.check_button])
 
     def set_confidence(self, level: str) -> None:
         """The learner's "how sure?" goes with the answer; then the answer is stored and explained."""
@@ -332,46 +241,31 @@ class QuizScreen(Screen):
             set_role(self.verdict, "role", "message")
             return
         if self.module.confidence and self.confidence is None:
-            self.sure_box.show()
+            self.sure_box.ask()
             self.check_button.hide()
             self.verdict.setText(self.tr("How sure are you?"))
             set_role(self.verdict, "role", "heading")
-            self._bring_into_view(self.sure_box)
+            self.scroller.bring_into_view(self.sure_box)
             self._mark_in_view()
-            self.sure_cards[CONFIDENCE[0]].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        result = grade(self.question, response)
-        self._record(
-            Verb.ANSWERED,
-            result={
-                "response": stored_response(response),
-                "success": result.correct,
-                "score": result.score,
-                "confidence": self.confidence,
-                "duration_ms": round((time.monotonic() - self.shown_at) * 1000),
-            },
-            context={
-                **self._answer_context(),
-                "question": self.question.id,
-                "type": self.question.type,
-                "interaction_type": TYPES[self.question.type].interaction_type,
-                "hint_used": self.hint_used,
-                **self._order_context(response),
-            },
+        result, context = answer_parts(
+            self.question,
+            response,
+            grade(self.question, response),
+            self._answer_context(),
+            confidence=self.confidence,
+            duration_ms=round((time.monotonic() - self.shown_at) * 1000),
+            hint_used=self.hint_used,
+            order=recorded_order(self.question, self.order, response),
         )
+        self._record(Verb.ANSWERED, result, context)
         self.state = self._state()
         if self._after_answer():
             return
         self.answer.reveal(self.context.lang)
         self.retranslate()
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._bring_into_view(*self.answer.seen_after_check())
-
-    def _order_context(self, response: Any) -> dict[str, Any]:
-        """The order the learner saw, so that reports and the LRS know what was where."""
-        assert self.question is not None
-        order = recorded_order(self.question, self.order, response)
-        return {"order": order} if order is not None else {}
+        self.scroller.bring_into_view(*self.answer.seen_after_check())
 
     def retranslate(self) -> None:
         lang = self.context.lang
@@ -390,13 +284,7 @@ class QuizScreen(Screen):
         self.hint_button.setVisible(question.hint is not None and not self.hint_used and not self.answered)
         self.hint.setText(pick(question.hint or {}, lang))
         self.hint.setVisible(self.hint_used)
-        names = {
-            "unsure": self.tr("Not sure"),
-            "bit-sure": self.tr("A bit sure"),
-            "sure": self.tr("Very sure"),
-        }
-        for level, card in self.sure_cards.items():
-            card.text.setText(names[level])
+        self.sure_box.retranslate()
         self.check_button.setText(self.tr("Check"))
         self.check_button.setVisible(not self.answered and not self.sure_box.isVisible())
         self.next_button.setText(self.tr("Next"))

@@ -25,7 +25,16 @@ from trainer.ui.layout_check.placement import (
 )
 from trainer.ui.layout_check.problem import IN_VIEW, OVERLAY, SCROLL_BAR_HANDLE, Problem
 
-__all__ = ["IN_VIEW", "OVERLAY", "SCROLL_BAR_HANDLE", "Problem", "contrast", "out_of_view", "problems"]
+__all__ = [
+    "IN_VIEW",
+    "OVERLAY",
+    "SCROLL_BAR_HANDLE",
+    "Problem",
+    "contrast",
+    "must_show",
+    "out_of_view",
+    "problems",
+]
 
 
 def problems(top: QWidget) -> list[Problem]:
@@ -51,3 +60,13 @@ def problems(top: QWidget) -> list[Problem]:
 def out_of_view(top: QWidget) -> list[Problem]:
     """Only what must be seen without scrolling (IN_VIEW) and is not: quick, for many screens."""
     return [problem for widget in shown_widgets(top, top, {}) for problem in not_in_view(top, widget)]
+
+
+def must_show(root: QWidget, widgets: list[QWidget]) -> None:
+    """Mark these widgets, and no others under `root`, as what a person must see without
+    scrolling (IN_VIEW): a screen says so as it changes, and the check holds it to it."""
+    for widget in root.findChildren(QWidget):
+        if widget.property(IN_VIEW):
+            widget.setProperty(IN_VIEW, False)
+    for widget in widgets:
+        widget.setProperty(IN_VIEW, True)
