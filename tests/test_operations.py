@@ -8,6 +8,7 @@ from trainer.learning.dashboard import Help
 from trainer.learning.events import Event, Verb
 from trainer.learning.progress import Status
 from trainer.operations.dashboard import dashboard_of
+from trainer.operations.details import difficult_of, learner_answers
 from trainer.operations.home import home_of
 from trainer.store.classes import Assignment, add_class, set_assignments
 from trainer.store.database import Database
@@ -60,3 +61,34 @@ def test_the_dashboard_of_a_class_flags_who_needs_help_and_why(database: Databas
     assert Help.WRONG_IN_A_ROW in reasons["Stuck"] and Help.INACTIVE in reasons["Away"]
     assert shown.needing_help == 2
     assert len(dashboard_of(database, library, None, NOW).learners) == 3
+
+
+def test_a_learners_answers_come_newest_first_with_their_questions(database: Database) -> None:
+    library = load_library([FIXTURE_CONTENT])
+    learner = add_learner(database, "Dara", "fish", CODE).id
+    record(database, answered(learner, "q1", False, 2))
+    record(database, answered(learner, "no-such-question", True, 1))
+    shown = learner_answers(database, library, learner, NOW)
+    assert [event.context["question"] for event, _, _ in shown.answers] == ["no-such-question", "q1"]
+    assert [module.id if module else None for _, module, _ in shown.answers] == ["passwords", "passwords"]
+    assert shown.answers[0][2] is None, "a question the content lacks now is named by its id on screen"
+    assert shown.reviews is None
+
+
+def test_a_modules_difficult_questions_count_the_very_sure_but_wrong(database: Database) -> None:
+    library = load_library([FIXTURE_CONTENT])
+    module = library.module("passwords")
+    assert module is not None
+    question = module.questions[0].id
+    for name in ("A", "B"):
+        learner = add_learner(database, name, "fish", CODE).id
+        sure = answered(learner, question, False, 1)
+        sure.result["confidence"] = "sure"
+        record(database, sure)
+    found = difficult_of(database, module)
+    assert found[0].question.id == question
+    assert (found[0].difficulty.answers, found[0].difficulty.share_wrong, found[0].sure_but_wrong) == (
+        2,
+        1.0,
+        2,
+    )

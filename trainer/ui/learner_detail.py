@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 
 from trainer.course.model import pick
 from trainer.learning.responses import describe
-from trainer.learning.review import review_questions
+from trainer.operations.details import learner_answers
 from trainer.reports.wording import local_digits
-from trainer.store import events
 from trainer.store.learners import Learner, reset_code
-from trainer.store.reviews import due_counts
+from trainer.store.reviews import DueCount
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.tables import fit_columns
@@ -33,7 +32,8 @@ class LearnerDetail(QDialog):
         self.context, self.learner = context, learner
         self.setWindowTitle(learner.name)
         lang, library = context.lang, context.library
-        answers = list(reversed(events.answers(context.database, learner_id=learner.id)))
+        shown = learner_answers(context.database, library, learner.id, datetime.now(UTC))
+        answers = shown.answers
         self.table = QTableWidget(len(answers), 7)
         self.table.setHorizontalHeaderLabels(
             [
@@ -46,9 +46,7 @@ class LearnerDetail(QDialog):
                 self.tr("Hint used"),
             ]
         )
-        for row, event in enumerate(answers):
-            module = library.module(event.module_id)
-            question = module.question(event.context.get("question", "")) if module else None
+        for row, (event, module, question) in enumerate(answers):
             cells = [
                 local_digits(event.timestamp[:16].replace("T", " "), lang),
                 pick(module.title, lang) if module else event.module_id,
@@ -76,19 +74,16 @@ class LearnerDetail(QDialog):
         layout.addWidget(
             label(self.tr("{} answers, newest first.").format(local_digits(len(answers), self.context.lang)))
         )
-        self.reviews = label(self._reviews_text())
+        self.reviews = label(self._reviews_text(shown.reviews))
         self.reviews.setObjectName("learner-reviews")
         layout.addWidget(self.reviews)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         fit_to_window(self, 1200, 640)
 
-    def _reviews_text(self) -> str:
-        database, lang = self.context.database, self.context.lang
-        count = due_counts(database, datetime.now(UTC), review_questions(self.context.library)).get(
-            self.learner.id
-        )
-        if count is None or not count.due:
+    def _reviews_text(self, count: DueCount | None) -> str:
+        lang = self.context.lang
+        if count is None:
             return self.tr("No reviews due.")
         return self.tr("Reviews due: {} questions, {} of them late.").format(
             local_digits(count.due, lang), local_digits(count.overdue, lang)

@@ -3,11 +3,9 @@
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from trainer.course.model import Module, pick
-from trainer.learning.confidence import confident_errors
-from trainer.learning.dashboard import difficult_questions
 from trainer.learning.responses import describe
+from trainer.operations.details import difficult_of
 from trainer.reports.wording import local_digits
-from trainer.store import events
 from trainer.ui.answers.choices import option_names
 from trainer.ui.context import AppContext
 from trainer.ui.tables import fit_columns
@@ -20,8 +18,6 @@ class ModuleDetail(QDialog):
         self.setObjectName("module-detail")
         lang = context.lang
         self.setWindowTitle(pick(module.title, lang))
-        answers = events.answers(context.database, module_id=module.id)
-        sure_and_wrong = confident_errors(answers)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -32,11 +28,9 @@ class ModuleDetail(QDialog):
                 self.tr("Very sure, but wrong"),
             ]
         )
-        for difficulty in difficult_questions(module, answers):
-            question = module.question(difficulty.question_id)
-            assert question is not None
+        for found in difficult_of(context.database, module):
+            question, difficulty, sure = found.question, found.difficulty, found.sure_but_wrong
             common = difficulty.most_chosen_wrong
-            sure = sum(n for (_, asked), n in sure_and_wrong.items() if asked == f"{module.id}/{question.id}")
             row = self.table.rowCount()
             self.table.insertRow(row)
             cells = [
