@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from trainer.messages import QT_TRANSLATE_NOOP, Refusal, RefusedError
 from trainer.store.backup import Backup, backups_folder, backups_in, make_backup, time_in_name
 from trainer.store.migrations import MIGRATIONS
-from trainer.store.projections import catch_up
 
 log = logging.getLogger("trainer")
 
@@ -128,6 +127,8 @@ def restore(database: Database, plan: RestorePlan, now: datetime | None = None) 
     safety_folder = backups_folder(database.path) / SAFETY_FOLDER
     safety = make_backup(database, safety_folder, now)
     database.replace_with(plan.source)
+    from trainer.store.projections import catch_up  # not at start: it loads fsrs, 60 ms
+
     catch_up(database)
     for old in backups_in(safety_folder)[KEEP_SAFETY_COPIES:]:
         old.path.unlink()

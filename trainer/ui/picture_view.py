@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from trainer.ui.layout_check import OVERLAY
+from trainer.ui.marks import OVERLAY
 from trainer.ui.pictures import picture_pixmap
 from trainer.ui.style import TARGET
 from trainer.ui.widgets import button, icon

@@ -22,7 +22,7 @@ from trainer.store.settings import mastery_rule
 from trainer.ui import answers
 from trainer.ui.context import AppContext
 from trainer.ui.how_sure import HowSure
-from trainer.ui.layout_check import must_show
+from trainer.ui.marks import must_show
 from trainer.ui.picture_view import PictureOverlay
 from trainer.ui.question_page import QuestionPage
 from trainer.ui.quiz_bar import QuizBar

@@ -23,7 +23,8 @@ from trainer.ui.layout_check.placement import (
     shown_widgets,
     sideways,
 )
-from trainer.ui.layout_check.problem import IN_VIEW, OVERLAY, SCROLL_BAR_HANDLE, Problem
+from trainer.ui.layout_check.problem import SCROLL_BAR_HANDLE, Problem
+from trainer.ui.marks import IN_VIEW, OVERLAY
 
 __all__ = [
     "IN_VIEW",
@@ -60,13 +61,3 @@ def problems(top: QWidget) -> list[Problem]:
 def out_of_view(top: QWidget) -> list[Problem]:
     """Only what must be seen without scrolling (IN_VIEW) and is not: quick, for many screens."""
     return [problem for widget in shown_widgets(top, top, {}) for problem in not_in_view(top, widget)]
-
-
-def must_show(root: QWidget, widgets: list[QWidget]) -> None:
-    """Mark these widgets, and no others under `root`, as what a person must see without
-    scrolling (IN_VIEW): a screen says so as it changes, and the check holds it to it."""
-    for widget in root.findChildren(QWidget):
-        if widget.property(IN_VIEW):
-            widget.setProperty(IN_VIEW, False)
-    for widget in widgets:
-        widget.setProperty(IN_VIEW, True)

@@ -13,16 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.ui.layout_check.problem import (
-    IN_VIEW,
-    LEAVES,
-    OVERLAY,
-    Problem,
-    box,
-    name_of,
-    problem_for,
-    text_of,
-)
+from trainer.ui.layout_check.problem import LEAVES, Problem, box, name_of, problem_for, text_of
+from trainer.ui.marks import IN_VIEW, OVERLAY
 
 
 def covered(top: QWidget, shown: list[QWidget]) -> set[QWidget]:

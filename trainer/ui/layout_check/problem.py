@@ -18,17 +18,8 @@ from PySide6.QtWidgets import (
 
 TEXT_CONTRAST = 4.5
 CONTROL_CONTRAST = 3.0
-OVERLAY = "overlay"
-"""A property for a widget laid over the screen on purpose, such as the quiz's picture shown
-big on a veil (trainer/ui/picture_view.py): its overlaps are by design, and the colours of what
-it covers are the veil's."""
 SCROLL_BAR_HANDLE = "scroll bar handle contrast"
 """How a scroll bar's faint handle is reported (its look is the style's, trainer/ui/style.py)."""
-IN_VIEW = "in_view"
-"""A property for what a person must see without scrolling: on a quiz, every option and Check
-before Check, and after it the line that says how they did, their own answer's explanation
-and Next (trainer/ui/quiz.py sets it). Such a widget must show whole in the window, not
-scrolled out nor below a scroll area's viewport."""
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 """Controls whose edge is all that shows where they are: it must keep 3:1 against the page."""
 EDGE_DEPTH = 4
