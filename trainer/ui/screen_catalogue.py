@@ -85,6 +85,9 @@ def _steps(window: MainWindow) -> list[tuple[str, Step]]:
     with_picture = replace(pictured[0], id=f"{pictured[0].id}--picture", questions=(pictured[1],))
     steps.append(("quiz-picture", partial(window.open_quiz, with_picture)))
     steps.append(("quiz-picture-feedback", partial(_answer_first_way, window, with_picture)))
+    # a module that asks "how sure?" before it checks: the three cards must show with the options
+    asks = replace(first, id=f"{first.id}--how-sure", questions=first.questions[:1], confidence=True)
+    steps.append(("quiz-how-sure", partial(_answer_first_way, window, asks)))
     for kind, question in _one_question_per_type(library.modules).items():
         module = library.module(question.module_id) or first
         # its own id: the learner's open attempt at the real module must not hold this question
