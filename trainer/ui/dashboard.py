@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QHeaderView, QTab
 from trainer.course.model import Module, pick
 from trainer.learning.dashboard import Help, Row, fading_modules
 from trainer.learning.progress import Status
-from trainer.operations.dashboard import dashboard_of
+from trainer.operations.dashboard import Dashboard, dashboard_of
 from trainer.reports.wording import local_digits
 from trainer.store import events
 from trainer.store.classes import all_classes
@@ -36,18 +36,19 @@ class GridModel(QAbstractTableModel):
     def __init__(self, screen: "DashboardScreen") -> None:
         super().__init__()
         self.screen = screen
-        self.learners: list[Learner] = []
-        self.modules: list[Module] = []
-        self.rows: list[Row] = []
-        self.now = datetime.now(UTC)
+        self.shown = Dashboard([], [], [], datetime.now(UTC))
 
-    def reset(self, learners: list[Learner], modules: list[Module], rows: list[Row], now: datetime) -> None:
+    def reset(self, shown: Dashboard) -> None:
         self.beginResetModel()
-        self.learners, self.modules, self.rows, self.now = learners, modules, rows, now
+        self.shown = shown
         self.endResetModel()
 
+    @property
+    def modules(self) -> list[Module]:
+        return self.shown.modules
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
-        return len(self.rows)
+        return len(self.shown.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
         return FIXED_COLUMNS + 1
@@ -61,11 +62,11 @@ class GridModel(QAbstractTableModel):
         return self.screen.column_titles()[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
+        row = self.shown.rows[index.row()]
         column = index.column()
         if column < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.screen.learner_text(self.learners[index.row()], row, column, self.now)
+                return self.screen.learner_text(self.shown.learners[index.row()], row, column, self.shown.now)
             if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.needs_help:
                 return QBrush(QColor("#c0392b"))
             return None
@@ -134,7 +135,7 @@ class DashboardScreen(Screen):
     def refresh(self) -> None:
         """Read the counts again and redraw the grid."""
         shown = dashboard_of(self.context.database, self.context.library, self.class_id, datetime.now(UTC))
-        self.model.reset(shown.learners, shown.modules, shown.rows, shown.now)
+        self.model.reset(shown)
         self.charts_button.setEnabled(self.class_id is not None)
         lang = self.context.lang
         self.summary.setText(
@@ -185,7 +186,7 @@ class DashboardScreen(Screen):
             return
         from trainer.ui.learner_detail import LearnerDetail
 
-        self.detail: QDialog = LearnerDetail(self.context, self.model.learners[index.row()], self)
+        self.detail: QDialog = LearnerDetail(self.context, self.model.shown.learners[index.row()], self)
         self.detail.open()
 
     def square_text(self, number: int, status: Status, share: float | None) -> str:
